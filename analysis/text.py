@@ -1,0 +1,208 @@
+"""Arabic text utilities: normalization for matching, offset maps, segmentation.
+
+Normalization here exists only to *match* words (gazetteers, verbs, lexicons); it is never
+shown to a reader. Every normalized string carries an offset map back to the original text,
+so a match found in normalized text becomes a span ``text[start:end]`` of the original
+article. Segmentation splits the original text into paragraphs and sentences and returns
+their spans; it does not copy or change the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+__all__ = [
+    "Normalized",
+    "Sentence",
+    "normalize",
+    "normalize_term",
+    "segment",
+]
+
+# Characters removed for matching: harakat and Quranic marks, superscript alef, tatweel,
+# and the invisible direction/joiner marks that copy-paste from web pages leaves behind.
+_DELETED = (
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+    + ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+)
+
+# One-to-one replacements: letter variants, punctuation and digits. Keeping these 1:1 is
+# what makes the offset map cheap: only deletions shift positions.
+_REPLACED = {
+    "آ": "ا",
+    "أ": "ا",
+    "إ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه",
+    "ک": "ك",
+    "ی": "ي",
+    "،": ",",
+    "؛": ";",
+    "؟": "?",
+    "٪": "%",
+    "٫": ".",
+    "٬": ",",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "«": '"',
+    "»": '"',
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‘": "'",
+    "’": "'",
+    "–": "-",
+    "—": "-",
+}
+_REPLACED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_REPLACED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
+_REPLACED.update({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
+
+_TABLE = str.maketrans({**_REPLACED, **{c: None for c in _DELETED}})
+_DELETED_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETED) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalized string and the way back to the original.
+
+    Attributes:
+        text: the normalized string, for matching only.
+        offsets: ``offsets[i]`` is the index in the original of normalized character ``i``;
+            ``None`` when nothing was deleted and the map is the identity.
+        original_length: length of the original string.
+    """
+
+    text: str
+    offsets: tuple[int, ...] | None
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized span ``[start, end)`` to the original text.
+
+        The end is placed just after the last mapped character, so diacritics that follow
+        the last letter stay outside the span; a span never cuts a character in two.
+
+        Args:
+            start: start offset in the normalized text.
+            end: end offset (exclusive) in the normalized text, ``end >= start``.
+
+        Returns:
+            The ``(start, end)`` span in the original text.
+        """
+        if self.offsets is None:
+            return start, end
+        if start >= len(self.offsets):
+            return self.original_length, self.original_length
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def normalize(text: str) -> Normalized:
+    """Normalize Arabic text for matching and keep an offset map to the original.
+
+    Removes diacritics, tatweel and invisible marks; unifies alef and hamza forms, final
+    ya/alef maqsura, ta marbuta/ha, Arabic punctuation and digits, and Latin case.
+
+    Args:
+        text: original text.
+
+    Returns:
+        The normalized text with its offset map.
+    """
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):
+        return Normalized(norm, None, len(text))
+    offsets: list[int] = []
+    previous = 0
+    for match in _DELETED_RE.finditer(text):
+        offsets.extend(range(previous, match.start()))
+        previous = match.end()
+    offsets.extend(range(previous, len(text)))
+    return Normalized(norm, tuple(offsets), len(text))
+
+
+def normalize_term(term: str) -> str:
+    """Normalize a gazetteer or lexicon entry the same way as article text.
+
+    Args:
+        term: a word or phrase as it is spelled in a word list.
+
+    Returns:
+        The normalized form with runs of white space collapsed.
+    """
+    return " ".join(term.translate(_TABLE).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the original text.
+
+    Attributes:
+        index: position among all sentences of the article, from 0.
+        paragraph: index of the paragraph it belongs to, from 0.
+        start: offset of its first character in the original text.
+        end: offset just after its last character.
+    """
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+
+
+# A sentence ends at . ! ? ؟ (or a run of them, or an ellipsis) followed by white space or
+# the end of the paragraph. A full stop inside a number ("1.6") or an abbreviation with no
+# space after it does not end a sentence.
+_SENTENCE_END = re.compile(r"(?:[.!?؟…]+[\"'”»)]*)(?=\s|$)")
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def segment(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Split text into paragraphs (non-empty lines) and sentences.
+
+    Args:
+        text: the original text.
+        regions: spans of ``text`` that hold article content (for example, the title and
+            body inside a TREC wrapper); the whole text when ``None``. Each line of a region
+            is a paragraph.
+
+    Returns:
+        Sentences in reading order, with spans trimmed of surrounding white space.
+    """
+    sentences: list[Sentence] = []
+    paragraph = -1
+    for region_start, region_end in regions if regions is not None else [(0, len(text))]:
+        for line in _LINE.finditer(text, region_start, region_end):
+            start, end = _trim(text, line.start(), line.end())
+            if start == end:
+                continue
+            paragraph += 1
+            cursor = start
+            for stop in _SENTENCE_END.finditer(text, start, end):
+                s, e = _trim(text, cursor, stop.end())
+                if e > s:
+                    sentences.append(Sentence(len(sentences), paragraph, s, e))
+                cursor = stop.end()
+            s, e = _trim(text, cursor, end)
+            if e > s:
+                sentences.append(Sentence(len(sentences), paragraph, s, e))
+    return sentences
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
