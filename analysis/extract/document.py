@@ -1,0 +1,292 @@
+"""The working view of one article that every extraction step reads.
+
+A :class:`Document` holds the original text, the content regions left after cleaning, the
+sentences, and one normalized, tokenized copy of the text with a map back to the original.
+Steps find things in tokens and report spans of the *original* text, so evidence always
+quotes the article exactly. :class:`Gazetteer` matches word lists against tokens,
+tolerating the clitics و/ف/ب/ل/ك before a word (and ل + ال written لل).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from analysis.schema import Evidence
+from analysis.text import Normalized, Sentence, normalize, normalize_term, segment
+
+__all__ = ["Document", "Gazetteer", "Match", "Token", "clitic_variants"]
+
+T = TypeVar("T")
+
+# Letters and digits make words; underscores (hashtags) and punctuation split them.
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the normalized text.
+
+    Attributes:
+        index: position among the document's tokens.
+        norm: the normalized word.
+        start: offset of its first character in the original text.
+        end: offset just after its last character in the original text.
+        sentence: index of the sentence it belongs to, or -1 outside content regions.
+    """
+
+    index: int
+    norm: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    """A gazetteer entry found in the text.
+
+    Attributes:
+        first: index of the first token.
+        last: index of the last token (inclusive).
+        start: original offset where the matched entry begins, after any clitic prefix.
+        token_start: original offset where the first token begins, clitics included.
+        end: original offset just after the match.
+        prefix: the clitic letters (normalized) stripped from the first token.
+        value: the entry's payload.
+    """
+
+    first: int
+    last: int
+    start: int
+    token_start: int
+    end: int
+    prefix: str
+    value: T
+
+
+def clitic_variants(word: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(prefix, stem)`` readings of a normalized word with proclitics removed.
+
+    The word itself comes first (no prefix). ``وبالبحرين`` yields ``("", "وبالبحرين")``,
+    ``("و", "بالبحرين")``, ``("وب", "البحرين")``; ``للملك`` also yields ``("ل", "الملك")``.
+    Stems shorter than two letters are not offered.
+
+    Args:
+        word: a normalized token.
+    """
+    yield "", word
+    conj = word[0] if word[:1] in ("و", "ف") else ""
+    rest = word[len(conj) :]
+    if conj and len(rest) >= 2:
+        yield conj, rest
+    if rest[:1] in ("ب", "ل", "ك") and len(rest) >= 3:
+        yield conj + rest[0], rest[1:]
+        if rest.startswith("لل") and len(rest) >= 4:
+            yield conj + "ل", "ا" + rest[1:]
+
+
+class Gazetteer(Generic[T]):
+    """A word list matched on tokens, longest entry first, clitics tolerated.
+
+    Entries are normalized with :func:`~analysis.text.normalize_term`; an entry may span
+    several words. A later entry with the same normalized form replaces an earlier one.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, T]] | Mapping[str, T], clitics: bool = True):
+        """Build the index.
+
+        Args:
+            entries: ``(term, value)`` pairs or a mapping of term to value.
+            clitics: whether و/ف/ب/ل/ك may be attached to the first word.
+        """
+        items = entries.items() if isinstance(entries, Mapping) else entries
+        self._clitics = clitics
+        by_first: dict[str, dict[tuple[str, ...], T]] = {}
+        for term, value in items:
+            words = tuple(normalize_term(term).split())
+            if words:
+                by_first.setdefault(words[0], {})[words] = value
+        # Longest entries first, so "الولايات المتحدة الامريكيه" wins over "الولايات المتحدة".
+        self._index: dict[str, list[tuple[tuple[str, ...], T]]] = {
+            first: sorted(group.items(), key=lambda item: -len(item[0]))
+            for first, group in by_first.items()
+        }
+
+    def __len__(self) -> int:
+        return sum(len(group) for group in self._index.values())
+
+    def __contains__(self, term: str) -> bool:
+        words = tuple(normalize_term(term).split())
+        return any(entry == words for entry, _ in self._index.get(words[0] if words else "", []))
+
+    def match_at(self, tokens: list[Token], i: int) -> Match[T] | None:
+        """The longest entry starting at token ``i``, or ``None``."""
+        word = tokens[i].norm
+        variants = clitic_variants(word) if self._clitics else (("", word),)
+        for prefix, stem in variants:
+            group = self._index.get(stem)
+            if not group:
+                continue
+            for words, value in group:
+                last = i + len(words) - 1
+                if last >= len(tokens) or tokens[last].sentence != tokens[i].sentence:
+                    continue
+                if all(tokens[i + k].norm == words[k] for k in range(1, len(words))):
+                    token = tokens[i]
+                    # A rewritten stem (لل → ال) has no span of its own: quote the token.
+                    rewritten = stem != word[len(prefix) :]
+                    start = token.start + len(prefix) if prefix and not rewritten else token.start
+                    return Match(i, last, start, token.start, tokens[last].end, prefix, value)
+        return None
+
+    def find(self, tokens: list[Token], start: int = 0, stop: int | None = None) -> list[Match[T]]:
+        """All non-overlapping matches in ``tokens[start:stop]``, left to right.
+
+        Args:
+            tokens: the document's tokens (or a slice's worth, by index range).
+            start: first token index to consider.
+            stop: token index to stop before (default: the end).
+        """
+        found: list[Match[T]] = []
+        i, stop = start, len(tokens) if stop is None else stop
+        while i < stop:
+            match = self.match_at(tokens, i)
+            if match is not None and match.last < stop:
+                found.append(match)
+                i = match.last + 1
+            else:
+                i += 1
+        return found
+
+
+@dataclass
+class Document:
+    """One article prepared for extraction.
+
+    Attributes:
+        article_id: the article id.
+        text: the original text, exactly as read.
+        regions: spans of ``text`` holding article content (title, abstract, body), in
+            reading order; boilerplate, markup and the republisher's disclaimer are outside.
+        sentences: the sentences of the content regions.
+        norm: the whole text normalized, with its offset map.
+        tokens: the words of the content regions, in order.
+        meta: what the wrapper or a metadata file says (title, outlet, date, url, …).
+        title_span: span of the headline in ``text``, if any.
+        disclaimer_span: span of a republisher's disclaimer, if any.
+    """
+
+    article_id: str
+    text: str
+    regions: list[tuple[int, int]]
+    sentences: list[Sentence]
+    norm: Normalized
+    tokens: list[Token]
+    meta: dict[str, object] = field(default_factory=dict)
+    title_span: tuple[int, int] | None = None
+    disclaimer_span: tuple[int, int] | None = None
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _first_token: list[int] = field(default_factory=list, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        article_id: str,
+        text: str,
+        regions: list[tuple[int, int]] | None = None,
+        *,
+        extra_sentence_regions: list[tuple[int, int]] | None = None,
+        meta: dict[str, object] | None = None,
+        title_span: tuple[int, int] | None = None,
+        disclaimer_span: tuple[int, int] | None = None,
+    ) -> Document:
+        """Segment, normalize and tokenize ``text``.
+
+        Args:
+            article_id: the article id.
+            text: the original text.
+            regions: content spans (default: the whole text).
+            extra_sentence_regions: spans that get sentences (so evidence can point into
+                them, e.g. the disclaimer) but no tokens, so no facts are found in them.
+            meta: metadata to keep with the document.
+            title_span: span of the headline.
+            disclaimer_span: span of the disclaimer.
+        """
+        regions = [(0, len(text))] if regions is None else sorted(regions)
+        extra = sorted(extra_sentence_regions or [])
+        all_regions = sorted(regions + extra)
+        sentences = segment(text, all_regions)
+        norm = normalize(text)
+        starts = [s.start for s in sentences]
+        in_content = [any(a <= s.start < b for a, b in regions) for s in sentences]
+        tokens: list[Token] = []
+        first_token: list[int] = []
+        norm_text = norm.text
+        for sentence, content in zip(sentences, in_content, strict=True):
+            first_token.append(len(tokens))
+            if not content:
+                continue
+            n_start, n_end = _norm_span(norm, sentence.start, sentence.end)
+            for word in _TOKEN.finditer(norm_text, n_start, n_end):
+                o_start, o_end = norm.to_original(word.start(), word.end())
+                tokens.append(Token(len(tokens), word.group(), o_start, o_end, sentence.index))
+        return cls(
+            article_id, text, regions, sentences, norm, tokens, dict(meta or {}),
+            title_span, disclaimer_span, starts, first_token,
+        )
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing original offset ``offset``, or ``None``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_tokens(self, sentence: int) -> range:
+        """Index range of the tokens of sentence ``sentence``."""
+        first = self._first_token[sentence]
+        stop = (
+            self._first_token[sentence + 1]
+            if sentence + 1 < len(self._first_token)
+            else len(self.tokens)
+        )
+        return range(first, stop)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the original span ``[start, end)``, trimmed of white space.
+
+        Raises:
+            ValueError: the span is empty or starts outside every sentence.
+        """
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        sentence = self.sentence_at(start)
+        if sentence is None or end <= start:
+            raise ValueError(f"span [{start}, {end}) is not inside a sentence")
+        paragraph_end = max(s.end for s in self.sentences if s.paragraph == sentence.paragraph)
+        end = min(end, paragraph_end)
+        return Evidence(
+            paragraph=sentence.paragraph,
+            sentence=sentence.index,
+            start=start,
+            end=end,
+            text=self.text[start:end],
+        )
+
+    def sentence_text(self, sentence: int) -> str:
+        """The original text of sentence ``sentence``."""
+        s = self.sentences[sentence]
+        return self.text[s.start : s.end]
+
+
+def _norm_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    """Map an original span to the normalized text (inverse of ``to_original``)."""
+    if norm.offsets is None:
+        return start, end
+    return bisect.bisect_left(norm.offsets, start), bisect.bisect_left(norm.offsets, end)
