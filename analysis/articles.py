@@ -75,7 +75,9 @@ def article_id_from_path(path: Path) -> str:
 
 
 def _looks_like_path(ref: str | Path) -> bool:
-    return isinstance(ref, Path) or "/" in ref or "\\" in ref or ref.endswith(".txt")
+    # A file is named by a Path, a ".txt" name, or an existing file; anything else is an id
+    # and must pass check_article_id, so "../x" is rejected rather than followed.
+    return isinstance(ref, Path) or ref.endswith(".txt") or Path(ref).is_file()
 
 
 def read_article(ref: str | Path) -> ArticleText:

@@ -1,0 +1,52 @@
+"""Normalization for matching, offset maps and segmentation."""
+
+from __future__ import annotations
+
+from analysis.text import normalize, normalize_term, segment
+
+
+def test_normalize_unifies_letter_variants_and_keeps_length_when_nothing_is_deleted():
+    norm = normalize("البحرينى فى أإآ ة ؤ ئ")
+    assert norm.text == "البحريني في ااا ه و ي"
+    assert norm.offsets is None
+
+
+def test_normalize_removes_diacritics_and_tatweel_and_maps_back():
+    original = "وَزِيـــرُ الدَّاخِلِيَّةِ"
+    norm = normalize(original)
+    assert norm.text == "وزير الداخليه"
+    start = norm.text.index("الداخليه")
+    o_start, o_end = norm.to_original(start, start + len("الداخليه"))
+    assert original[o_start:o_end] == "الدَّاخِلِيَّة"
+    assert normalize_term(original[o_start:o_end]) == "الداخليه"
+
+
+def test_normalize_digits_punctuation_and_latin_case():
+    assert normalize("٣ مذكرات، ۴ BNA؟").text == "3 مذكرات, 4 bna?"
+
+
+def test_normalize_term_collapses_white_space():
+    assert normalize_term("  عبد   الله\n") == "عبد الله"
+
+
+def test_segment_paragraphs_and_sentences_keep_original_spans():
+    text = "الجملة الأولى. الجملة الثانية!\n\n  فقرة ثانية بقيمة 1.6 مليار دولار  \n"
+    sentences = segment(text)
+    assert [(s.paragraph, text[s.start : s.end]) for s in sentences] == [
+        (0, "الجملة الأولى."),
+        (0, "الجملة الثانية!"),
+        (1, "فقرة ثانية بقيمة 1.6 مليار دولار"),
+    ]
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_segment_regions_limit_what_is_read():
+    text = "<T>عنوان</T>\n<B>نص الخبر. جملة.</B>"
+    regions = [(text.index("عنوان"), text.index("</T>")), (text.index("نص"), text.index("</B>"))]
+    assert [text[s.start : s.end] for s in segment(text, regions)] == ["عنوان", "نص الخبر.", "جملة."]
+
+
+def test_segment_seed_has_one_paragraph_per_line(seed_text):
+    sentences = segment(seed_text)
+    assert max(s.paragraph for s in sentences) == 7
+    assert seed_text[sentences[-1].start : sentences[-1].end].startswith("ملحوظة:")
