@@ -31,7 +31,9 @@ def _parser() -> argparse.ArgumentParser:
         "it to HTML and PDF in OUT/<article id>/. A failed run keeps the previous report and "
         "saves the failed notebook under OUT/<article id>/failed/.",
     )
-    render.add_argument("article", help="article id (see `briefing articles`) or path to a text file")
+    render.add_argument(
+        "article", help="article id (see `briefing articles`) or path to a text file"
+    )
     render.add_argument("--out", type=Path, default=None, help="output root (default: reports/)")
     render.add_argument(
         "--facts-source",
@@ -42,8 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     render.add_argument("--language", choices=["en", "ar", "bilingual"], default="bilingual")
     render.add_argument(
-        "-p", "--param", action="append", default=[], metavar="NAME=VALUE",
-        help="set another notebook parameter (JSON value or plain string); unknown names are errors",
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set another notebook parameter (a JSON value or a plain string); "
+        "unknown names are errors",
     )
     render.add_argument("--no-pdf", action="store_true", help="write the HTML only")
 
@@ -61,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
         "per-field precision, recall and F1 and per-article differences.",
     )
     evaluate.add_argument("--gold", type=Path, required=True, help="folder of <id>.json gold files")
-    evaluate.add_argument("--articles", type=Path, required=True, help="folder of <id>.txt articles")
+    evaluate.add_argument(
+        "--articles", type=Path, required=True, help="folder of <id>.txt articles"
+    )
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     commands.add_parser("articles", help="list known article ids")
@@ -92,7 +101,9 @@ def _extract(args: argparse.Namespace) -> int:
     from analysis.extract import extract_file
 
     for path in args.files:
-        facts = extract_file(path, warn=lambda message: print(f"warning: {message}", file=sys.stderr))
+        facts = extract_file(
+            path, warn=lambda message: print(f"warning: {message}", file=sys.stderr)
+        )
         sys.stdout.write(facts.model_dump_json() + "\n")
     return EXIT_OK
 
@@ -101,7 +112,11 @@ def _evaluate(args: argparse.Namespace) -> int:
     from analysis.evaluate import evaluate_corpus, format_report
 
     report = evaluate_corpus(args.gold, args.articles)
-    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) if args.json else format_report(report))
+    print(
+        json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        if args.json
+        else format_report(report)
+    )
     return EXIT_OK
 
 

@@ -58,17 +58,21 @@ def parse_facts(data: str | bytes | dict, origin: str = "<facts>") -> Facts:
             return Facts.model_validate(data)
         return Facts.model_validate_json(data)
     except ValidationError as error:
-        problems = [
-            f"  at {_format_location(e['loc'])}: {e['msg']}"
-            + (f" (got {e['input']!r:.80})" if e["type"] != "missing" and not isinstance(e["input"], (dict, list)) else "")
-            for e in error.errors()[:10]
-        ]
+        problems = [_describe(e) for e in error.errors()[:10]]
         more = error.error_count() - len(problems)
         raise FactsError(
             f"{origin}: invalid facts ({error.error_count()} problem(s)):\n"
             + "\n".join(problems)
             + (f"\n  … and {more} more" if more > 0 else "")
         ) from None
+
+
+def _describe(error: dict) -> str:
+    line = f"  at {_format_location(error['loc'])}: {error['msg']}"
+    value = error.get("input")
+    if error["type"] != "missing" and not isinstance(value, (dict, list)):
+        line += f" (got {value!r:.80})"
+    return line
 
 
 def _checked(facts: Facts, article: ArticleText, origin: str) -> Facts:

@@ -12,7 +12,8 @@ spans against the article. This module knows nothing of files, pandas or renderi
 from __future__ import annotations
 
 import hashlib
-from typing import Annotated, Iterator, Literal
+from collections.abc import Iterator
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 

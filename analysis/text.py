@@ -10,8 +10,8 @@ their spans; it does not copy or change the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 __all__ = [
     "Normalized",

@@ -25,7 +25,9 @@ def test_people_match_gold(seed_facts, gold):
 
 
 def test_countries_agreements_topics_wire_match_gold(seed_facts, gold):
-    assert {c.name_en for c in seed_facts.countries if c.role == "participant"} == set(gold["countries"])
+    assert {c.name_en for c in seed_facts.countries if c.role == "participant"} == set(
+        gold["countries"]
+    )
     signed = [a for a in seed_facts.agreements if a.status == "signed"]
     assert sum(a.count for a in signed) == gold["agreements"]["count"]
     assert {a.instrument for a in signed} == {gold["agreements"]["instrument"]}

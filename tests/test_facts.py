@@ -35,7 +35,7 @@ def test_path_like_ids_are_read_as_files_not_ids(tmp_path):
 
 def test_non_utf8_article_names_the_file(tmp_path):
     bad = tmp_path / "latin1.txt"
-    bad.write_bytes("وزير".encode("utf-8") + b"\xff\xfe")
+    bad.write_bytes("وزير".encode() + b"\xff\xfe")
     with pytest.raises(ArticleError, match=r"latin1\.txt: not valid UTF-8"):
         read_article(bad)
 

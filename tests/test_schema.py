@@ -27,7 +27,9 @@ def test_every_evidence_span_quotes_the_text(seed_facts, seed_text):
 def test_seed_has_three_separate_signed_mous(seed_facts):
     mous = [a for a in seed_facts.agreements if a.instrument == "MOU" and a.status == "signed"]
     assert sorted(a.areas[0] for a in mous) == [
-        "cybersecurity", "terrorism_financing", "unmanned_aircraft",
+        "cybersecurity",
+        "terrorism_financing",
+        "unmanned_aircraft",
     ]
     assert sum(a.count for a in mous) == 3
 
@@ -45,7 +47,9 @@ def test_continuations_keep_their_head_speaker(seed_facts):
 def test_disclaimer_is_kept_apart_from_the_news(seed_facts, seed_text):
     disclaimer = seed_facts.source.disclaimer
     assert disclaimer is not None and disclaimer.text.startswith("ملحوظة:")
-    news_paragraphs = {e.paragraph for path, e in seed_facts.iter_evidence() if path.startswith("statements")}
+    news_paragraphs = {
+        e.paragraph for path, e in seed_facts.iter_evidence() if path.startswith("statements")
+    }
     assert disclaimer.paragraph not in news_paragraphs
 
 

@@ -43,7 +43,11 @@ def test_segment_paragraphs_and_sentences_keep_original_spans():
 def test_segment_regions_limit_what_is_read():
     text = "<T>عنوان</T>\n<B>نص الخبر. جملة.</B>"
     regions = [(text.index("عنوان"), text.index("</T>")), (text.index("نص"), text.index("</B>"))]
-    assert [text[s.start : s.end] for s in segment(text, regions)] == ["عنوان", "نص الخبر.", "جملة."]
+    assert [text[s.start : s.end] for s in segment(text, regions)] == [
+        "عنوان",
+        "نص الخبر.",
+        "جملة.",
+    ]
 
 
 def test_segment_seed_has_one_paragraph_per_line(seed_text):

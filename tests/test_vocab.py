@@ -2,11 +2,15 @@
 
 from analysis.vocab import EVENT_CODES, load_topics, topic_labels
 
-ISSUE_LABELS = """counterterrorism terrorism_financing cybersecurity unmanned_aircraft policing_capacity
-border_security intelligence_sharing security_cooperation_general organized_crime crime_combating
-narcotics human_trafficking maritime_security defence judicial_cooperation migration consular_affairs
-economy_trade investment energy industry_mining agriculture labour transport technology health
-education culture media tourism housing environment diplomacy_general""".split()
+ISSUE_LABELS = [
+    "counterterrorism", "terrorism_financing", "cybersecurity", "unmanned_aircraft",
+    "policing_capacity", "border_security", "intelligence_sharing",
+    "security_cooperation_general", "organized_crime", "crime_combating", "narcotics",
+    "human_trafficking", "maritime_security", "defence", "judicial_cooperation", "migration",
+    "consular_affairs", "economy_trade", "investment", "energy", "industry_mining", "agriculture",
+    "labour", "transport", "technology", "health", "education", "culture", "media", "tourism",
+    "housing", "environment", "diplomacy_general",
+]
 
 
 def test_vocabulary_is_exactly_the_agreed_labels_in_order():
