@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.schema import Facts, Statement
+from analysis.schema import Agreement, Facts, Statement
 from analysis.tables import topics_table
 from analysis.vocab import load_topics, topic_labels
 
@@ -115,7 +115,7 @@ def cooperation_matrix(facts: Facts) -> pd.DataFrame:
     for column, kinds in (("signed_mou", {"MOU"}), ("signed_instruments", None)):
         data[column] = [
             sum(
-                a.count
+                instrument_count(a)
                 for a in facts.agreements
                 if a.status == "signed"
                 and label in a.areas
@@ -212,7 +212,9 @@ class SummaryCounts:
         principals: people with role ``principal``.
         organizations: organizations named.
         events: coded events.
-        signed_instruments: signed instruments of any type (``count`` summed).
+        signed_instruments: signed instruments of any type (``count`` summed; an unstated
+            count counts as one, so this is a lower bound unless ``signed_count_stated``).
+        signed_count_stated: whether the text gives the number of every signed instrument.
         signed_mous: signed MOUs (``count`` summed).
         signed_areas: topic labels of the signed instruments, in facts order, no repeats.
         topics: topics found.
@@ -230,6 +232,7 @@ class SummaryCounts:
     organizations: int
     events: int
     signed_instruments: int
+    signed_count_stated: bool
     signed_mous: int
     signed_areas: tuple[str, ...]
     topics: int
@@ -238,6 +241,15 @@ class SummaryCounts:
     continuations: int
     statements_per_speaker: dict[str, int] = field(default_factory=dict)
     evidence_spans: int = 0
+
+
+def instrument_count(agreement: Agreement) -> int:
+    """How many instruments an agreement object stands for, at least one.
+
+    A count the text does not state ("عدد من مذكرات التفاهم") is ``None`` in the facts and
+    counts as one here: the lower bound.
+    """
+    return agreement.count or 1
 
 
 def summary_counts(facts: Facts) -> SummaryCounts:
@@ -261,8 +273,9 @@ def summary_counts(facts: Facts) -> SummaryCounts:
         principals=sum(p.role == "principal" for p in facts.people),
         organizations=len(facts.organizations),
         events=len(facts.events),
-        signed_instruments=sum(a.count for a in signed),
-        signed_mous=sum(a.count for a in signed if a.instrument == "MOU"),
+        signed_instruments=sum(instrument_count(a) for a in signed),
+        signed_count_stated=all(a.count is not None for a in signed),
+        signed_mous=sum(instrument_count(a) for a in signed if a.instrument == "MOU"),
         signed_areas=tuple(dict.fromkeys(label for a in signed for label in a.areas)),
         topics=len(facts.topics),
         statements=len(facts.statements),

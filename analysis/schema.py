@@ -179,7 +179,12 @@ class Agreement(_Model):
     id: FactId
     instrument: Literal["MOU", "agreement", "protocol", "contract", "executive_programme"]
     instrument_ar: NonEmpty = Field(description="The instrument as written (مذكرة تفاهم)")
-    count: int = Field(default=1, ge=1, description="How many instruments this object stands for")
+    count: int | None = Field(
+        default=1,
+        ge=1,
+        description="How many instruments this object stands for; null when the text gives "
+        "no number (عدد من مذكرات التفاهم)",
+    )
     status: Literal["signed", "planned", "earlier"]
     areas: list[str] = Field(default_factory=list, description="Topic labels")
     area_ar: str | None = Field(default=None, description="The area as written")
@@ -288,8 +293,11 @@ class Facts(_Model):
         labels = [t.label for t in self.topics]
         if len(set(labels)) != len(labels):
             raise ValueError("topics repeat a label")
+        paragraph_ends: dict[int, int] = {}
+        for s in self.sentences:
+            paragraph_ends[s.paragraph] = max(paragraph_ends.get(s.paragraph, 0), s.end)
         for path, evidence in self.iter_evidence():
-            self._check_sentence(path, evidence)
+            self._check_sentence(path, evidence, paragraph_ends)
         return self
 
     def _references(
@@ -309,13 +317,13 @@ class Facts(_Model):
             if statement.continues is not None:
                 yield f"statements[{i}].continues", statement.continues, statements
 
-    def _check_sentence(self, path: str, evidence: Evidence) -> None:
+    def _check_sentence(
+        self, path: str, evidence: Evidence, paragraph_ends: dict[int, int]
+    ) -> None:
         if evidence.sentence >= len(self.sentences):
             raise ValueError(f"{path}.sentence {evidence.sentence} does not exist")
         sentence = self.sentences[evidence.sentence]
-        paragraph_end = max(
-            s.end for s in self.sentences if s.paragraph == sentence.paragraph
-        )
+        paragraph_end = paragraph_ends[sentence.paragraph]
         if sentence.paragraph != evidence.paragraph:
             raise ValueError(
                 f"{path}.paragraph is {evidence.paragraph} but sentence {sentence.index} "

@@ -330,15 +330,18 @@ def key_facts_html(facts: Facts, language: str = "bilingual") -> str:
         topics = load_topics()
         items = []
         for a in signed:
-            count = f"{a.count} × " if a.count > 1 else ""
+            count = "" if a.count == 1 else (f"{a.count} × " if a.count else "several × ")
             area_en = ", ".join(topics[label].name_en for label in a.areas)
             english = _e(f"{count}{_INSTRUMENTS_EN[a.instrument][0]}: {area_en}".rstrip(": "))
             arabic = _e(a.instrument_ar + (f": {a.area_ar}" if a.area_ar else ""))
             items.append(f"<li>{_both(english, arabic, language)} {_refs(a.evidence)}</li>")
         counts = metrics.summary_counts(facts)
+        at_least_en, at_least_ar = (
+            ("", "") if counts.signed_count_stated else ("at least ", "لا يقل عن ")
+        )
         total = _both(
-            _e(f"{counts.signed_instruments} signed instrument(s)"),
-            _e(f"عدد الوثائق الموقعة: {counts.signed_instruments}"),
+            _e(f"{at_least_en}{counts.signed_instruments} signed instrument(s)"),
+            _e(f"عدد الوثائق الموقعة: {at_least_ar}{counts.signed_instruments}"),
             language,
         )
         rows.append(("signed", f"<p>{total}</p><ul>{''.join(items)}</ul>"))
@@ -408,7 +411,10 @@ def agreements_html(facts: Facts, language: str = "bilingual") -> str:
     rows = []
     for number, a in enumerate(facts.agreements, start=1):
         singular, plural = _INSTRUMENTS_EN[a.instrument]
-        english = _e(f"{a.count} {plural}" if a.count > 1 else singular)
+        if a.count == 1:
+            english = _e(singular)
+        else:
+            english = _e(f"{a.count} {plural}" if a.count else f"an unstated number of {plural}")
         arabic = _e(a.instrument_ar)
         area_en = _e(", ".join(topics[label].name_en for label in a.areas)) or None
         area_ar = (

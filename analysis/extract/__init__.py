@@ -71,6 +71,9 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
     cooperation = events.is_cooperation_news(
         doc, country_facts, event_facts, agreement_facts, topic_facts
     )
+    # Topics are cooperation topics: none for other news, diplomacy_general for a
+    # cooperation article whose meetings name no topic.
+    topic_facts = events.filter_topics_for_cooperation(topic_facts, cooperation, event_facts)
     if not doc.tokens:
         warnings.append("no Arabic text to extract from")
     title = doc.meta.get("title")

@@ -191,6 +191,7 @@ class Document:
     disclaimer_span: tuple[int, int] | None = None
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _first_token: list[int] = field(default_factory=list, repr=False)
+    _paragraph_ends: dict[int, int] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(
@@ -222,7 +223,13 @@ class Document:
         sentences = segment(text, all_regions)
         norm = normalize(text)
         starts = [s.start for s in sentences]
-        in_content = [any(a <= s.start < b for a, b in regions) for s in sentences]
+        region_starts = [a for a, _ in regions]
+
+        def inside_content(offset: int) -> bool:
+            i = bisect.bisect_right(region_starts, offset) - 1
+            return i >= 0 and offset < regions[i][1]
+
+        in_content = [inside_content(s.start) for s in sentences]
         tokens: list[Token] = []
         first_token: list[int] = []
         norm_text = norm.text
@@ -234,9 +241,10 @@ class Document:
             for word in _TOKEN.finditer(norm_text, n_start, n_end):
                 o_start, o_end = norm.to_original(word.start(), word.end())
                 tokens.append(Token(len(tokens), word.group(), o_start, o_end, sentence.index))
+        paragraph_ends = {s.paragraph: s.end for s in sentences}
         return cls(
             article_id, text, regions, sentences, norm, tokens, dict(meta or {}),
-            title_span, disclaimer_span, starts, first_token,
+            title_span, disclaimer_span, starts, first_token, paragraph_ends,
         )
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -269,8 +277,7 @@ class Document:
         sentence = self.sentence_at(start)
         if sentence is None or end <= start:
             raise ValueError(f"span [{start}, {end}) is not inside a sentence")
-        paragraph_end = max(s.end for s in self.sentences if s.paragraph == sentence.paragraph)
-        end = min(end, paragraph_end)
+        end = min(end, self._paragraph_ends[sentence.paragraph])
         return Evidence(
             paragraph=sentence.paragraph,
             sentence=sentence.index,

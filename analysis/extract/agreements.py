@@ -1,0 +1,704 @@
+"""Agreements: which instruments were signed, how many, in which areas, by whom.
+
+An instrument is a word of ``data/agreement_cues.json`` (مذكرة تفاهم، اتفاقية، اتفاق،
+بروتوكول، عقد، برنامج تنفيذي) in singular, dual (مذكرتي تفاهم = 2) or plural form, with a
+count in digits, words (ثلاث، أربعة، خمس وعشرين، أحد عشر) or a definite number (الـ13،
+الاتفاقيات الثلاث) when the text gives one. Its status comes from the nearest cue of its
+sentence: signed (وقع، تم توقيع، أبرم، أمضى), planned (المزمع، سيتم، إمكانية، من المنتظر)
+or earlier (a sentence opening with كان/يذكر أن, في وقت سابق, a year before the article's).
+
+News repeats itself: the headline, the lead and later paragraphs name the same signing.
+So for each instrument type the signed total is the largest stated count, or the number
+of distinct indefinite mentions ("اتفاقية لبناء سوق" twice is one), whichever is larger; a
+definite mention ("الاتفاقية"، "مذكرة التفاهم") refers back and adds nothing. A plural with
+no number ("عدد من مذكرات التفاهم") is a vague count (see :data:`VAGUE_COUNT`).
+
+Areas are the topic-lexicon matches after the instrument ("في مجالات X وY وZ"): one
+Agreement object per area when the number of areas equals the count, otherwise one object
+with the count and all areas.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from analysis.extract.document import Document, Token, clitic_variants
+from analysis.extract.entities import Entity
+from analysis.extract.topics import match_topics
+from analysis.schema import Agreement, Person
+from analysis.text import normalize_term
+
+__all__ = ["VAGUE_COUNT", "find_agreements", "signed_total"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "agreement_cues.json"
+
+# The schema's ``count`` is a positive integer. A vague count ("عدد من مذكرات التفاهم") is
+# stored as None when the schema allows it, else as 1 with the area text flagged; see the
+# module note and the report to the lead.
+_COUNT_OPTIONAL = "None" in str(Agreement.model_fields["count"].annotation)
+VAGUE_COUNT: int | None = None if _COUNT_OPTIONAL else 1
+VAGUE_NOTE = "(عدد غير محدد)"
+
+_BACK = 25  # tokens looked back for a status cue
+_AHEAD = 5  # tokens looked ahead (passive "سيتم إمضاؤها", "وقعت")
+_AREA_SPAN = 25
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementCues:
+    """The agreement word lists, normalized."""
+
+    forms: dict[str, tuple[str, str]]  # form -> (instrument, number kind)
+    second_word: dict[str, frozenset[str]]
+    units: dict[str, int]
+    ten: dict[str, int]
+    teens_first: dict[str, int]
+    tens: dict[str, int]
+    vague_before: frozenset[str]
+    signed: frozenset[str]
+    signed_weak: frozenset[str]
+    planned: frozenset[str]
+    planned_only_after: frozenset[str]
+    earlier: frozenset[str]
+    earlier_starts: frozenset[str]
+    cancelled: frozenset[str]
+    joint_signers: frozenset[str]
+    area_stop: frozenset[str]
+    not_conjunction: frozenset[str]
+
+
+def _n(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_term(w) for w in words)
+
+
+@cache
+def load_agreement_cues() -> AgreementCues:
+    """Read and normalize ``data/agreement_cues.json`` (once per process)."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    forms: dict[str, tuple[str, str]] = {}
+    second: dict[str, frozenset[str]] = {}
+    for instrument, spec in data["instruments"].items():
+        for form, kind in spec["forms"].items():
+            forms[normalize_term(form)] = (instrument, kind)
+        second[instrument] = _n(spec["second_word"])
+
+    def numbers(key: str) -> dict[str, int]:
+        return {normalize_term(k): int(v) for k, v in data[key].items()}
+
+    return AgreementCues(
+        forms=forms,
+        second_word=second,
+        units=numbers("units"),
+        ten=numbers("ten"),
+        teens_first=numbers("teens_first"),
+        tens=numbers("tens"),
+        vague_before=_n(data["vague_before"]),
+        signed=_n(data["signed"]),
+        signed_weak=_n(data["signed_weak"]),
+        planned=_n(data["planned"]),
+        planned_only_after=_n(data["planned_only_after"]),
+        earlier=_n(data["earlier"]),
+        earlier_starts=_n(data["earlier_sentence_starts"]),
+        cancelled=_n(data["cancelled"]),
+        joint_signers=_n(data["joint_signers"]),
+        area_stop=_n(data["area_stop"]),
+        not_conjunction=_n(data["not_conjunction"]),
+    )
+
+
+@dataclass(slots=True)
+class _Mention:
+    """One instrument named in the text."""
+
+    instrument: str
+    first: int  # first token (number or instrument word)
+    head: int  # the instrument word
+    last: int  # last token of the instrument phrase (with تفاهم / تنفيذي)
+    count: int | None  # None: vague
+    definite: bool
+    stated: bool  # the count is a number, a dual or a closed list
+    status: str | None  # signed / planned / earlier / None (no cue) / cancelled
+    in_title: bool
+    areas: list[tuple[str, int, int]] = field(default_factory=list)  # (label, start, end)
+    area_text: tuple[int, int] | None = None
+    purpose: frozenset[str] = frozenset()
+
+
+def find_agreements(
+    doc: Document,
+    countries: list[Entity],
+    organizations: list[Entity],
+    people: list[Entity],
+) -> list[Agreement]:
+    """Find agreement instruments, their count, status, areas, parties and signatories.
+
+    Args:
+        doc: the prepared article.
+        countries: country entities with their mentions.
+        organizations: organization entities with their mentions.
+        people: person entities with their mentions.
+
+    Returns:
+        Agreement objects, ids ``a1`` …: the signed ones first (their counts add up to the
+        article's signed total), then planned and earlier ones.
+    """
+    cues = load_agreement_cues()
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    mentions = _find_mentions(doc, cues)
+    if not mentions:
+        return []
+    year = _article_year(doc)
+    for mention in mentions:
+        mention.status = _status(doc, mention, cues, year)
+        _read_areas(doc, mention, cues)
+    chosen = _choose_signed(mentions)
+    others = [
+        m for m in mentions
+        if m.status in ("planned", "earlier") and not m.definite and not m.in_title
+    ]
+    out: list[Agreement] = []
+    for mention in chosen + others:
+        out.extend(_objects(doc, mention, len(out), countries, organizations, people, cues))
+    return out
+
+
+def signed_total(agreements: list[Agreement]) -> int | None:
+    """The article's signed total as the gold convention counts it (None: none or vague)."""
+    signed = [a for a in agreements if a.status == "signed"]
+    if not signed or any(a.count is None or (a.area_ar or "").endswith(VAGUE_NOTE) for a in signed):
+        return None
+    return sum(a.count for a in signed)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _find_mentions(doc: Document, cues: AgreementCues) -> list[_Mention]:
+    tokens = doc.tokens
+    title = doc.title_span
+    found: list[_Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = _instrument_at(tokens, i, cues)
+        if hit is None:
+            i += 1
+            continue
+        instrument, kind, definite, last = hit
+        if kind == "bare" and not _bare_contract_ok(tokens, i, cues):
+            i += 1
+            continue
+        count, first, stated = _count(tokens, i, last, kind, definite, cues)
+        if (
+            i >= 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm in cues.vague_before
+            and tokens[i - 2].sentence == tokens[i].sentence
+        ):
+            # "عدد من مذكرات التفاهم": several, number not given.
+            count, first, stated, definite = None, i - 2, False, False
+        in_title = title is not None and title[0] <= tokens[i].start < title[1]
+        if count == 0:  # an ordinal or a reference ("الاتفاقية الأولى"): skip
+            i = last + 1
+            continue
+        found.append(
+            _Mention(instrument, first, i, last, count, definite and not stated, stated, None,
+                     in_title, purpose=_purpose(tokens, last, cues))
+        )
+        i = last + 1
+    return found
+
+
+def _instrument_at(
+    tokens: list[Token], i: int, cues: AgreementCues
+) -> tuple[str, str, bool, int] | None:
+    word = tokens[i].norm
+    for _prefix, stem in clitic_variants(word):
+        definite = False
+        entry = cues.forms.get(stem)
+        if entry is None and stem.startswith("ال"):
+            entry = cues.forms.get(stem[2:])
+            definite = entry is not None
+        if entry is None:
+            continue
+        instrument, kind = entry
+        last = i
+        need = cues.second_word[instrument]
+        if need:
+            if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+                return None
+            nxt = tokens[i + 1].norm
+            if nxt not in need:
+                return None
+            last = i + 1
+            if nxt.startswith("ال") and kind != "plural" and not definite:
+                definite = True  # "مذكرة التفاهم": the MOU already named
+            if nxt.startswith("ال") and kind == "plural":
+                definite = True
+        return instrument, kind, definite, last
+    return None
+
+
+def _bare_contract_ok(tokens: list[Token], i: int, cues: AgreementCues) -> bool:
+    """"عقد" is a contract only right after a signing word or a number ("وقع عقد")."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    prev = tokens[i - 1].norm
+    stems = {stem for _p, stem in clitic_variants(prev)}
+    return bool(stems & cues.signed) or prev.isdigit()
+
+
+def _count(
+    tokens: list[Token], i: int, last: int, kind: str, definite: bool, cues: AgreementCues
+) -> tuple[int | None, int, bool]:
+    """``(count, first token, stated)``; count None when vague, 0 for an ordinal."""
+    sentence = tokens[i].sentence
+    number, first = _number_before(tokens, i, cues)
+    if number is not None:
+        before = first - 1
+        if before >= 0 and tokens[before].sentence == sentence:
+            prev = tokens[before].norm
+            if prev == "من" and before - 1 >= 0 and tokens[before - 1].norm in cues.vague_before:
+                return None, before - 1, False  # "أكثر من عشرين اتفاقية": open-ended
+        return number, first, True
+    if kind == "dual":
+        return 2, i, True
+    # "الـ13 اتفاقية" / "ال13"
+    word = tokens[i].norm
+    if i > 0 and tokens[i - 1].sentence == sentence:
+        prev = tokens[i - 1].norm
+        if prev.startswith("ال") and prev[2:].isdigit():
+            return int(prev[2:]), i - 1, True
+    # "الاتفاقيات الثلاث" / "المذكرات الأربع"
+    if definite and last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        after = tokens[last + 1].norm
+        if after.startswith("ال"):
+            value = cues.units.get(after[2:]) or cues.tens.get(after[2:])
+            if value:
+                return value, i, True
+            if after[2:] in ("اولي", "اول", "ثانيه", "ثاني", "ثالثه", "ثالث", "اخيره", "اخير",
+                             "رابعه", "خامسه"):
+                return 0, i, False
+    if _is_ordinal_before(tokens, i):
+        return 0, i, False
+    if kind == "plural":
+        if i > 0 and tokens[i - 1].norm == "من":
+            return None, i, False
+        return None, i, False
+    del word
+    return 1, i, False
+
+
+def _is_ordinal_before(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].norm in ("اول", "ثاني", "ثالث", "اخر")
+
+
+def _number_before(tokens: list[Token], i: int, cues: AgreementCues) -> tuple[int | None, int]:
+    """A number ending right before token ``i``: digits or up to three number words."""
+    sentence = tokens[i].sentence
+    k = i - 1
+    if k < 0 or tokens[k].sentence != sentence:
+        return None, i
+    word = tokens[k].norm
+    if word.isdigit():
+        return int(word), k
+    # compound "خمس وعشرين": unit + و + tens
+    if word.startswith("و") and word[1:] in cues.tens and k - 1 >= 0:
+        unit = cues.units.get(tokens[k - 1].norm)
+        if unit is not None and tokens[k - 1].sentence == sentence:
+            return unit + cues.tens[word[1:]], k - 1
+    if word in cues.tens:
+        return cues.tens[word], k
+    if word in cues.ten and k - 1 >= 0 and tokens[k - 1].sentence == sentence:
+        prev = tokens[k - 1].norm
+        if prev in cues.units:
+            return cues.units[prev] + 10, k - 1
+        if prev in cues.teens_first:
+            return cues.teens_first[prev] + 10, k - 1
+        return 10, k
+    if word in cues.ten:
+        return 10, k
+    if word in cues.units:
+        return cues.units[word], k
+    return None, i
+
+
+def _purpose(tokens: list[Token], last: int, cues: AgreementCues) -> frozenset[str]:
+    """Content words right after the instrument, to tell two singular mentions apart."""
+    words = set()
+    sentence = tokens[last].sentence
+    for k in range(last + 1, min(len(tokens), last + 7)):
+        if tokens[k].sentence != sentence:
+            break
+        stem = tokens[k].norm
+        for _p, s in clitic_variants(stem):
+            stem = s
+        if len(stem) >= 3 and stem not in _GENERIC:
+            words.add(stem)
+    return frozenset(words)
+
+
+_GENERIC = frozenset(
+    normalize_term(w)
+    for w in ("تعاون", "التعاون", "مجال", "مجالات", "بين", "مع", "الجانبين", "البلدين",
+              "الطرفين", "بشأن", "حول", "تعزيز", "لتعزيز", "المشترك", "التي", "الذي", "وذلك",
+              "بهدف", "اخري", "اخرى", "ضخم", "كبري", "جديده")
+)
+
+
+# --------------------------------------------------------------------------- status
+
+
+def _article_year(doc: Document) -> int | None:
+    date = doc.meta.get("date")
+    if isinstance(date, str):
+        match = re.search(r"(19|20)\d\d", date)
+        if match:
+            return int(match.group(0))
+    return None
+
+
+def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | None) -> str | None:
+    tokens = doc.tokens
+    sentence = tokens[mention.head].sentence
+    span = doc.sentence_tokens(sentence)
+    first = span.start
+    opener = tokens[first].norm
+    opener_stem = opener[1:] if opener[:1] in ("و", "ف") and len(opener) > 3 else opener
+    if opener_stem in cues.earlier_starts or opener in cues.earlier_starts:
+        # "وكانت … قد وقعت", "وكان كشف …", "يذكر أن …": background, not the reported event.
+        return "earlier"
+    best: tuple[int, str] | None = None
+    floor = _clause_floor(doc, mention, first)
+    for k in range(mention.first - 1, max(floor - 1, mention.first - 1 - _BACK), -1):
+        kind = _cue(tokens[k].norm, cues, after=False)
+        if kind == "year":
+            if year is not None and int(tokens[k].norm) < year:
+                return "earlier"
+            continue
+        if kind is not None and kind != "signed_weak":
+            best = (mention.first - k, kind)
+            if kind == "signed" and _is_masdar(tokens[k].norm):
+                # "المزمع توقيع"، "إمكانية توقيع"، "سيتم توقيع": the noun takes the
+                # time of the word before it.
+                for m in range(k - 1, max(floor - 1, k - 4), -1):
+                    if _cue(tokens[m].norm, cues, after=False) == "planned":
+                        best = (mention.first - m, "planned")
+                        break
+            if kind == "signed" and _pluperfect(tokens, floor, k):
+                return "earlier"
+            break
+    for k in range(mention.last + 1, min(span.stop, mention.last + 1 + _AHEAD)):
+        kind = _cue(tokens[k].norm, cues, after=True)
+        if kind == "year":
+            if year is not None and int(tokens[k].norm) < year:
+                return "earlier"
+            continue
+        if kind is not None and kind != "signed_weak":
+            distance = k - mention.last
+            if kind == "planned" or best is None or distance < best[0]:
+                best = (distance, kind)
+            break
+    if best is None:
+        return None
+    kind = best[1]
+    if kind == "signed_weak":
+        return "signed" if not mention.definite else None
+    if kind == "signed" and _between_has_earlier(doc, first, mention.head, cues):
+        return "earlier"
+    return kind
+
+
+def _clause_floor(doc: Document, mention: _Mention, first: int) -> int:
+    """First token of the instrument's clause: after the last comma before it, unless the
+    instrument is a coordinated object ("…، واتفاقية لإقامة …")."""
+    tokens = doc.tokens
+    head = tokens[mention.first]
+    coordinated = head.norm.startswith("و")
+    for k in range(mention.first, first, -1):
+        gap = doc.text[tokens[k - 1].end : tokens[k].start]
+        if "،" in gap or ", " in gap or ";" in gap:
+            if k == mention.first and coordinated:
+                continue
+            return k
+    return first
+
+
+_MASDAR = frozenset(normalize_term(w) for w in ("توقيع", "التوقيع", "إبرام", "إمضاء", "الإمضاء"))
+
+
+def _is_masdar(word: str) -> bool:
+    return any(stem in _MASDAR for _p, stem in clitic_variants(word))
+
+
+def _pluperfect(tokens: list[Token], floor: int, k: int) -> bool:
+    """"كانت … قد وقعت": a signing reported as background."""
+    if k == 0 or tokens[k - 1].norm not in ("قد", "وقد"):
+        return False
+    return any(
+        tokens[m].norm in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت")
+        for m in range(max(floor, k - 8), k)
+    )
+
+
+def _between_has_earlier(doc: Document, first: int, head: int, cues: AgreementCues) -> bool:
+    tokens = doc.tokens
+    for k in range(first, head):
+        norm = tokens[k].norm
+        if norm in cues.earlier or (
+            norm == "وقت" and k + 1 < head and tokens[k + 1].norm == "سابق"
+        ):
+            return True
+    return False
+
+
+def _cue(word: str, cues: AgreementCues, after: bool) -> str | None:
+    if _YEAR.match(word):
+        return "year"
+    for _prefix, stem in clitic_variants(word):
+        if stem in cues.cancelled:
+            return "cancelled"
+        if stem in cues.planned and (after or stem not in cues.planned_only_after):
+            return "planned"
+        if stem in cues.signed_weak:
+            return "signed_weak"
+        if stem in cues.signed:
+            return "signed"
+        if stem in cues.earlier:
+            return "earlier"
+    return None
+
+
+# --------------------------------------------------------------------------- areas
+
+
+def _read_areas(doc: Document, mention: _Mention, cues: AgreementCues) -> None:
+    """Topic-lexicon matches in the clause after the instrument, as (label, start, end)."""
+    tokens = doc.tokens
+    sentence = tokens[mention.head].sentence
+    stop = doc.sentence_tokens(sentence).stop
+    end = min(stop, mention.last + 1 + _AREA_SPAN)
+    # The clause ends at another instrument or at a comma followed by a new clause.
+    for k in range(mention.last + 1, end):
+        if _instrument_at(tokens, k, cues) is not None:
+            end = k
+            break
+        gap = doc.text[tokens[k - 1].end : tokens[k].start]
+        if ("،" in gap or "," in gap) and k > mention.last + 1:
+            end = k
+            break
+    start = mention.last + 1
+    if start >= end:
+        return
+    areas: list[tuple[str, int, int]] = []
+    seen: set[str] = set()
+    for match in match_topics(doc, start, end):
+        label = match.value[0]
+        if label in seen or label == "diplomacy_general":
+            continue
+        seen.add(label)
+        a_start = (
+            match.start if "و" in match.prefix
+            else _conjunct_start(doc, match.first, start, cues, match.start)
+        )
+        areas.append((label, a_start, match.end))
+    mention.areas = areas
+    mention.area_text = (tokens[start].start, tokens[end - 1].end)
+
+
+def _conjunct_start(doc: Document, first: int, floor: int, cues: AgreementCues, start: int) -> int:
+    """Carry an area back over a head noun of its conjunct ("وأنظمة الطائرات المسيرة")."""
+    tokens = doc.tokens
+    k = first - 1
+    steps = 0
+    while k >= floor and steps < 2:
+        word = tokens[k].norm
+        gap = doc.text[tokens[k].end : tokens[k + 1].start]
+        if "،" in gap or "," in gap:
+            break
+        if word in _AREA_HEAD_STOP or word in cues.area_stop:
+            break
+        if word.startswith("و") and word not in cues.not_conjunction and len(word) > 3:
+            return tokens[k].start + 1
+        if word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال":
+            break
+        start = tokens[k].start
+        k -= 1
+        steps += 1
+    return start
+
+
+_AREA_HEAD_STOP = frozenset(
+    normalize_term(w)
+    for w in ("في", "فى", "مجال", "مجالات", "بمجال", "بمجالات", "المشترك", "التعاون",
+              "تعزيز", "لتعزيز", "بشأن", "حول", "قطاع", "قطاعات", "ل", "من")
+)
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def _choose_signed(mentions: list[_Mention]) -> list[_Mention]:
+    """The signed mentions whose counts add up to the signed total, per instrument type."""
+    chosen: list[_Mention] = []
+    by_type: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        if mention.status == "signed":
+            by_type.setdefault(mention.instrument, []).append(mention)
+    for group in by_type.values():
+        body = [m for m in group if not m.in_title] or group
+        stated = [m for m in body if m.stated and m.count]
+        singles = _distinct_singles([m for m in body if not m.stated and m.count == 1
+                                     and not m.definite])
+        closed = [m for m in body if m.count is None and len(m.areas) >= 2 and not m.definite]
+        for m in closed:
+            m.count, m.stated = len(m.areas), True
+        stated += closed
+        if stated:
+            best = max(stated, key=lambda m: (m.count or 0, -m.head))
+            if len(singles) > (best.count or 0):
+                chosen.extend(singles)
+            else:
+                chosen.append(best)
+        elif singles:
+            chosen.extend(singles)
+        else:
+            vague = [m for m in body if m.count is None and not m.definite]
+            if vague:
+                chosen.append(vague[0])
+    chosen.sort(key=lambda m: m.head)
+    return chosen
+
+
+def _distinct_singles(singles: list[_Mention]) -> list[_Mention]:
+    kept: list[_Mention] = []
+    for mention in singles:
+        if any(len(mention.purpose & other.purpose) >= 1 for other in kept):
+            continue
+        kept.append(mention)
+    return kept
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _objects(
+    doc: Document,
+    mention: _Mention,
+    offset: int,
+    countries: list[Entity],
+    organizations: list[Entity],
+    people: list[Entity],
+    cues: AgreementCues,
+) -> list[Agreement]:
+    tokens = doc.tokens
+    text = doc.text
+    instrument_ar = text[_strip_clitic_start(doc, mention.head) : tokens[mention.last].end]
+    start = _clause_start(doc, mention)
+    evidence = doc.evidence(start, tokens[mention.last].end)
+    parties, signatories = _parties(doc, mention, countries, organizations, people, cues)
+    status = mention.status or "signed"
+    count = mention.count
+    vague = count is None
+    if vague:
+        count = VAGUE_COUNT
+    base = dict(
+        instrument=mention.instrument,
+        instrument_ar=instrument_ar,
+        status=status,
+        parties=parties,
+        signatories=signatories,
+    )
+    out: list[Agreement] = []
+    if mention.areas and count is not None and len(mention.areas) == count and count > 1:
+        for label, a_start, a_end in mention.areas:
+            out.append(
+                Agreement(
+                    id=f"a{offset + len(out) + 1}", count=1, areas=[label],
+                    area_ar=text[a_start:a_end],
+                    evidence=[evidence, doc.evidence(a_start, a_end)], **base,
+                )
+            )
+        return out
+    area_ar = None
+    extra = []
+    if mention.areas:
+        a_start = mention.areas[0][1]
+        a_end = mention.areas[-1][2]
+        area_ar = text[a_start:a_end]
+        extra = [doc.evidence(a_start, a_end)]
+    elif mention.area_text is not None:
+        area_ar = text[mention.area_text[0] : mention.area_text[1]].strip(" ،,.")
+    if vague and not _COUNT_OPTIONAL:
+        area_ar = f"{area_ar} {VAGUE_NOTE}" if area_ar else VAGUE_NOTE
+    return [
+        Agreement(
+            id=f"a{offset + 1}", count=count, areas=[label for label, _s, _e in mention.areas],
+            area_ar=area_ar or None, evidence=[evidence, *extra], **base,
+        )
+    ]
+
+
+def _strip_clitic_start(doc: Document, i: int) -> int:
+    token = doc.tokens[i]
+    word = token.norm
+    for prefix, stem in clitic_variants(word):
+        if stem in load_agreement_cues().forms or (
+            stem.startswith("ال") and stem[2:] in load_agreement_cues().forms
+        ):
+            rewritten = stem != word[len(prefix) :]
+            return token.start + len(prefix) if prefix and not rewritten else token.start
+    return token.start
+
+
+def _clause_start(doc: Document, mention: _Mention) -> int:
+    """Start the evidence at the signing verb when it is near, else at the instrument."""
+    tokens = doc.tokens
+    cues = load_agreement_cues()
+    sentence = tokens[mention.head].sentence
+    first = doc.sentence_tokens(sentence).start
+    for k in range(mention.first - 1, max(first - 1, mention.first - 8), -1):
+        kind = _cue(tokens[k].norm, cues, after=False)
+        if kind in ("signed", "planned"):
+            token = tokens[k]
+            if token.norm[:1] in ("و", "ف") and _cue(token.norm[1:], cues, after=False):
+                return token.start + 1
+            return token.start
+    return tokens[mention.first].start
+
+
+def _parties(
+    doc: Document,
+    mention: _Mention,
+    countries: list[Entity],
+    organizations: list[Entity],
+    people: list[Entity],
+    cues: AgreementCues,
+) -> tuple[list[str], list[str]]:
+    sentence = doc.tokens[mention.head].sentence
+
+    def in_sentence(entities: list[Entity]) -> list[str]:
+        keys = []
+        for entity in entities:
+            if any(m.sentence == sentence and m.kind != "capital" for m in entity.mentions):
+                keys.append(entity.key)
+        return keys
+
+    orgs = in_sentence(organizations)
+    parties = orgs or in_sentence(countries)
+    signatories = in_sentence(people)
+    if not signatories:
+        span = doc.sentence_tokens(sentence)
+        if any(
+            clitic_stem in cues.joint_signers
+            for k in range(span.start, mention.head)
+            for _p, clitic_stem in clitic_variants(doc.tokens[k].norm)
+        ):
+            principals = [e for e in people if isinstance(e.fact, Person)
+                          and e.fact.role == "principal"]
+            signatories = [e.key for e in principals[:2]]
+    return parties, signatories

@@ -1,0 +1,229 @@
+"""Cleaning: from the raw article text to the content regions the extractor reads.
+
+Raw text arrives plain or inside a TREC-style ``<DOC>…<TITLE>…<TEXT>…</DOC>`` wrapper, and
+often carries web-page furniture (share buttons, "اقرأ أيضا" teasers, crawler time
+stamps) and, when an aggregator republished it, a disclaimer naming the original outlet.
+:func:`prepare` finds the content regions (headline, abstract unless it repeats the lead,
+body), leaves furniture and markup outside them, keeps the disclaimer apart (it gets
+sentences, so evidence can quote it, but no tokens, so no facts come from it), and puts
+what the wrapper says (title, url, date, outlet, byline) into ``Document.meta``. Nothing
+is copied or rewritten: every span points into the original text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from analysis.extract.document import Document
+from analysis.text import normalize_term
+
+__all__ = ["prepare"]
+
+_DATA = Path(__file__).parent / "data"
+
+_WRAPPER_FIELD = re.compile(
+    r"<(DOCNO|URL|SRC|CAT|TITLE|TIME|AUTHOR|ABSTRACT|TEXT)>(.*?)</\1\s*>", re.S | re.I
+)
+_LINE = re.compile(r"[^\r\n]+")
+_HEAD_CHARS = 80
+# Cheap pre-check on the original text before normalizing a line for the disclaimer rule.
+_DISCLAIMER_HINT = re.compile(r"مل[اح]ح?وظ|ملاحظ|تنويه|تنبيه|[إا]خلاء")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_PUNCT = re.compile(r"[\W_]+")
+# Wrapper tag → key in Document.meta.
+_META_KEYS = {
+    "DOCNO": "docno",
+    "URL": "url",
+    "SRC": "outlet",
+    "CAT": "category",
+    "TITLE": "title",
+    "TIME": "date",
+    "AUTHOR": "byline",
+}
+# A byline "CITY - OUTLET" (أبوظبي - سكاي نيوز عربية) is a dateline, not a person.
+_BYLINE_DATELINE = re.compile(r"\s*([^\-–—:|]{2,40}?)\s*[\-–—:|]\s*(.+?)\s*$")
+
+
+@cache
+def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    data = json.loads((_DATA / "boilerplate.json").read_text(encoding="utf-8"))
+    lines = frozenset(_key(line) for line in data["lines"])
+    prefixes = tuple(sorted({_key(p) for p in data["line_prefixes"]}, key=len, reverse=True))
+    date_prefix = re.compile(data["date_prefix"])
+    starts = "|".join(re.escape(normalize_term(s)) for s in data["disclaimer_starts"])
+    words = "|".join(re.escape(normalize_term(w)) for w in data["disclaimer_words"])
+    # The note opens with a label and a colon and says it does not speak for the site.
+    disclaimer = re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:{starts})\s*[:：\-]\s*(?=.*?(?:{words}))")
+    return lines, prefixes, date_prefix, disclaimer
+
+
+def _key(line: str) -> str:
+    """A line reduced for comparison with the boilerplate lists."""
+    return " ".join(_PUNCT.sub(" ", normalize_term(line)).split())
+
+
+def prepare(article_id: str, text: str, meta: dict) -> Document:
+    """Find the content of an article and build its :class:`Document`.
+
+    Args:
+        article_id: the article id.
+        text: the original text, plain or in a TREC ``<DOC>`` wrapper.
+        meta: what is known beyond the text (a metadata file's ``outlet``, ``date``,
+            ``url``, ``title`` …); values found in the wrapper are added with their spans
+            under ``meta["spans"]``.
+
+    Returns:
+        The document. Text with no Arabic letters in its content gives a document with
+        no tokens (and no sentences), which the pipeline reports as a warning.
+    """
+    info: dict[str, object] = {k: v for k, v in (meta or {}).items()}
+    spans: dict[str, tuple[int, int]] = {}
+    fields = _read_wrapper(text)
+    title_span: tuple[int, int] | None = None
+    raw_regions: list[tuple[int, int]] = []
+    if fields is not None:
+        for tag, span in fields.items():
+            key = _META_KEYS.get(tag)
+            if key is not None and span[1] > span[0]:
+                spans[key] = span
+                info[key] = text[span[0] : span[1]]
+        _read_byline(text, spans, info)
+        title = fields.get("TITLE")
+        if title is not None and title[1] > title[0]:
+            title_span = title
+            raw_regions.append(title)
+        body = fields.get("TEXT", (0, 0))
+        abstract = fields.get("ABSTRACT")
+        has_abstract = abstract is not None and abstract[1] > abstract[0]
+        if has_abstract and not _repeats_lead(text, abstract, body):  # type: ignore[arg-type]
+            raw_regions.append(abstract)  # type: ignore[arg-type]
+        if body[1] > body[0]:
+            raw_regions.append(body)
+    else:
+        raw_regions.append((0, len(text)))
+    regions, disclaimer = _clean_regions(text, raw_regions, title_span)
+    if not any(_ARABIC.search(text, a, b) for a, b in regions):
+        regions, disclaimer, title_span = [], None, None
+    info["spans"] = spans
+    return Document.build(
+        article_id,
+        text,
+        regions,
+        extra_sentence_regions=[disclaimer] if disclaimer else None,
+        meta=info,
+        title_span=title_span,
+        disclaimer_span=disclaimer,
+    )
+
+
+def _read_wrapper(text: str) -> dict[str, tuple[int, int]] | None:
+    """Spans of the wrapper's fields (trimmed), or ``None`` for plain text."""
+    head = text[:200].lstrip().upper()
+    if not head.startswith("<DOC"):
+        return None
+    fields: dict[str, tuple[int, int]] = {}
+    for match in _WRAPPER_FIELD.finditer(text):
+        tag = match.group(1).upper()
+        if tag not in fields:
+            fields[tag] = _trim(text, match.start(2), match.end(2))
+    return fields if fields else None
+
+
+def _read_byline(text: str, spans: dict[str, tuple[int, int]], info: dict[str, object]) -> None:
+    """Split a byline "CITY - OUTLET" into a dateline city and a credit."""
+    span = spans.get("byline")
+    if span is None:
+        return
+    match = _BYLINE_DATELINE.match(text, span[0], span[1])
+    if match is not None and match.end(2) <= span[1]:
+        spans["dateline"] = (match.start(1), match.end(1))
+        info["dateline"] = match.group(1)
+        spans["byline_credit"] = (match.start(2), match.end(2))
+        info["byline_credit"] = match.group(2)
+    else:
+        spans["byline_credit"] = span
+        info["byline_credit"] = text[span[0] : span[1]]
+
+
+def _repeats_lead(text: str, abstract: tuple[int, int], body: tuple[int, int]) -> bool:
+    """Whether the abstract is (a possibly truncated copy of) the start of the body."""
+    summary = _key(text[abstract[0] : abstract[1]]).split()
+    lead = _key(text[body[0] : min(body[1], body[0] + 4 * (abstract[1] - abstract[0]) + 200)])
+    if not summary:
+        return True
+    # Abstracts are often cut mid-word: compare all words but the last.
+    words = summary[:-1] if len(summary) > 3 else summary
+    return lead.startswith(" ".join(words))
+
+
+def _clean_regions(
+    text: str, regions: list[tuple[int, int]], title: tuple[int, int] | None
+) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """Cut regions into content lines, dropping furniture and the disclaimer."""
+    lines_set, prefixes, date_prefix, disclaimer_re = _boilerplate()
+    kept: list[tuple[int, int]] = []
+    disclaimer: tuple[int, int] | None = None
+    for region_start, region_end in regions:
+        if (region_start, region_end) == title:
+            kept.append(title)
+            continue
+        for line in _LINE.finditer(text, region_start, region_end):
+            start, end = _trim(text, line.start(), line.end())
+            if start == end:
+                continue
+            stamp = date_prefix.match(text, start, end)
+            if stamp is not None and stamp.end() > start:
+                start = stamp.end()
+                if start >= end:
+                    continue
+            content = text[start:end]
+            # Furniture is short, or opens with a teaser label: only the head of a line
+            # needs checking, which keeps long paragraphs cheap.
+            key = _key(content[:_HEAD_CHARS])
+            if not key or (len(content) <= _HEAD_CHARS and key in lines_set):
+                continue
+            if any(key.startswith(p) for p in prefixes):
+                continue
+            if disclaimer is None and _DISCLAIMER_HINT.search(content):
+                found = disclaimer_re.search(normalize_term(content))
+                if found is not None:
+                    offset = _original_offset(content, found.start())
+                    cut = start + offset
+                    before = _trim(text, start, cut)
+                    if before[1] > before[0]:
+                        kept.append(before)
+                    disclaimer = _trim(text, cut, region_end)
+                    break
+            kept.append((start, end))
+    return kept, disclaimer if disclaimer and disclaimer[1] > disclaimer[0] else None
+
+
+def _original_offset(line: str, norm_offset: int) -> int:
+    """Offset in ``line`` of the character at ``norm_offset`` in ``normalize_term(line)``.
+
+    ``normalize_term`` deletes marks and collapses white space; walking both strings
+    together recovers the original position.
+    """
+    count = 0
+    previous_space = True
+    for i, char in enumerate(line):
+        if count >= norm_offset and not char.isspace():
+            return i
+        if char.isspace():
+            count += 0 if previous_space else 1
+            previous_space = True
+        else:
+            count += len(normalize_term(char))
+            previous_space = False
+    return len(line)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

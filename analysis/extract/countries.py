@@ -1,0 +1,334 @@
+"""Countries: every mention of a state, and the role each state plays in the story.
+
+The gazetteer covers every ISO 3166 country by its Arabic CLDR name (from babel), plus the
+aliases and long forms news uses (أمريكا، دولة الإمارات العربية المتحدة، جمهورية مصر
+العربية), nisba adjectives with their feminine and plural forms (البحريني، الأمريكية،
+المصريين), and capitals standing for governments (واشنطن، الرياض). Words that only look
+like countries (مالي "financial", عمان "Amman", أمريكا اللاتينية) are blocked. A country
+in a dateline ("الرياض - واس") is not a mention.
+
+Roles follow the annotation conventions: ``participant`` when the state's officials or
+entities take part in the reported interaction (named in the headline or lead, the
+nationality of a principal or attendee, one side of "بين X وY", a party to a signing),
+``venue`` when it is only where things happened ("في باريس"), ``mentioned`` otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from babel import Locale
+
+from analysis.extract.document import Document, Gazetteer
+from analysis.extract.entities import Entity, Mention
+from analysis.schema import Country, Event, Organization, Person
+from analysis.text import normalize_term
+
+__all__ = [
+    "CountryTerm",
+    "assign_roles",
+    "country_gazetteer",
+    "country_names",
+    "find_countries",
+    "iso3",
+    "kingdoms",
+    "ruling_families",
+]
+
+_DATA = Path(__file__).parent / "data"
+Kind = Literal["name", "alias", "nisba", "capital", "subnational"]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryTerm:
+    """What a gazetteer entry means: the country (ISO alpha-2) and how it names it."""
+
+    iso2: str
+    kind: Kind
+
+
+@cache
+def _data() -> dict:
+    return json.loads((_DATA / "countries.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    return json.loads((_DATA / "iso3166.json").read_text(encoding="utf-8"))["alpha3"]
+
+
+def iso3(iso2: str) -> str | None:
+    """The ISO alpha-3 code of an alpha-2 code, or ``None`` if it is not a country."""
+    return _alpha3().get(iso2)
+
+
+@cache
+def country_names() -> dict[str, tuple[str, str]]:
+    """``{alpha-3: (English name, Arabic name)}`` from CLDR, for every ISO country."""
+    english = Locale("en").territories
+    arabic = Locale("ar").territories
+    names: dict[str, tuple[str, str]] = {}
+    for iso2, code in _alpha3().items():
+        if iso2 in english and iso2 in arabic:
+            names[code] = (english[iso2], arabic[iso2])
+    return names
+
+
+def _nisba_forms(stem: str) -> list[str]:
+    """Masculine, feminine and plural nisba forms, definite and indefinite."""
+    words = stem.split()
+    forms: list[str] = []
+    for suffix in ("", "ة", "ين", "ون", "ات"):
+        definite = " ".join("ال" + w + suffix for w in words)
+        forms.append(definite)
+        if len(normalize_term(words[0])) >= 4:
+            forms.append(" ".join(w + suffix for w in words))
+    return forms
+
+
+@cache
+def country_gazetteer() -> Gazetteer[CountryTerm | None]:
+    """The country gazetteer (built once). Blocked phrases map to ``None``."""
+    data = _data()
+    entries: list[tuple[str, CountryTerm | None]] = []
+    arabic = Locale("ar").territories
+    for iso2 in _alpha3():
+        name = arabic.get(iso2)
+        if not name:
+            continue
+        base = re.sub(r"\s*\(.*?\)", "", name).strip()
+        for form in {name, base}:
+            entries.append((form, CountryTerm(iso2, "name")))
+            entries.append(("دولة " + form, CountryTerm(iso2, "name")))
+            entries.append(("جمهورية " + form, CountryTerm(iso2, "name")))
+    for iso2, aliases in data["aliases"].items():
+        entries += [(alias, CountryTerm(iso2, "alias")) for alias in aliases]
+    for iso2, stems in data["nisba_stems"].items():
+        if iso2.startswith("_"):
+            continue
+        for stem in stems:
+            entries += [(form, CountryTerm(iso2, "nisba")) for form in _nisba_forms(stem)]
+    for iso2, capitals in data["capitals"].items():
+        if not iso2.startswith("_"):
+            entries += [(capital, CountryTerm(iso2, "capital")) for capital in capitals]
+    for iso2, places in data["subnational"].items():
+        if not iso2.startswith("_"):
+            entries += [(place, CountryTerm(iso2, "subnational")) for place in places]
+    entries += [(blocked, None) for blocked in data["blocked"]]
+    return Gazetteer(entries)
+
+
+@cache
+def ruling_families() -> Gazetteer[str]:
+    """Ruling-family name parts (آل نهيان، آل خليفة) → ISO alpha-2."""
+    items = _data()["ruling_families"]
+    return Gazetteer([(name, iso2) for iso2, names in items.items() for name in names])
+
+
+@cache
+def kingdoms() -> frozenset[str]:
+    """Alpha-3 codes of kingdoms (what a bare "المملكة" may refer to)."""
+    return frozenset(c for c in (iso3(k) for k in _data()["kingdoms"]) if c)
+
+
+@cache
+def _sport_words() -> frozenset[str]:
+    return frozenset(normalize_term(w) for w in _data()["sport_words"]["words"])
+
+
+_DATELINE_AFTER = re.compile(r"\s*[\-–—:/(|]")
+_VENUE_WORDS = frozenset(normalize_term(w) for w in ("في", "بمدينة", "داخل", "بالعاصمة"))
+_BETWEEN = normalize_term("بين")
+_SIGNING = re.compile(
+    normalize_term(r"(?:وقع|توقيع|اتفاقي|مذكر[هة] تفاهم|مذكرات تفاهم|عقد|صفق|شراك)")
+)
+
+
+def find_countries(doc: Document) -> list[Entity]:
+    """Find every state mentioned in the content of an article.
+
+    Args:
+        doc: the prepared document.
+
+    Returns:
+        One entity per state, in order of first mention, with role ``mentioned`` (roles
+        are set by :func:`assign_roles`) and every mention. Emirates and royal seats
+        (دبي) are not country mentions; datelines are skipped.
+    """
+    gazetteer = country_gazetteer()
+    tokens = doc.tokens
+    by_code: dict[str, tuple[str, list[Mention], list[str]]] = {}
+    names = country_names()
+    weak = {
+        normalize_term(w): k for k, ws in _data()["weak_names"].items() if k[0] != "_" for w in ws
+    }
+    for match in gazetteer.find(tokens):
+        term = match.value
+        if term is None or term.kind == "subnational":
+            continue
+        code = iso3(term.iso2)
+        if code is None or code not in names:
+            continue
+        if _is_dateline(doc, match.first, match.end):
+            continue
+        kind = term.kind
+        mention = Mention(
+            match.start, match.end, match.first, match.last, tokens[match.first].sentence, kind
+        )
+        written = doc.text[match.start : match.end]
+        entry = by_code.setdefault(code, (term.iso2, [], []))
+        entry[1].append(mention)
+        entry[2].append(written)
+    entities: list[Entity] = []
+    for code, (_, mentions, written) in by_code.items():
+        only_weak = all(normalize_term(w) in weak for w in written)
+        if only_weak:
+            continue
+        name_en, name_ar = names[code]
+        evidence = [doc.evidence(m.start, m.end) for m in mentions[:3]]
+        fact = Country(
+            iso3=code, name_en=name_en, name_ar=name_ar, role="mentioned", evidence=evidence
+        )
+        entities.append(Entity(fact, mentions))
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def _is_dateline(doc: Document, first: int, end: int) -> bool:
+    """A place opening a paragraph and followed by a dash or colon ("الرياض - واس")."""
+    tokens = doc.tokens
+    paragraph = doc.sentences[tokens[first].sentence].paragraph
+    if first > 0 and doc.sentences[tokens[first - 1].sentence].paragraph == paragraph:
+        return False
+    return bool(_DATELINE_AFTER.match(doc.text, end))
+
+
+def assign_roles(
+    doc: Document,
+    countries: list[Entity],
+    people: list[Entity],
+    organizations: list[Entity],
+    events: list[Event],
+) -> list[Country]:
+    """Decide each state's role in the story.
+
+    Args:
+        doc: the prepared document.
+        countries: entities from :func:`find_countries`.
+        people: person entities (their nationality and role).
+        organizations: organization entities (their country).
+        events: events found in the text (their participants).
+
+    Returns:
+        The country facts with roles set, participants first, then in order of first
+        mention.
+    """
+    lead = _lead_sentences(doc)
+    sports = _is_sports(doc)
+    from_people = {
+        p.fact.country
+        for p in people
+        if isinstance(p.fact, Person)
+        and p.fact.role in ("principal", "attendee")
+        and p.fact.country
+    }
+    from_events = {ref for event in events for ref in event.participants}
+    org_countries = {
+        o.fact.country for o in organizations if isinstance(o.fact, Organization) and o.fact.country
+    }
+    facts: list[tuple[int, int, Country]] = []
+    for entity in countries:
+        fact = entity.fact
+        assert isinstance(fact, Country)
+        code = fact.iso3
+        venue_only = all(_is_venue(doc, m) for m in entity.mentions)
+        # Event participants are not a signal of their own: an event step may list every
+        # country near a visit (a tour's other stops), which the conventions leave out.
+        participant = any(
+            _participates(doc, m, lead, entity.mentions, countries) for m in entity.mentions
+        )
+        if not sports and (code in from_people or (code in org_countries and participant)):
+            participant = True
+        if sports and code not in from_events:
+            participant = False  # players and teams are not state participants
+        role = "participant" if participant else ("venue" if venue_only else "mentioned")
+        facts.append(
+            (
+                0 if participant else 1,
+                entity.mentions[0].start,
+                fact.model_copy(update={"role": role}),
+            )
+        )
+    facts.sort(key=lambda item: (item[0], item[1]))
+    return [fact for _, _, fact in facts]
+
+
+def _lead_sentences(doc: Document) -> set[int]:
+    """The headline's sentences and the first sentence of the body (and abstract)."""
+    lead: set[int] = set()
+    title = doc.title_span
+    body_first_seen = False
+    for sentence in doc.sentences:
+        if title is not None and title[0] <= sentence.start < title[1]:
+            lead.add(sentence.index)
+        elif not body_first_seen and (
+            doc.disclaimer_span is None or sentence.start < doc.disclaimer_span[0]
+        ):
+            lead.add(sentence.index)
+            body_first_seen = True
+    return lead
+
+
+def _is_venue(doc: Document, mention: Mention) -> bool:
+    if mention.kind == "nisba":
+        return False
+    token = doc.tokens[mention.first_token]
+    if token.norm.startswith("ب") and token.start < mention.start:
+        return True
+    previous = doc.tokens[mention.first_token - 1] if mention.first_token > 0 else None
+    return (
+        previous is not None
+        and previous.sentence == mention.sentence
+        and previous.norm in _VENUE_WORDS
+    )
+
+
+def _participates(
+    doc: Document,
+    mention: Mention,
+    lead: set[int],
+    mentions: list[Mention],
+    countries: list[Entity],
+) -> bool:
+    tokens = doc.tokens
+    if mention.sentence in lead and not _is_venue(doc, mention):
+        return True
+    previous = tokens[mention.first_token - 1] if mention.first_token > 0 else None
+    if previous is not None and previous.sentence == mention.sentence:
+        if previous.norm.lstrip("و") == _BETWEEN:
+            return True
+        # "بين X وY": Y follows another country that follows بين.
+        if tokens[mention.first_token].norm.startswith("و"):
+            for other in countries:
+                for m in other.mentions:
+                    if m.last_token == mention.first_token - 1 and m.first_token > 0:
+                        before = tokens[m.first_token - 1]
+                        if before.sentence == m.sentence and before.norm.lstrip("و") == _BETWEEN:
+                            return True
+    if mention.kind == "nisba":
+        words = " ".join(tokens[i].norm for i in doc.sentence_tokens(mention.sentence))
+        return bool(_SIGNING.search(words))
+    return False
+
+
+def _is_sports(doc: Document) -> bool:
+    words = _sport_words()
+    hits = sum(
+        1 for token in doc.tokens if token.norm in words or token.norm.lstrip("وبل") in words
+    )
+    return hits >= 4

@@ -1,0 +1,413 @@
+"""Events (meeting, visit, call, agreement signing, statement) and the cooperation verdict.
+
+An event is reported only when the text says it happened or is happening: a past verb
+(استقبل، التقى، اجتمع), a noun with a happening cue ("خلال زيارته"، "في ختام زيارة"، "الذي
+يقوم بزيارة"، "يؤدي … اليوم … زيارة"), and no cue in its sentence that the event is still
+ahead or called off (سيزور، من المقرر، يومي 8 و9، غدا، إلغاء). Words inside quotation
+marks and in the headline are not events (the headline's present tense says nothing about
+time; the body reports the same event). Each type has its CAMEO and PLOVER codes from
+:data:`analysis.vocab.EVENT_CODES`. Cue lists are data (``data/event_cues.json``).
+
+:func:`is_cooperation_news` decides whether the article reports official cross-border
+cooperation between states; :func:`filter_topics_for_cooperation` applies the annotation
+convention that other articles have no topics.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from analysis.extract.document import Document, Gazetteer, Token
+from analysis.extract.entities import Entity
+from analysis.extract.statements import _quoted_tokens
+from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
+from analysis.text import normalize_term
+from analysis.vocab import EVENT_CODES
+
+__all__ = ["filter_topics_for_cooperation", "find_events", "is_cooperation_news"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "event_cues.json"
+_VERB_WINDOW = 15  # "يؤدي وزير … اليوم 25 فيفري زيارة"
+_PREP_WINDOW = 3  # "في ختام زيارة", "خلال زيارته"
+_MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class EventCues:
+    """The event word lists, normalized."""
+
+    meeting: frozenset[str]
+    any_cue: frozenset[str]  # meeting, visit noun and visit verb cues together
+    meeting_needs_other: frozenset[str]
+    partners: frozenset[str]
+    visit_nouns: frozenset[str]
+    visit_verbs: frozenset[str]
+    happening: frozenset[str]
+    planned: frozenset[str]
+    cancelled: frozenset[str]
+    calls: Gazetteer[str]
+    call_exclude: frozenset[str]
+    context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
+
+
+def _n(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_term(w) for w in words)
+
+
+@cache
+def load_event_cues() -> EventCues:
+    """Read and normalize ``data/event_cues.json`` (once per process)."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+
+    def gazetteer(key: str) -> Gazetteer[str]:
+        return Gazetteer([(w, key) for w in data[key]])
+
+    return EventCues(
+        meeting=_n(data["meeting_verbs"]),
+        any_cue=_n(data["meeting_verbs"] + data["visit_nouns"] + data["visit_verbs"]),
+        meeting_needs_other=_n(data["meeting_needs_other"]),
+        partners=_n(data["meeting_partners"]),
+        visit_nouns=_n(data["visit_nouns"]),
+        visit_verbs=_n(data["visit_verbs"]),
+        happening=_n(data["visit_happening"]),
+        planned=_n(data["planned"]),
+        cancelled=_n(data["cancelled"]),
+        calls=gazetteer("call_nouns"),
+        call_exclude=_n(data["call_exclude_after"]),
+        context=Gazetteer(
+            [(w, key) for key in ("cooperation_words", "sports", "conflict") for w in data[key]]
+            + [(w, "joint_bodies") for w in data["joint_bodies"]]
+        ),
+    )
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The word, without و/ف, and without ب/ل after that (nouns: "بزيارة", "وللقاء")."""
+    first = word[:1]
+    if len(word) <= 3 or first not in _PROCLITICS:
+        return (word,)
+    if first in "وف":
+        rest = word[1:]
+        if len(rest) > 3 and rest[0] in "بل":
+            return (word, rest, rest[1:])
+        return (word, rest)
+    return (word, word[1:])
+
+
+_PROCLITICS = frozenset("وفبل")
+
+
+@dataclass(slots=True)
+class _Cue:
+    type: str
+    token: int
+    start: int  # original span of the evidence
+    end: int
+    happened: bool
+
+
+_LAST_SCAN: list[tuple[Document, list[_Cue]]] = []
+
+
+def _scan(doc: Document, cues: EventCues) -> list[_Cue]:
+    """Every meeting, visit and call cue of the body, happened or not (the last document's
+    result is kept, since find_events and is_cooperation_news read the same one)."""
+    if _LAST_SCAN and _LAST_SCAN[0][0] is doc:
+        return _LAST_SCAN[0][1]
+    found = _scan_uncached(doc, cues)
+    _LAST_SCAN[:] = [(doc, found)]
+    return found
+
+
+def _scan_uncached(doc: Document, cues: EventCues) -> list[_Cue]:
+    tokens = doc.tokens
+    quoted = _quoted_tokens(doc)
+    title = doc.title_span
+    found: list[_Cue] = []
+    sentence_state: dict[int, str | None] = {}
+    for i, token in enumerate(tokens):
+        if i in quoted or (title is not None and title[0] <= token.start < title[1]):
+            continue
+        stems = _stems(token.norm)
+        if not any(s in cues.any_cue for s in stems):
+            continue
+        kind: str | None = None
+        ev_start = token.start
+        if any(s in cues.meeting for s in stems):
+            if any(s in cues.meeting_needs_other for s in stems) and not _has_partner(
+                doc, i, cues
+            ):
+                continue
+            kind = "meeting"
+        elif any(s in cues.visit_nouns for s in stems):
+            cue_at = _visit_cue(tokens, i, cues)
+            if cue_at is None:
+                continue
+            kind, ev_start = "visit", tokens[cue_at].start
+        elif any(s in cues.visit_verbs for s in stems):
+            if not _visit_verb_ok(tokens, i):
+                continue
+            kind = "visit"
+        if kind is None:
+            continue
+        state = sentence_state.get(token.sentence, "?")
+        if state == "?":
+            state = _sentence_time(doc, token.sentence, cues)
+            sentence_state[token.sentence] = state
+        found.append(_Cue(kind, i, ev_start, token.end, state is None))
+    for match in cues.calls.find(tokens):
+        if match.first in quoted:
+            continue
+        after = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 4))]
+        if any(_stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after):
+            continue
+        state = _sentence_time(doc, tokens[match.first].sentence, cues)
+        found.append(_Cue("call", match.first, match.start, match.end, state is None))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _has_partner(doc: Document, i: int, cues: EventCues) -> bool:
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 25)):
+        if tokens[k].sentence != sentence:
+            break
+        if any(s in cues.partners for s in _stems(tokens[k].norm)):
+            return True
+    return i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in (
+        "خلال", "عقب", "ختام", "جرى", "وجرى", "تم", "وتم",
+    )
+
+
+_VISIT_VERBS = frozenset(
+    normalize_term(w)
+    for w in ("يقوم", "تقوم", "يؤدي", "تؤدي", "أدى", "أدت", "قام", "قامت", "بدأ", "بدأت", "يبدأ",
+              "اختتم", "اختتمت", "يختتم", "يواصل", "تستغرق", "تستمر", "سيؤدي", "ستؤدي", "سيقوم",
+              "ستقوم")
+)
+
+
+def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
+    """Index of the happening cue before a visit noun, or None."""
+    sentence = tokens[i].sentence
+    for k in range(i - 1, max(-1, i - 1 - _VERB_WINDOW), -1):
+        if tokens[k].sentence != sentence:
+            break
+        stems = _stems(tokens[k].norm)
+        if any(s in cues.happening for s in stems) and (
+            i - k <= _PREP_WINDOW or any(s in _VISIT_VERBS for s in stems)
+        ):
+            return k
+    return None
+
+
+def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
+    """"زار/وصل/حل" as a past verb followed by a place (not "وصل عدد …")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return False
+    nxt = tokens[i + 1].norm
+    return nxt in ("الي", "الى", "امس", "اليوم") or nxt.startswith(("ال", "ب")) and len(nxt) > 4
+
+
+def _sentence_time(doc: Document, sentence: int, cues: EventCues) -> str | None:
+    """"planned" or "cancelled" when the sentence says so, else None (happened)."""
+    tokens = doc.tokens
+    for k in doc.sentence_tokens(sentence):
+        for s in _stems(tokens[k].norm):
+            if s in cues.cancelled:
+                return "cancelled"
+            if s in cues.planned:
+                return "planned"
+    return None
+
+
+def find_events(
+    doc: Document,
+    countries: list[Entity],
+    people: list[Entity],
+    organizations: list[Entity],
+    agreements: list[Agreement],
+    statements: list[Statement],
+) -> list[Event]:
+    """Find the events the article reports as having happened.
+
+    Args:
+        doc: the prepared article.
+        countries: country entities with mentions.
+        people: person entities with mentions.
+        organizations: organization entities with mentions.
+        agreements: the article's agreements (a signed one makes a signing event).
+        statements: the article's statements (one makes a statement event).
+
+    Returns:
+        At most one event per type, ids ``e1`` … in order of first evidence; each with
+        its CAMEO/PLOVER codes, participants (person/org ids, ISO3 codes) and up to three
+        evidence spans.
+    """
+    cues = load_event_cues()
+    if not doc.tokens:
+        return []
+    drafts: dict[str, tuple[list[Evidence], list[str]]] = {}
+    for cue in _scan(doc, cues):
+        if not cue.happened:
+            continue
+        evidences, participants = drafts.setdefault(cue.type, ([], []))
+        if len(evidences) >= _MAX_EVIDENCE:
+            continue
+        try:
+            evidences.append(doc.evidence(cue.start, cue.end))
+        except ValueError:
+            continue
+        _add(participants, _participants(doc.tokens[cue.token].sentence, people, countries,
+                                         organizations))
+    signed = [a for a in agreements if a.status == "signed"]
+    if signed:
+        participants: list[str] = []
+        for agreement in signed:
+            _add(participants, agreement.signatories + agreement.parties)
+        drafts["agreement_signing"] = ([signed[0].evidence[0]], participants)
+    if statements:
+        speakers: list[str] = []
+        _add(speakers, [s.speaker for s in statements if s.speaker is not None])
+        evidences = []
+        for statement in statements:
+            if statement.form == "verb" and len(evidences) < _MAX_EVIDENCE:
+                evidences.append(statement.evidence[0])
+        drafts["statement"] = (evidences or [statements[0].evidence[0]], speakers)
+    ordered = sorted(
+        drafts.items(),
+        key=lambda item: (item[0] == "statement", item[1][0][0].start if item[1][0] else 0),
+    )
+    events = []
+    for kind, (evidences, participants) in ordered:
+        if not evidences:
+            continue
+        code = EVENT_CODES[kind]
+        events.append(
+            Event(
+                id=f"e{len(events) + 1}", type=kind, cameo=code.cameo, plover=code.plover,  # type: ignore[arg-type]
+                participants=participants, evidence=evidences,
+            )
+        )
+    return events
+
+
+def _add(target: list[str], items: list[str]) -> None:
+    for item in items:
+        if item not in target:
+            target.append(item)
+
+
+def _participants(
+    sentence: int, people: list[Entity], countries: list[Entity], organizations: list[Entity]
+) -> list[str]:
+    out: list[str] = []
+    known = {entity.key for entity in countries}
+    for entity in people:
+        if any(m.sentence == sentence for m in entity.mentions):
+            _add(out, [entity.key])
+            country = getattr(entity.fact, "country", None)
+            if country in known:
+                _add(out, [country])
+    for entity in countries:
+        if any(m.sentence == sentence and m.kind != "capital" for m in entity.mentions):
+            _add(out, [entity.key])
+    return out
+
+
+def is_cooperation_news(
+    doc: Document,
+    countries: list[Country],
+    events: list[Event],
+    agreements: list[Agreement],
+    topics: list[TopicFact],
+) -> bool:
+    """Whether the article reports official cross-border cooperation between states.
+
+    Cooperation is two or more states taking part and an official interaction between
+    them: a meeting, visit or call (reported, or announced as planned), a signing with a
+    state party, or a joint body. Not cooperation: one state only (domestic affairs), sports,
+    conflict and disputes without such an interaction, company-only deals, or a statement
+    alone.
+
+    Args:
+        doc: the prepared article.
+        countries: the article's countries with their roles.
+        events: the reported events.
+        agreements: the article's agreements.
+        topics: the article's topics (unused by the rules; part of the stable signature).
+
+    Returns:
+        The verdict.
+    """
+    del topics
+    cues = load_event_cues()
+    if not doc.tokens:
+        return False
+    states = {c.iso3 for c in countries if c.role == "participant"}
+    if len(states) < 2:
+        states = {c.iso3 for c in countries if c.role != "venue"} if len(states) == 1 else states
+    if len(states) < 2:
+        return False
+    interactions = {e.type for e in events} & {"meeting", "visit", "call"}
+    planned = {c.type for c in _scan(doc, cues) if not c.happened}
+    state_signing = any(
+        a.status in ("signed", "planned") and _state_party(a) for a in agreements
+    )
+    counts = {"joint_bodies": 0, "cooperation_words": 0, "sports": 0, "conflict": 0}
+    for match in cues.context.find(doc.tokens):
+        counts[match.value] += 1
+    joint_body = counts["joint_bodies"] > 0
+    sports, conflict = counts["sports"], counts["conflict"]
+    cooperation_words = counts["cooperation_words"]
+    if sports >= 3 and not interactions:
+        return False
+    if interactions or state_signing or joint_body:
+        return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
+    return bool(planned) and cooperation_words > 0 and conflict <= cooperation_words
+
+
+def _state_party(agreement: Agreement) -> bool:
+    """A signing between states: countries or signatories as parties, not only companies."""
+    parties = agreement.parties
+    if any(len(p) == 3 and p.isupper() for p in parties):
+        return True
+    return bool(agreement.signatories) and not parties
+
+
+def filter_topics_for_cooperation(
+    topics: list[TopicFact],
+    cooperation: bool,
+    events: list[Event] | None = None,
+) -> list[TopicFact]:
+    """Apply the convention that an article that is not cooperation news has no topics.
+
+    A cooperation article with meetings or visits but no topic term is about bilateral
+    relations in general: it gets diplomacy_general, with the first event as evidence.
+
+    Args:
+        topics: topics from :func:`analysis.extract.topics.find_topics`.
+        cooperation: the :func:`is_cooperation_news` verdict.
+        events: the article's events (for the diplomacy fallback).
+
+    Returns:
+        The topics to report.
+    """
+    if not cooperation:
+        return []
+    if topics or not events:
+        return topics
+    for event in events:
+        if event.type in ("meeting", "visit", "call"):
+            return [
+                TopicFact(
+                    label="diplomacy_general", salience=1.0, mentions=1,
+                    evidence=[event.evidence[0]],
+                )
+            ]
+    return topics
+

@@ -1,0 +1,1080 @@
+"""People: named persons with their office titles, ranks, nationality and later mentions.
+
+Arabic news names a person through an office title and a name ("وزير الخارجية الإيراني
+محمد جواد ظريف"), a name and an appositive title ("روبرتو روباداي قائد فريق الإطفاء"), a
+kept honorific (الشيخ، الأمير) or plain Arabic name grammar (X بن Y, آل, عبد, أبو). The
+reader here works on tokens:
+
+* a **title** is a head word (وزير، الرئيس، ولي، سفير، المتحدث …) followed by what
+  completes it: definite nouns (الخارجية، الراحل), construct nouns (عهد، مجلس، شؤون), country
+  words (الإماراتي، إريتريا، أبوظبي), and links (لدى، باسم، و+ال…, ل+ال…);
+* a **name** starts at the first word that is none of those; ranks and honorifics
+  (اللواء، معالي، الدكتور) go to ``honorific_ar``, الشيخ/الأمير stay in the name. The name
+  runs through particles (بن، آل، عبد، أبو) and indefinite words, ends after a definite
+  family name (الجعفري) and stops at punctuation, function words, time words, verbs,
+  titles and country words, which covers foreign names in Arabic script (أسياس أفورقي);
+* later **short mentions** (the family name, "الشيخ راشد", the first words before بن) are
+  linked to the full name, and a **bare title** later in the text ("ولي عهد أبوظبي",
+  "الرئيس الصيني", "المسؤول") becomes a title mention of the person holding it.
+
+Nationality comes from the title (an adjective, a country, a capital or emirate, the
+sender side of "سفير X لدى Y"), else a ruling family (آل نهيان), else, for a state office
+named without a country (رئيس الحكومة، وزير الخارجية), the home country of the credited
+national wire agency or national outlet — the convention of domestic news; otherwise null.
+Bylines are not in the content and so never become people.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from analysis.extract import countries as country_words
+from analysis.extract.document import Document, Gazetteer, Token, clitic_variants
+from analysis.extract.entities import Entity, Mention
+from analysis.extract.sources import find_wire_mentions, outlet_home
+from analysis.schema import Country, Person
+from analysis.text import normalize_term
+
+__all__ = ["find_people"]
+
+_DATA = Path(__file__).parent / "data"
+_MAX_NAME = 7
+_MAX_TITLE = 14
+_STATE_HEADS = frozenset(
+    normalize_term(w)
+    for w in (
+        "وزير",
+        "وزيرة",
+        "الوزير",
+        "الوزيرة",
+        "رئيس",
+        "رئيسة",
+        "الرئيس",
+        "الرئيسة",
+        "نائب",
+        "ولي",
+        "الملك",
+        "العاهل",
+        "عاهل",
+        "سفير",
+        "السفير",
+        "المتحدث",
+        "الناطق",
+        "مستشار",
+        "المستشار",
+        "محافظ",
+        "المحافظ",
+        "وكيل",
+        "المبعوث",
+        "المندوب",
+        "أمير",
+        "الأمير",
+        "الأمين",
+        "أمين",
+    )
+)
+_ATTEND = re.compile(normalize_term("^[وف]?(?:حضر|حضره|حضرها|بحضور|حضور|يحضر|وحضر)"))
+_LATE = frozenset(normalize_term(w) for w in ("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
+_PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    heads: frozenset[str]
+    title_nouns: frozenset[str]
+    honorifics: Gazetteer[str]
+    kept: frozenset[str]
+    given: frozenset[str]
+    al_given: frozenset[str]
+    ordinals: frozenset[str]
+    stop: frozenset[str]
+    verbs: frozenset[str]
+    starters: frozenset[str]
+    anaphors: frozenset[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = json.loads((_DATA / "people.json").read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize_term(w) for w in data[key] if " " not in w.strip())
+
+    return _Vocab(
+        heads=words("heads"),
+        title_nouns=words("title_nouns"),
+        honorifics=Gazetteer([(h, h) for h in data["honorifics"]], clitics=False),
+        kept=words("kept_honorifics"),
+        given=frozenset(normalize_term(w).replace(" ", "") for w in data["given_names"]),
+        al_given=words("al_given_names"),
+        ordinals=words("ordinals"),
+        stop=words("stop_words"),
+        verbs=words("verbs"),
+        starters=words("name_starters"),
+        anaphors=words("generic_anaphors"),
+    )
+
+
+@dataclass
+class _Candidate:
+    first: int
+    last: int
+    start: int
+    title: tuple[int, int] | None = None  # original span of the title phrase
+    title_tokens: tuple[int, int] | None = None  # token range of the title (inclusive)
+    honorific: str | None = None
+    anchored_by_title: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _stem(token: Token) -> str:
+    """The token without a leading و/ف conjunction."""
+    word = token.norm
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+
+
+def _gap(doc: Document, a: Token, b: Token) -> bool:
+    """Whether punctuation separates two consecutive tokens."""
+    return a.sentence != b.sentence or bool(_PUNCT_GAP.search(doc.text, a.end, b.start))
+
+
+def _is_country_word(tokens: list[Token], i: int) -> int:
+    """Index of the last token of a country word starting at ``i``, or -1."""
+    match = country_words.country_gazetteer().match_at(tokens, i)
+    return match.last if match is not None and match.value is not None else -1
+
+
+def _is_head(vocab: _Vocab, token: Token) -> bool:
+    return any(stem in vocab.heads for _, stem in clitic_variants(token.norm))
+
+
+def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
+    """Words that cannot be part of a name."""
+    token = tokens[i]
+    word = token.norm
+    stem = _stem(token)
+    if not any("\u0621" <= c <= "\u064a" for c in word):
+        return True
+    if word in vocab.stop or stem in vocab.stop or word in vocab.verbs or stem in vocab.verbs:
+        return True
+    if _is_head(vocab, token) or word in vocab.title_nouns:
+        return True
+    if _is_country_word(tokens, i) >= 0:
+        return True
+    return any(s.startswith("ال") and len(s) > 3 and p for p, s in clitic_variants(word))
+
+
+def _read_title(doc: Document, i: int) -> int:
+    """Last token index of a title phrase whose head is token ``i``."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    j = i
+    limit = min(len(tokens), i + _MAX_TITLE)
+    while j + 1 < limit:
+        nxt = tokens[j + 1]
+        if _gap(doc, tokens[j], nxt):
+            break
+        word, stem = nxt.norm, _stem(nxt)
+        if word in vocab.al_given or word in vocab.kept or not _definite_or_plain(doc, nxt):
+            break
+        if word in vocab.title_nouns and _quoted_after(doc, nxt):
+            j = _skip_quote(doc, j + 1)
+            continue
+        if vocab.honorifics.match_at(tokens, j + 1) is not None:
+            break
+        country_end = _is_country_word(tokens, j + 1)
+        if country_end >= 0:
+            j = country_end
+            continue
+        if word in ("لدي", "باسم") and j + 2 < limit and not _gap(doc, nxt, tokens[j + 2]):
+            j += 2
+            country_end = _is_country_word(tokens, j)
+            j = max(j, country_end)
+            continue
+        if word in vocab.stop or stem in vocab.stop or word in vocab.verbs:
+            break
+        if word.startswith("ال"):
+            j += 1
+            continue
+        if stem.startswith("ال") or word.startswith("لل") or word.startswith("بال"):
+            j += 1
+            continue
+        if word in vocab.title_nouns or stem in vocab.title_nouns or _is_head(vocab, nxt):
+            j += 1
+            continue
+        break
+    # A title does not end on a connective.
+    return j
+
+
+def _definite_or_plain(doc: Document, token: Token) -> bool:
+    """False for a foreign name that only looks definite once normalized (أليخاندرو)."""
+    for prefix, stem in clitic_variants(token.norm):
+        if stem.startswith("ال") and stem == token.norm[len(prefix) :]:
+            return doc.text[token.start + len(prefix) : token.start + len(prefix) + 1] == "ا"
+    return True
+
+
+_ORG_NOUNS = frozenset(
+    normalize_term(w)
+    for w in (
+        "حزب",
+        "لحزب",
+        "شركة",
+        "لشركة",
+        "حركة",
+        "لحركة",
+        "جبهة",
+        "جمعية",
+        "لجمعية",
+        "مجموعة",
+        "نادي",
+        "لنادي",
+        "منظمة",
+        "لمنظمة",
+        "وكالة",
+        "لوكالة",
+        "مؤسسة",
+        "لمؤسسة",
+        "بنك",
+        "لبنك",
+        "فريق",
+        "لفريق",
+        "منتخب",
+        "صحيفة",
+        "لصحيفة",
+        "قناة",
+        "موقع",
+        "مجلة",
+        "تنظيم",
+        "ائتلاف",
+    )
+)
+
+
+def _ends_on_org_noun(doc: Document, i: int) -> bool:
+    """Whether the token before ``i`` (with no punctuation between) is an org noun."""
+    if i == 0:
+        return False
+    before, token = doc.tokens[i - 1], doc.tokens[i]
+    return before.norm in _ORG_NOUNS and not _gap(doc, before, token)
+
+
+def _is_definite(doc: Document, token: Token) -> bool:
+    return token.norm.startswith("ال") and doc.text[token.start : token.start + 1] == "ا"
+
+
+def _quoted_after(doc: Document, token: Token) -> bool:
+    gap = doc.text[token.end : token.end + 3].lstrip()
+    return gap[:1] in ('"', "«", "“")
+
+
+def _skip_quote(doc: Document, i: int) -> int:
+    """Index of the last token inside the quotation that follows token ``i``."""
+    tokens = doc.tokens
+    j = i + 1
+    while j < len(tokens) and j - i <= 6 and tokens[j].sentence == tokens[i].sentence:
+        tail = doc.text[tokens[j].end : tokens[j].end + 2]
+        if tail[:1] in ('"', "»", "”"):
+            return j
+        j += 1
+    return i
+
+
+def _read_name(
+    doc: Document, i: int, after_title: bool = False
+) -> tuple[int, int, str | None] | None:
+    """Read a name starting at token ``i``: ``(first, last, honorific)`` or ``None``."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    honorific: str | None = None
+    if i >= len(tokens):
+        return None
+    found = vocab.honorifics.match_at(tokens, i)
+    if found is not None and not found.prefix:
+        honorific = doc.text[found.start : found.end]
+        i = found.last + 1
+        if i >= len(tokens) or _gap(doc, tokens[found.last], tokens[i]):
+            return None
+    if i >= len(tokens):
+        return None
+    first = i
+    word = tokens[i].norm
+    if word in vocab.kept:
+        i += 1
+        if i >= len(tokens) or _gap(doc, tokens[i - 1], tokens[i]):
+            return None
+    start_word = tokens[i].norm
+    if (
+        after_title
+        and start_word[:1] in ("و", "ف")
+        and (
+            start_word[1:] in vocab.given
+            or start_word[1:] in vocab.kept
+            or start_word[1:4] == "عبد"
+        )
+    ):
+        return None  # "الرئيس اليمني وعبدالله بن زايد": a second person, coordinated
+    if start_word in vocab.al_given:
+        pass
+    elif _is_blocker(vocab, tokens, i) or _is_definite(doc, tokens[i]):
+        return None
+    elif start_word.endswith("ه") and _stem(tokens[i]) not in vocab.given:
+        return None  # a noun in ة (اتفاقية، أهمية), not a name
+    elif start_word.endswith(("ها", "هم", "هما")) and start_word not in vocab.given:
+        return None  # a pronoun suffix (باعتبارها)
+    elif doc.text[tokens[i].end - 1 : tokens[i].end + 1].find("\u064b") >= 0:
+        return None  # tanween (سعيداً) marks an adjective or adverb
+    elif after_title and _ends_on_org_noun(doc, i):
+        return None  # "رئيس حزب آفاق تونس": the words after حزب name the party
+    elif start_word[:2] in ("سي", "ست") and len(start_word) >= 5 and start_word not in vocab.given:
+        return None  # a future verb (سيجري، ستشمل)
+    anchored = after_title
+    last = i
+    family_done = _is_definite(doc, tokens[i]) and start_word not in vocab.al_given
+    j = i + 1
+    count = 1
+    while j < len(tokens) and count < _MAX_NAME and not family_done:
+        prev, tok = tokens[j - 1], tokens[j]
+        if _gap(doc, prev, tok):
+            break
+        word = tok.norm
+        if word in ("بن", "ابن", "بنت", "ولد", "ال", "عبد", "ابو", "ابي", "ام"):
+            if j + 1 < len(tokens) and not _gap(doc, tok, tokens[j + 1]):
+                follower = tokens[j + 1].norm
+                if follower in vocab.verbs or _is_head(vocab, tokens[j + 1]):
+                    break
+                last = j + 1
+                if word == "ال":
+                    family_done = True
+                j += 2
+                count += 2
+                # "بن عبد الله": عبد takes the next word with it.
+                if (
+                    follower in ("عبد", "ابو")
+                    and j < len(tokens)
+                    and not _gap(doc, tokens[j - 1], tokens[j])
+                ):
+                    last = j
+                    j += 1
+                    count += 1
+                continue
+            break
+        if (
+            word[:1] in ("و", "ف")
+            and word not in vocab.given
+            and (word[1:] in vocab.given or word[1:] in vocab.kept or word[1:4] == "عبد")
+        ):
+            break  # "محمد بن راشد ومحمد بن زايد"
+        if not anchored and word not in vocab.given and not word.startswith("ال"):
+            break  # with no title, only given names and particles continue a name
+        if count >= 2 and j + 1 < len(tokens) and not word.startswith("ال"):
+            after = tokens[j + 1]
+            if not _gap(doc, tok, after) and _is_definite(doc, after):
+                break  # "ميشيل تامر خسائر المتحف": a noun phrase, not the name
+        if word in vocab.ordinals:
+            last = j
+            break
+        indefinite = not word.startswith("ال")
+        if (
+            count >= 2
+            and indefinite
+            and word.endswith(("ه", "ها", "هم"))
+            and word not in vocab.given
+        ):
+            break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
+        if (
+            _is_definite(doc, tok)
+            and count >= 2
+            and tokens[first if tokens[first].norm not in vocab.kept else first + 1].norm
+            not in vocab.given
+            and not any(tokens[k].norm in ("بن", "ابن", "ال") for k in range(first, j))
+        ):
+            break  # "لويز دوارتي الحكومة": no Arabic family name after a foreign name
+        if word in vocab.stop or word in vocab.verbs:
+            break
+        if word.startswith("ال") and not _definite_or_plain(doc, tok):
+            last = j
+            j += 1
+            count += 1
+            continue
+        if word.startswith("ال"):
+            if word in vocab.ordinals:
+                last = j
+                break
+            if word in vocab.stop or _is_head(vocab, tok) or _is_country_word(tokens, j) >= 0:
+                break
+            if word in vocab.title_nouns:
+                break
+            last = j
+            family_done = True
+            break
+        # "الباجي قايد السبسي": a single ال-given name may go on through a title-like word.
+        through = count == 1 and tokens[last].norm in vocab.al_given and _is_head(vocab, tok)
+        if _is_blocker(vocab, tokens, j) and not through:
+            break
+        last = j
+        j += 1
+        count += 1
+    opener = tokens[i].norm
+    # A prepositional phrase (بتطوير المسرح، بقدر), unless a longer foreign name
+    # (باولو جانتلوني، لويز دوارتي) follows.
+    if (
+        opener[:1] in ("ب", "ل", "ك")
+        and opener not in vocab.given
+        and not any(tokens[k].norm in ("بن", "ابن", "ال", "عبد") for k in range(i, last + 1))
+        and (last == i or _is_definite(doc, tokens[last]))
+    ):
+        return None
+    return first, last, honorific
+
+
+def _strip_conjunction(doc: Document, token: Token) -> int:
+    """Original start of a name token, after a leading و/ف conjunction."""
+    word = token.norm
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        rest = word[1:]
+        vocab = _vocab()
+        if (
+            rest in vocab.given
+            or rest in vocab.kept
+            or rest.startswith("عبد")
+            or rest in vocab.al_given
+        ):
+            return token.start + 1
+    return token.start
+
+
+def _title_head_at(doc: Document, i: int) -> bool:
+    """Whether token ``i`` opens an office title."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    token = tokens[i]
+    nxt = (
+        tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == token.sentence else None
+    )
+    for prefix, stem in clitic_variants(token.norm):
+        if stem not in vocab.heads or prefix not in ("", "و", "ف", "ل", "ول", "فل"):
+            continue
+        if stem == "ولي":
+            return nxt is not None and nxt.norm in ("عهد", "العهد")
+        if stem in vocab.kept:
+            # "الأمير البرتغالي دوم بيدرو": a kept honorific used as a title.
+            return nxt is not None and (
+                _is_country_word(tokens, i + 1) >= 0 or _is_definite(doc, nxt)
+            )
+        return True
+    return False
+
+
+def _title_span(doc: Document, i: int, end: int) -> tuple[int, int]:
+    token = doc.tokens[i]
+    for prefix, stem in clitic_variants(token.norm):
+        if stem in _vocab().heads and prefix:
+            rewritten = stem != token.norm[len(prefix) :]
+            return (token.start if rewritten else token.start + len(prefix), doc.tokens[end].end)
+    return token.start, doc.tokens[end].end
+
+
+def _name_boundary_before(doc: Document, i: int) -> bool:
+    """A name with no title may start after a verb, punctuation, و or مع."""
+    vocab = _vocab()
+    if i == 0:
+        return True
+    before, token = doc.tokens[i - 1], doc.tokens[i]
+    if _gap(doc, before, token):
+        return True
+    if token.norm[:1] == "و" and token.norm[1:] in vocab.given:
+        return True  # "… ومحمد بن زايد": a coordinated name
+    return (
+        before.norm in ("و", "مع", "عن")
+        or _is_name_boundary(vocab, before)
+        or _title_head_at(doc, i - 1)
+    )
+
+
+@cache
+def _triggers() -> frozenset[str]:
+    """Words (clitics stripped) that can open a person mention; other tokens are skipped."""
+    vocab = _vocab()
+    words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
+    words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
+    words |= {
+        normalize_term(h).split()[0]
+        for h in json.loads((_DATA / "people.json").read_text(encoding="utf-8"))["honorifics"]
+    }
+    return frozenset(words)
+
+
+def _may_open(tokens: list[Token], i: int, triggers: frozenset[str]) -> bool:
+    word = tokens[i].norm
+    if word in triggers or word[1:] in triggers or word[2:] in triggers:
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].norm in ("بن", "ابن", "بنت")
+
+
+def _find_candidates(doc: Document) -> list[_Candidate]:
+    vocab = _vocab()
+    tokens = doc.tokens
+    candidates: list[_Candidate] = []
+    triggers = _triggers()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not _may_open(tokens, i, triggers):
+            i += 1
+            continue
+        token = tokens[i]
+        word, stem = token.norm, _stem(token)
+        if _title_head_at(doc, i):
+            title_end = _read_title(doc, i)
+            k = title_end + 1
+            name = (
+                _read_name(doc, k, after_title=True)
+                if k < n and tokens[k].sentence == token.sentence
+                else None
+            )
+            span = _title_span(doc, i, title_end)
+            if name is not None and title_end == i and _is_noun_phrase(doc, name):
+                name = None  # "وتوقع الوزير ارتفاع الأسعار": an object, not a name
+            if name is not None:
+                first, last, honorific = name
+                candidates.append(
+                    _Candidate(
+                        first,
+                        last,
+                        _strip_conjunction(doc, tokens[first]),
+                        span,
+                        (i, title_end),
+                        honorific,
+                        True,
+                    )
+                )
+                i = _appositive(doc, candidates[-1], last + 1)
+                continue
+            back = _read_name_before(doc, i)
+            if back is not None and not any(c.first <= back[0] <= c.last for c in candidates):
+                first, last = back
+                candidates.append(
+                    _Candidate(
+                        first,
+                        last,
+                        _strip_conjunction(doc, tokens[first]),
+                        span,
+                        (i, title_end),
+                        None,
+                        True,
+                    )
+                )
+            else:
+                candidates.append(_Candidate(-1, -1, -1, span, (i, title_end)))
+            i = title_end + 1
+            continue
+        starter = stem in vocab.starters or word in vocab.starters
+        if stem in vocab.kept or word in vocab.kept or starter:
+            k = i + 1 if starter else i
+            name = _read_name(doc, k, after_title=starter)
+            if name is not None and (name[1] > name[0] + 1 or starter):
+                first, last, honorific = name
+                candidates.append(
+                    _Candidate(
+                        first, last, _strip_conjunction(doc, tokens[first]), None, None, honorific
+                    )
+                )
+                i = _appositive(doc, candidates[-1], last + 1)
+                continue
+        found = vocab.honorifics.match_at(tokens, i)
+        if found is not None and not found.prefix:
+            name = _read_name(doc, i, after_title=True)
+            if name is not None and name[1] > found.last:
+                first, last, honorific = name
+                candidates.append(
+                    _Candidate(first, last, tokens[found.last + 1].start, None, None, honorific)
+                )
+                i = _appositive(doc, candidates[-1], last + 1)
+                continue
+        # Arabic name grammar with no title: a given name, or any word before بن.
+        nxt = tokens[i + 1] if i + 1 < n else None
+        linked = nxt is not None and not _gap(doc, token, nxt)
+        grammar = linked and nxt.norm in ("بن", "ابن", "بنت") and not _is_blocker(vocab, tokens, i)
+        given = (
+            linked
+            and (stem in vocab.given or word in vocab.given)
+            and _name_boundary_before(doc, i)
+        )
+        if grammar or given:
+            name = _read_name(doc, i)
+            if name is not None and name[1] > name[0]:
+                first, last, honorific = name
+                if grammar or _looks_like_full_name(tokens, first, last):
+                    candidates.append(
+                        _Candidate(
+                            first,
+                            last,
+                            _strip_conjunction(doc, tokens[first]),
+                            None,
+                            None,
+                            honorific,
+                        )
+                    )
+                    i = _appositive(doc, candidates[-1], last + 1)
+                    continue
+        i += 1
+    return candidates
+
+
+def _is_noun_phrase(doc: Document, name: tuple[int, int, str | None]) -> bool:
+    """A two-word "name" that reads as a construct noun phrase (ارتفاع الأسعار)."""
+    first, last, honorific = name
+    tokens = doc.tokens
+    return (
+        honorific is None
+        and last == first + 1
+        and tokens[first].norm not in _vocab().given
+        and _is_definite(doc, tokens[last])
+    )
+
+
+def _appositive(doc: Document, cand: _Candidate, k: int) -> int:
+    """Attach a title that follows a name ("… آل نهيان ولي عهد أبوظبي") and return the next index.
+
+    A title followed by another name belongs to that name, not to this one.
+    """
+    tokens = doc.tokens
+    if k >= len(tokens) or tokens[k].sentence != tokens[cand.last].sentence:
+        return k
+    if doc.text[tokens[cand.last].end : tokens[k].start].strip() not in ("", "،", ","):
+        return k
+    if not _title_head_at(doc, k):
+        return k
+    end = _read_title(doc, k)
+    same = end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[k].sentence
+    if same and _read_name(doc, end + 1, after_title=True) is not None:
+        return k
+    if cand.title is None:
+        cand.title = _title_span(doc, k, end)
+        cand.title_tokens = (k, end)
+    return end + 1
+
+
+def _head_stem(token: Token) -> str:
+    vocab = _vocab()
+    for _, stem in clitic_variants(token.norm):
+        if stem in vocab.heads:
+            return stem
+    return token.norm
+
+
+def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
+    """A given name followed by a family name or particle, not by an ordinary word."""
+    vocab = _vocab()
+    second = tokens[first + 1].norm
+    return (
+        second.startswith("ال")
+        or second in ("بن", "ابن", "بنت", "ال", "عبد", "ابو")
+        or second in vocab.given
+        or second.startswith("عبد")
+    )
+
+
+def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
+    """A name of 1–3 words just before a title head, right after a verb or punctuation.
+
+    "وقال روبرتو روباداي قائد فريق الإطفاء" → روبرتو روباداي.
+    """
+    vocab = _vocab()
+    tokens = doc.tokens
+    last = head - 1
+    if last < 0 or _gap(doc, tokens[last], tokens[head]):
+        return None
+    first = last
+    while True:
+        token = tokens[first]
+        if _is_blocker(vocab, tokens, first):
+            return None
+        if token.norm.startswith("ال") and token.norm not in vocab.al_given and first != last:
+            return None
+        before = tokens[first - 1] if first > 0 else None
+        if before is None or _gap(doc, before, token) or _is_name_boundary(vocab, before):
+            break
+        if head - first >= 3:
+            return None
+        first -= 1
+    if tokens[first].norm.startswith("ال") and tokens[first].norm not in vocab.al_given:
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or not _is_name_boundary(vocab, before):
+        return None
+    return first, last
+
+
+def _is_name_boundary(vocab: _Vocab, token: Token) -> bool:
+    """A verb (قال، وصف) or starter after which a name may begin."""
+    stem = _stem(token)
+    return token.norm in vocab.verbs or stem in vocab.verbs or stem in vocab.starters
+
+
+def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
+    """Find the people named in an article.
+
+    Args:
+        doc: the prepared document.
+        countries: country entities (to resolve "المملكة" and nationalities).
+
+    Returns:
+        Person entities with ids ``p1``, ``p2`` … in order of first mention, each with its
+        full-name, short and title mentions.
+    """
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    candidates = _find_candidates(doc)
+    people: list[dict] = []
+    by_key: dict[str, dict] = {}
+    bare_titles: list[_Candidate] = []
+    for cand in candidates:
+        if cand.first < 0:
+            bare_titles.append(cand)
+            continue
+        start = cand.start
+        end = tokens[cand.last].end
+        name = doc.text[start:end]
+        key = _name_key(name)
+        if not key:
+            continue
+        mention = Mention(start, end, cand.first, cand.last, tokens[cand.first].sentence, "name")
+        person = by_key.get(key) or _match_existing(people, key)
+        if person is None:
+            person = {"name": name, "key": key, "cands": [], "mentions": [], "aliases": []}
+            people.append(person)
+            by_key[key] = person
+        elif person["key"] != key and len(key) > len(person["key"]):
+            # A fuller form seen later becomes the name; the earlier one is its alias.
+            person["aliases"].append(person["name"])
+            by_key[key] = person
+            person["name"], person["key"] = name, key
+            mention = Mention(start, end, cand.first, cand.last, mention.sentence, "name")
+        elif person["key"] != key:
+            person["aliases"].append(name)
+            mention = Mention(start, end, cand.first, cand.last, mention.sentence, "short")
+        person["cands"].append(cand)
+        person["mentions"].append(mention)
+    _add_short_mentions(doc, people)
+    people = _drop_appositions(doc, people)
+    home = _home_country(doc)
+    facts: list[Entity] = []
+    lead = _lead(doc)
+    for number, person in enumerate(
+        sorted(people, key=lambda p: min(m.start for m in p["mentions"])), 1
+    ):
+        cand = next((c for c in person["cands"] if c.title is not None), person["cands"][0])
+        title = _clean_title(doc.text[cand.title[0] : cand.title[1]]) if cand.title else None
+        honorific = next((c.honorific for c in person["cands"] if c.honorific), None)
+        country = _nationality(doc, cand, person, countries, home)
+        person["title_norm"] = normalize_term(title) if title else None
+        person["country"] = country
+        person["id"] = f"p{number}"
+        person["title_head"] = (
+            _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
+        )
+        person["late"] = bool(cand.title_tokens) and any(
+            tokens[k].norm in _LATE for k in range(cand.title_tokens[0], cand.title_tokens[1] + 1)
+        )
+        person["title"] = title
+        person["honorific"] = honorific
+    ordered = sorted(people, key=lambda p: p["id"] and int(p["id"][1:]))
+    _add_title_mentions(doc, ordered, bare_titles)
+    for person in ordered:
+        mentions = sorted(person["mentions"], key=lambda m: m.start)
+        role = _role(doc, person, mentions, lead)
+        first_name = next((m for m in mentions if m.kind == "name"), mentions[0])
+        evidence = [doc.evidence(first_name.start, first_name.end)]
+        aliases = sorted(
+            {a for a in person["aliases"] if a != person["name"]}, key=person["aliases"].index
+        )
+        fact = Person(
+            id=person["id"],
+            name_ar=person["name"],
+            title_ar=person["title"],
+            honorific_ar=person["honorific"],
+            country=person["country"],
+            role=role,
+            aliases_ar=aliases,
+            evidence=evidence,
+        )
+        facts.append(Entity(fact, mentions))
+    return facts
+
+
+def _name_key(name: str) -> str:
+    key = normalize_term(name)
+    key = re.sub(r"\bعبد\s+", "عبد", key)
+    key = re.sub(r"\bابو\s+", "ابو", key)
+    return " ".join(w for w in key.split() if w not in ("الشيخ", "الشيخه", "الامير", "الاميره"))
+
+
+def _match_existing(people: list[dict], key: str) -> dict | None:
+    """A person whose name contains this one as a prefix or suffix of words."""
+    words = key.split()
+    for person in people:
+        other = person["key"].split()
+        if len(words) <= len(other):
+            if other[: len(words)] == words or other[-len(words) :] == words:
+                return person
+        elif words[: len(other)] == other or words[-len(other) :] == other:
+            return person
+    return None
+
+
+def _drop_appositions(doc: Document, people: list[dict]) -> list[dict]:
+    """Drop a "name" read after an appositive title that follows another person's name.
+
+    "فريد لاعب وسط شاختار دونيتسك": the words after the title are not a second person.
+    """
+    name_tokens = {
+        k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
+    }
+    kept = []
+    for person in people:
+        dubious = all(
+            c.anchored_by_title
+            and c.title_tokens
+            and c.title_tokens[1] < c.first
+            and c.title_tokens[0] - 1 in name_tokens
+            and c.title_tokens[0] - 1 not in range(c.first, c.last + 1)
+            and not _gap(doc, doc.tokens[c.title_tokens[0] - 1], doc.tokens[c.title_tokens[0]])
+            and doc.tokens[c.title_tokens[0]].norm[:1] not in ("و", "ف")
+            for c in person["cands"]
+        )
+        if not dubious or any(t in ("بن", "ابن", "ال") for t in person["key"].split()):
+            kept.append(person)
+    return kept
+
+
+def _short_forms(person: dict) -> list[str]:
+    """Later short forms of a full name: family name, honorific + first name, name before بن."""
+    words = person["key"].split()
+    written = normalize_term(person["name"]).split()
+    forms: list[str] = [person["key"]]
+    if len(words) >= 2:
+        if words[-2] not in ("ال", "بن", "ابن", "عبد", "ابو"):
+            forms.append(words[-1])
+        else:
+            forms.append(" ".join(words[-2:]))
+        if len(words) >= 3 and words[-3] not in ("بن", "ابن"):
+            forms.append(" ".join(words[-2:]))
+        if written and written[0] in ("الشيخ", "الامير", "الشيخه", "الاميره"):
+            forms.append(" ".join(written[:2]))
+            if len(written) >= 4 and written[2] in ("بن", "ابن"):
+                forms.append(" ".join(written[:4]))
+        if "بن" in words[1:]:
+            forms.append(" ".join(words[: words.index("بن") + 2]))
+    return [f for f in forms if len(f) >= 3]
+
+
+def _add_short_mentions(doc: Document, people: list[dict]) -> None:
+    owners: dict[str, list[dict]] = {}
+    for person in people:
+        for form in _short_forms(person):
+            owners.setdefault(form, []).append(person)
+    unique = [
+        (form, group[0]) for form, group in owners.items() if len({id(p) for p in group}) == 1
+    ]
+    if not unique:
+        return
+    gazetteer = Gazetteer(unique)
+    covered = {
+        k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
+    }
+    for match in gazetteer.find(doc.tokens):
+        if any(k in covered for k in range(match.first, match.last + 1)):
+            continue
+        person = match.value
+        person["mentions"].append(
+            Mention(
+                match.start,
+                match.end,
+                match.first,
+                match.last,
+                doc.tokens[match.first].sentence,
+                "short",
+            )
+        )
+        person["aliases"].append(doc.text[match.start : match.end])
+        covered.update(range(match.first, match.last + 1))
+
+
+def _add_title_mentions(doc: Document, people: list[dict], bare: list[_Candidate]) -> None:
+    """Link bare titles ("ولي عهد أبوظبي", "الرئيس الصيني", "المسؤول") to their holders."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    for cand in bare:
+        assert cand.title is not None and cand.title_tokens is not None
+        text = _clean_title(doc.text[cand.title[0] : cand.title[1]])
+        if not text:
+            continue
+        norm = normalize_term(text)
+        norm_stripped = (
+            norm.lstrip("وف")
+            if norm[:1] in "وف" and norm[1:3] != "ال" or norm[:2] in ("وا", "فا")
+            else norm
+        )
+        head = _head_stem(tokens[cand.title_tokens[0]])
+        title_country = _title_country(doc, cand.title_tokens)
+        scored: list[tuple[int, int, dict]] = []
+        for person in people:
+            own = person.get("title_norm")
+            last_seen = max(
+                (m.start for m in person["mentions"] if m.start < cand.title[0]), default=-1
+            )
+            if own and (
+                own == norm_stripped
+                or own.startswith(norm_stripped + " ")
+                or norm_stripped.startswith(own)
+            ):
+                scored.append((3, last_seen, person))
+            elif (
+                head
+                and person.get("title_head")
+                and _same_head(head, person["title_head"])
+                and title_country
+                and title_country == person.get("country")
+            ):
+                scored.append((2, last_seen, person))
+            elif (
+                head in vocab.anaphors
+                and cand.title_tokens[0] == cand.title_tokens[1]
+                and last_seen >= 0
+                and (
+                    head in ("المسوول", "المسووله")
+                    or _same_head(head, person.get("title_head") or "")
+                )
+            ):
+                scored.append((1, last_seen, person))
+        if not scored:
+            continue
+        best = max(scored, key=lambda s: (s[0], s[1]))
+        rivals = [s for s in scored if s[0] == best[0] and s[2] is not best[2]]
+        if rivals and best[0] >= 2:
+            continue
+        start = cand.title[0]
+        first, last = cand.title_tokens
+        best[2]["mentions"].append(
+            Mention(start, tokens[last].end, first, last, tokens[first].sentence, "title")
+        )
+
+
+def _same_head(a: str, b: str) -> bool:
+    def base(word: str) -> str:
+        word = word[2:] if word.startswith("ال") else word
+        return word[:-1] if word.endswith("ه") else word
+
+    return base(a) == base(b)
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip(" ،,:-–")
+    if title[:1] in ("و", "ف") and len(title) > 3 and title[1] != " ":
+        rest = title[1:]
+        if normalize_term(rest.split()[0]) in _vocab().heads:
+            title = rest
+    return title
+
+
+def _title_country(doc: Document, span: tuple[int, int] | None) -> str | None:
+    """The country a title names: its adjective, country, capital or emirate.
+
+    In "سفير X لدى Y" the sender X counts, not the host Y. A bare "المملكة" is the one
+    kingdom the article names, if there is exactly one.
+    """
+    if span is None:
+        return None
+    tokens = doc.tokens
+    gazetteer = country_words.country_gazetteer()
+    k = span[0]
+    while k <= span[1]:
+        if tokens[k].norm in ("لدي",):
+            break
+        match = gazetteer.match_at(tokens, k)
+        if match is not None and match.value is not None:
+            return country_words.iso3(match.value.iso2)
+        k += 1
+    return None
+
+
+def _nationality(
+    doc: Document, cand: _Candidate, person: dict, countries: list[Entity], home: str | None
+) -> str | None:
+    tokens = doc.tokens
+    for c in person["cands"]:
+        code = _title_country(doc, c.title_tokens)
+        if code is not None:
+            return code
+        if c.title_tokens is not None:
+            words = {tokens[k].norm for k in range(c.title_tokens[0], c.title_tokens[1] + 1)}
+            if "المملكه" in words:
+                named = [
+                    e.fact.iso3
+                    for e in countries
+                    if isinstance(e.fact, Country) and e.fact.iso3 in country_words.kingdoms()
+                ]
+                if len(set(named)) == 1:
+                    return named[0]
+    # After the name: "الأمير البرتغالي دوم بيدرو" is handled above; "عبدالله بن زايد آل نهيان
+    # وزير الخارجية ... الإماراتي" gives the appositive title's country.
+    families = country_words.ruling_families()
+    for m in person["mentions"]:
+        for k in range(m.first_token, m.last_token + 1):
+            found = families.match_at(tokens, k)
+            if found is not None and found.last <= m.last_token:
+                if found.value == "SA" and not (
+                    person["name"].startswith(("الأمير", "الملك")) or cand.title_tokens
+                ):
+                    continue
+                return country_words.iso3(found.value)
+    head = person.get("title_head") or (
+        _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
+    )
+    if home and head in _STATE_HEADS:
+        return country_words.iso3(home)
+    return None
+
+
+def _home_country(doc: Document) -> str | None:
+    """The home country of a national wire agency or outlet credited for the article."""
+    for agency, _, _ in find_wire_mentions(doc):
+        if agency.home:
+            return agency.home
+    return outlet_home(doc)
+
+
+def _lead(doc: Document) -> set[int]:
+    lead: set[int] = set()
+    title = doc.title_span
+    seen_body = False
+    for sentence in doc.sentences:
+        if title is not None and title[0] <= sentence.start < title[1]:
+            lead.add(sentence.index)
+        elif not seen_body:
+            lead.add(sentence.index)
+            seen_body = True
+    return lead
+
+
+def _role(doc: Document, person: dict, mentions: list[Mention], lead: set[int]) -> str:
+    tokens = doc.tokens
+    for m in mentions:
+        for k in doc.sentence_tokens(m.sentence):
+            if k >= m.first_token:
+                break
+            if _ATTEND.match(tokens[k].norm):
+                return "attendee"
+    if person.get("late"):
+        return "mentioned"
+    if any(m.sentence in lead for m in mentions):
+        return "principal"
+    return "mentioned"

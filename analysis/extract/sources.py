@@ -1,0 +1,292 @@
+"""The source chain: which wire agency the text credits, the outlet, and any republisher.
+
+Agencies are credited in a few fixed ways: a dateline ("الدوحة : واس", "القاهرة- (أ ش أ):"),
+a parenthesis ("(بنا)"), a reporting phrase ("وفقا لما نقلته وكالة …", "حسبما أوردت وكالة
+الأنباء الإماراتية (وام)") or a closing "نقلا عن واس". Long names ("وكالة أنباء البحرين",
+"فرانس برس") can only mean the agency and count anywhere; short forms that are also
+ordinary words or places ("بنا", "وام", "قنا", "العمانية") count only in one of those
+contexts. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
+from the wrapper or metadata (no evidence then: it is not in the text), and the
+republisher from the disclaimer ("وجهة نظر منقول").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import weakref
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from analysis.extract.document import Document, Gazetteer, Match
+from analysis.schema import Evidence, Source, SourceChain
+from analysis.text import normalize_term
+
+__all__ = ["Agency", "find_source_chain", "find_wire_mentions", "outlet_home"]
+
+_DATA = Path(__file__).parent / "data"
+
+# Words after which a short agency form is a credit: "ذكرت واس", "حسب بنا", "وكالة وام".
+_CREDIT_WORDS = frozenset(
+    normalize_term(w)
+    for w in (
+        "وكالة",
+        "نقلته",
+        "نقلتها",
+        "نقلت",
+        "ذكرت",
+        "ذكرته",
+        "ذكرتها",
+        "أوردت",
+        "أوردته",
+        "أوردتها",
+        "أفادت",
+        "بثت",
+        "بثته",
+        "بثتها",
+        "نشرت",
+        "نشرته",
+        "نشرتها",
+        "حسب",
+        "حسبما",
+        "بحسب",
+        "وفق",
+        "وفقا",
+        "وفقاً",
+        "المصدر",
+        "لوكالة",
+        "مراسل",
+        "أبلغ",
+        "أبلغت",
+    )
+)
+# "في تصريح لواس": the ل-prefixed short form after these words.
+_INTERVIEW_WORDS = frozenset(
+    normalize_term(w)
+    for w in ("تصريح", "تصريحات", "حديث", "حوار", "قال", "وقال", "أضاف", "وأضاف", "صرح", "وصرح")
+)
+_NAQLAN = normalize_term("نقلا")
+_AN = normalize_term("عن")
+_DATELINE_SEPARATORS = frozenset(":-–—/(|")
+_BY = re.compile(r"بواسطة\s+(.+?)\s*(?:\s[وف]?لا\s|\s[وف]?إنما\s|\s[وف]?انما\s|[،,.]|$)")
+_VIEW = re.compile(
+    r"وجهة\s+نظر\s+(.+?)\s*(?:\s[وف]?إنما\s|\s[وف]?انما\s|\s[وف]?لا\s|[،,.]|\sو\S|$)"
+)
+_FROM = re.compile(
+    r"(?:منقول|نقلا)\s+(?:من|عن)\s+(?:موقع\s+|صحيفة\s+|جريدة\s+)?(.+?)\s*(?:[،,.]|\s[وف]|$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A wire agency: code, English name, and home country (ISO alpha-2) if national."""
+
+    code: str
+    name_en: str
+    home: str | None
+
+
+@cache
+def _agencies() -> tuple[Gazetteer[Agency], Gazetteer[Agency], dict[str, Agency]]:
+    data = json.loads((_DATA / "agencies.json").read_text(encoding="utf-8"))
+    long_entries: list[tuple[str, Agency]] = []
+    short_entries: list[tuple[str, Agency]] = []
+    by_code: dict[str, Agency] = {}
+    for item in data["agencies"]:
+        agency = Agency(item["code"], item["name_en"], item.get("home"))
+        by_code[agency.code] = agency
+        long_entries += [(name, agency) for name in item["names"]]
+        short_entries += [(name, agency) for name in item["short"]]
+    return Gazetteer(long_entries), Gazetteer(short_entries), by_code
+
+
+@cache
+def _agency_hint() -> re.Pattern[str]:
+    """One regex over every agency form: most articles credit none, and a C-speed search
+    of the normalized text lets them skip the token scan."""
+    data = json.loads((_DATA / "agencies.json").read_text(encoding="utf-8"))
+    terms = {normalize_term(t) for item in data["agencies"] for t in item["names"] + item["short"]}
+    alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:[وف]?[بلك]?)(?:{alternation})(?![^\W_])")
+
+
+# The last document's mentions: the source chain and people (nationality) both ask.
+_LAST: list[tuple[weakref.ref[Document], list[tuple[Agency, int, int]]]] = []
+
+
+@cache
+def _outlets() -> tuple[dict[str, dict], dict[str, dict]]:
+    data = json.loads((_DATA / "outlets.json").read_text(encoding="utf-8"))
+    by_code: dict[str, dict] = {}
+    by_name: dict[str, dict] = {}
+    for item in data["outlets"]:
+        for code in item["codes"]:
+            by_code[code.casefold()] = item
+        for name in item["names"]:
+            by_name[normalize_term(name)] = item
+    return by_code, by_name
+
+
+def outlet_home(doc: Document) -> str | None:
+    """The home country (ISO alpha-2) of a national outlet named by the wrapper or meta."""
+    item = _outlet_item(doc.meta.get("outlet"))
+    if item is None:
+        credit = doc.meta.get("byline_credit")
+        item = _outlet_item(credit) if isinstance(credit, str) else None
+    return item.get("home") if item else None
+
+
+def _outlet_item(name: object) -> dict | None:
+    if not isinstance(name, str) or not name.strip():
+        return None
+    by_code, by_name = _outlets()
+    return by_code.get(name.strip().casefold()) or by_name.get(normalize_term(name))
+
+
+def find_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
+    """Every credited agency mention as ``(agency, start, end)``, in text order."""
+    if _LAST and _LAST[0][0]() is doc:
+        return _LAST[0][1]
+    found = _scan_wire_mentions(doc) if _agency_hint().search(doc.norm.text) else []
+    _LAST[:] = [(weakref.ref(doc), found)]
+    return found
+
+
+def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
+    long_gaz, short_gaz, _ = _agencies()
+    tokens = doc.tokens
+    found: list[tuple[Agency, int, int]] = []
+    for match in long_gaz.find(tokens):
+        found.append((match.value, match.start, _extend_parenthesis(doc, match)))
+    covered = [(start, end) for _, start, end in found]
+    for match in short_gaz.find(tokens):
+        if any(a <= match.start < b for a, b in covered):
+            continue
+        if _credit_context(doc, match):
+            found.append((match.value, match.start, match.end))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def _extend_parenthesis(doc: Document, match: Match[Agency]) -> int:
+    """Take in a following "(وام)" after a long name, so the evidence quotes the credit."""
+    text = doc.text
+    close = re.match(r"\s*\(\s*[^()\n]{1,12}\)", text[match.end : match.end + 20])
+    return match.end + close.end() if close else match.end
+
+
+def _credit_context(doc: Document, match: Match[Agency]) -> bool:
+    """Whether a short agency form stands in a credit position (not an ordinary word)."""
+    text, tokens, i = doc.text, doc.tokens, match.first
+    before = text[max(0, match.token_start - 3) : match.token_start].rstrip()
+    after = text[match.end : match.end + 3].lstrip()
+    if before[-1:] in "(/" and after[:1] in ")/":
+        return True
+    previous = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else None
+    if previous is not None:
+        word = previous.norm
+        if match.prefix.endswith("ل") and word in _INTERVIEW_WORDS:
+            return True
+        if not match.prefix and word in _CREDIT_WORDS:
+            return True
+        if word.lstrip("وف") in _CREDIT_WORDS:
+            return True
+        if word == _AN and i > 1 and tokens[i - 2].norm.lstrip("و") == _NAQLAN:
+            return True
+    # A dateline: early in its paragraph, after a separator ("الدوحة : واس").
+    paragraph = doc.sentences[tokens[i].sentence].paragraph
+    first = i
+    while first > 0 and doc.sentences[tokens[first - 1].sentence].paragraph == paragraph:
+        first -= 1
+        if i - first > 6:
+            return False
+    gap = text[previous.end : match.token_start] if previous is not None else ""
+    return previous is not None and any(c in _DATELINE_SEPARATORS for c in gap)
+
+
+def find_source_chain(doc: Document) -> SourceChain:
+    """Find the wire agency, outlet, republisher and disclaimer of an article.
+
+    Args:
+        doc: the prepared document.
+
+    Returns:
+        The source chain. The wire is the agency credited most often (the first credited
+        on a tie); the outlet and republisher come from the disclaimer where there is one.
+    """
+    wire = _find_wire(doc)
+    outlet: Source | None = None
+    republisher: Source | None = None
+    disclaimer: Evidence | None = None
+    if doc.disclaimer_span is not None:
+        try:
+            disclaimer = doc.evidence(*doc.disclaimer_span)
+        except ValueError:
+            disclaimer = None
+        if disclaimer is not None:
+            outlet = _named_in_disclaimer(doc, disclaimer, (_BY, _FROM))
+            republisher = _named_in_disclaimer(doc, disclaimer, (_VIEW,))
+    if outlet is None:
+        outlet = _outlet_from_meta(doc)
+    return SourceChain(wire=wire, outlet=outlet, republisher=republisher, disclaimer=disclaimer)
+
+
+def _find_wire(doc: Document) -> Source | None:
+    mentions = find_wire_mentions(doc)
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for agency, _, _ in mentions:
+        counts[agency.code] = counts.get(agency.code, 0) + 1
+    best = max(counts, key=lambda code: (counts[code], -_first(mentions, code)))
+    chosen = [(a, s, e) for a, s, e in mentions if a.code == best]
+    agency = chosen[0][0]
+    evidence = []
+    for _, start, end in chosen[:3]:
+        try:
+            evidence.append(doc.evidence(start, end))
+        except ValueError:
+            continue
+    name_ar = doc.text[chosen[0][1] : chosen[0][2]]
+    return Source(name_en=agency.name_en, name_ar=name_ar, code=agency.code, evidence=evidence)
+
+
+def _first(mentions: list[tuple[Agency, int, int]], code: str) -> int:
+    return next(start for agency, start, _ in mentions if agency.code == code)
+
+
+def _named_in_disclaimer(
+    doc: Document, disclaimer: Evidence, patterns: tuple[re.Pattern[str], ...]
+) -> Source | None:
+    for pattern in patterns:
+        found = pattern.search(disclaimer.text)
+        if found is None:
+            continue
+        name = found.group(1).strip()
+        words = name.split()
+        if not words or len(words) > 4:
+            continue
+        start = disclaimer.start + found.start(1)
+        end = start + len(name)
+        item = _outlet_item(name)
+        name_en = item["name_en"] if item else name
+        try:
+            evidence = [doc.evidence(start, end)]
+        except ValueError:
+            evidence = []
+        return Source(name_en=name_en, name_ar=name, evidence=evidence)
+    return None
+
+
+def _outlet_from_meta(doc: Document) -> Source | None:
+    for key in ("outlet", "byline_credit"):
+        value = doc.meta.get(key)
+        if isinstance(value, str) and value.strip():
+            item = _outlet_item(value)
+            if item is None and key == "byline_credit":
+                continue
+            name_en = item["name_en"] if item else value.strip()
+            name_ar = item["names"][0] if item and item["names"] else None
+            return Source(name_en=name_en, name_ar=name_ar)
+    return None

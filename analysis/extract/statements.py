@@ -1,0 +1,873 @@
+"""Attributed statements: who said what, through which reporting verb.
+
+Arabic news reports speech with a small set of reporting verbs (أكد، أوضح، قال، أشار …) in
+verb-subject-object order ("وأكد مايوركاس أهمية …"), continues it with participles after a
+comma ("، معربا عن …", "، مشيرا إلى …") that keep the speaker, and drops the subject when
+the same speaker goes on ("وأوضح أن …"). "من جهته/من جانبه/بدوره" hands the word to the
+other side. Institutions speak too ("وأكدت وزارة الخارجية في بلاغ لها"، "وفق بلاغ
+لوزارة …"), and so do pairs of states ("أكد البلدان"). A wire agency's own verbs
+("ذكرت الوكالة"، "حسبما أوردت وكالة …") are attribution, not statements.
+
+The word lists are data (``data/statement_cues.json``). Matching is on the document's
+normalized tokens; every statement quotes the original text: ``evidence[0]`` runs from the
+verb (its leading و/ف left out) to the end of what was said, and ``text_ar`` is the part
+after the verb and its subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from analysis.extract.document import Document, Token
+from analysis.extract.entities import Entity, Mention
+from analysis.schema import Country, Organization, Person, Statement
+from analysis.text import normalize_term
+
+__all__ = ["find_statements", "load_statement_cues"]
+
+_DATA = Path(__file__).resolve().parent / "data" / "statement_cues.json"
+
+# How far (in tokens) a subject may sit after its verb, and an apposition after a title.
+_SUBJECT_WINDOW = 6
+_APPOSITION_WINDOW = 9
+_COORDINATION_WINDOW = 32
+
+
+@dataclass(frozen=True, slots=True)
+class StatementCues:
+    """The statement word lists, normalized for token lookup."""
+
+    verbs: dict[str, str]  # normalized form -> lemma
+    present: frozenset[str]
+    clause_start_verbs: frozenset[str]
+    verb_objects: dict[str, tuple[str, ...]]
+    participles: frozenset[str]
+    comma_participles: frozenset[str]
+    participle_objects: dict[str, tuple[str, ...]]
+    speaker_skip: frozenset[str]
+    complement_starts: frozenset[str]
+    switch_cues: tuple[tuple[str, ...], ...]
+    joint_subjects: frozenset[str]
+    media_subjects: frozenset[str]
+    relative_before: frozenset[str]
+    attribution_preps: frozenset[str]
+    attribution_nouns: frozenset[str]
+    quote_closers: tuple[tuple[str, ...], ...]
+    subject_heads: frozenset[str]
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize_term(w) for w in words)
+
+
+@cache
+def load_statement_cues() -> StatementCues:
+    """Read and normalize ``data/statement_cues.json`` (once per process)."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    verbs = {
+        normalize_term(form): lemma for lemma, forms in data["verbs"].items() for form in forms
+    }
+    present = frozenset(
+        form
+        for form, lemma in verbs.items()
+        if form[0] in "يت" and not form.startswith(normalize_term(lemma)[:2])
+    )
+    return StatementCues(
+        verbs=verbs,
+        present=present,
+        clause_start_verbs=_norms(data["verbs_needing_clause_start"]),
+        verb_objects={
+            normalize_term(k): tuple(normalize_term(w) for w in v)
+            for k, v in data["verbs_needing_object"].items()
+        },
+        participles=_norms(data["participles"]),
+        comma_participles=_norms(data["participles_needing_comma"]),
+        participle_objects={
+            normalize_term(k): tuple(normalize_term(w) for w in v)
+            for k, v in data["participles_needing_object"].items()
+        },
+        speaker_skip=_norms(data["speaker_skip"]),
+        complement_starts=_norms(data["complement_starts"]),
+        switch_cues=tuple(tuple(normalize_term(c).split()) for c in data["switch_cues"]),
+        joint_subjects=_norms(data["joint_subjects"]),
+        media_subjects=_norms(data["media_subjects"]),
+        relative_before=_norms(data["relative_before"]),
+        attribution_preps=_norms(data["attribution_preps"]),
+        attribution_nouns=_norms(data["attribution_nouns"]),
+        quote_closers=tuple(tuple(normalize_term(c).split()) for c in data["quote_closers"]),
+        subject_heads=_norms(data["subject_heads"]),
+    )
+
+
+@dataclass(slots=True)
+class _Speaker:
+    entity: Entity | None
+    name_ar: str
+    name_en: str | None
+
+
+@dataclass(slots=True)
+class _Found:
+    """A statement before it gets its id."""
+
+    verb_token: int
+    verb_ar: str
+    form: str
+    speaker: _Speaker
+    head: int | None  # index in the found list of the statement this one continues
+    ev_start: int
+    text_start: int
+    end: int = -1
+
+
+def _strip_conj(norm: str) -> tuple[str, str]:
+    """``(prefix, stem)`` with one leading و/ف removed when the stem is long enough."""
+    if len(norm) > 2 and norm[0] in "وف":
+        return norm[0], norm[1:]
+    return "", norm
+
+
+def _gap(doc: Document, a: Token, b: Token) -> str:
+    return doc.text[a.end : b.start]
+
+
+def _is_clause_start(doc: Document, i: int, prefix: str) -> bool:
+    tokens = doc.tokens
+    if prefix:
+        return True
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return True
+    gap = _gap(doc, tokens[i - 1], tokens[i])
+    if any(c in gap for c in '،,:;-–—("«'):
+        return True
+    prev = _strip_conj(tokens[i - 1].norm)[1]
+    return prev in {
+        "كما",
+        "ثم",
+        "قد",
+        "كان",
+        "كانت",
+        "جهته",
+        "جهتها",
+        "جانبه",
+        "جانبها",
+        "بدوره",
+        "بدورها",
+        "ايضا",
+        "حيث",
+        "فيما",
+        "بينما",
+    }
+
+
+def _has_comma_before(doc: Document, i: int) -> bool:
+    tokens = doc.tokens
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return True
+    gap = _gap(doc, tokens[i - 1], tokens[i])
+    return any(c in gap for c in "،,;-–")
+
+
+class _MentionIndex:
+    """Which entity mention starts at or covers each token."""
+
+    def __init__(self, speakers: list[Entity]) -> None:
+        self.covering: dict[int, tuple[Entity, Mention]] = {}
+        self.starting: dict[int, tuple[Entity, Mention]] = {}
+        for entity in speakers:
+            rank = _rank(entity)
+            for mention in entity.mentions:
+                if mention.kind == "capital":
+                    continue
+                for t in range(mention.first_token, mention.last_token + 1):
+                    old = self.covering.get(t)
+                    if old is None or _better(entity, mention, rank, *old):
+                        self.covering[t] = (entity, mention)
+                old = self.starting.get(mention.first_token)
+                if old is None or _better(entity, mention, rank, *old):
+                    self.starting[mention.first_token] = (entity, mention)
+
+
+def _rank(entity: Entity) -> int:
+    fact = entity.fact
+    return 0 if isinstance(fact, Person) else 1 if isinstance(fact, Organization) else 2
+
+
+def _better(entity: Entity, mention: Mention, rank: int, old_e: Entity, old_m: Mention) -> bool:
+    old_rank = _rank(old_e)
+    if rank != old_rank:
+        return rank < old_rank
+    return (mention.last_token - mention.first_token) > (old_m.last_token - old_m.first_token)
+
+
+def _speaker_of(entity: Entity) -> _Speaker:
+    fact = entity.fact
+    return _Speaker(entity, fact.name_ar, fact.name_en)
+
+
+def _country_pair_name(speakers: list[Entity]) -> str | None:
+    countries = [e for e in speakers if isinstance(e.fact, Country)]
+    countries.sort(key=lambda e: -len(e.mentions))
+    names = [e.fact.name_en for e in countries[:2]]
+    return " and ".join(names) if len(names) == 2 else None
+
+
+def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
+    """Find attributed statements and resolve their speakers.
+
+    Args:
+        doc: the prepared article.
+        speakers: people, organizations and countries that may speak, with their mentions
+            (kinds name/short/title/nisba/alias) in ``doc``.
+
+    Returns:
+        Statements in reading order, ids ``s1``, ``s2`` …; participial continuations have
+        ``form="participle"``, the head statement's speaker and ``continues`` set to it.
+        Repeats (an abstract that copies the first paragraph) are kept once.
+    """
+    cues = load_statement_cues()
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    index = _MentionIndex(speakers)
+    principals = _principals(speakers)
+    found: list[_Found] = []
+    last_speaker: _Speaker | None = None
+    last_head_in_sentence: dict[int, int] = {}
+    quoted = _quoted_tokens(doc)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        token = tokens[i]
+        prefix, stem = _strip_conj(token.norm)
+        lemma = cues.verbs.get(stem) or cues.verbs.get(token.norm)
+        if lemma is not None and token.norm in cues.verbs:
+            prefix, stem = "", token.norm
+        if lemma is not None and i not in quoted:
+            made = _verb_statement(
+                doc, i, prefix, stem, cues, index, last_speaker, principals, speakers
+            )
+            if made:
+                for item in made:
+                    found.append(item)
+                last_speaker = made[-1].speaker
+                last_head_in_sentence[token.sentence] = len(found) - 1
+                i += 1
+                continue
+        if stem in cues.participles and i not in quoted:
+            item = _participle_statement(
+                doc, i, prefix, stem, cues, index, found, last_head_in_sentence.get(token.sentence)
+            )
+            if item is not None:
+                found.append(item)
+                i += 1
+                continue
+        if (stem in cues.attribution_preps or token.norm in cues.attribution_preps) and (
+            i not in quoted
+        ):
+            item = _attribution_statement(doc, i, cues, index)
+            if item is not None:
+                found.append(item)
+                last_speaker = item.speaker
+        i += 1
+    return _finish(doc, found, cues)
+
+
+def _principals(speakers: list[Entity]) -> list[Entity]:
+    people = [e for e in speakers if isinstance(e.fact, Person)]
+    marked = [e for e in people if e.fact.role == "principal"]
+    return marked or people
+
+
+_LAST_QUOTED: list[tuple[Document, set[int]]] = []
+
+
+def _quoted_tokens(doc: Document) -> set[int]:
+    """Tokens inside quotation marks: speech inside a quote does not open a new statement.
+
+    Quotes are paired within a paragraph, since a quote often holds several sentences. The
+    last document's result is kept: the events step asks for the same document.
+    """
+    if _LAST_QUOTED and _LAST_QUOTED[0][0] is doc:
+        return _LAST_QUOTED[0][1]
+    inside = _find_quoted(doc)
+    _LAST_QUOTED[:] = [(doc, inside)]
+    return inside
+
+
+def _find_quoted(doc: Document) -> set[int]:
+    inside: set[int] = set()
+    text = doc.text
+    paragraphs: dict[int, list[int]] = {}
+    for sentence in doc.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.index)
+    for indexes in paragraphs.values():
+        start = doc.sentences[indexes[0]].start
+        end = doc.sentences[indexes[-1]].end
+        chunk = text[start:end]
+        if '"' not in chunk and "«" not in chunk and "“" not in chunk:
+            continue
+        spans: list[tuple[int, int]] = []
+        open_at: int | None = None
+        for k, ch in enumerate(chunk):
+            if ch in "«“" or (ch == '"' and open_at is None):
+                open_at = start + k
+            elif ch in "»”" or (ch == '"' and open_at is not None):
+                if open_at is not None:
+                    spans.append((open_at, start + k))
+                open_at = None
+        if not spans:
+            continue
+        tokens = doc.tokens
+        first = doc.sentence_tokens(indexes[0]).start
+        stop = doc.sentence_tokens(indexes[-1]).stop
+        t = first
+        for a, b in spans:  # spans are in order: one pass over the paragraph's tokens
+            while t < stop and tokens[t].start <= a:
+                t += 1
+            while t < stop and tokens[t].start < b:
+                inside.add(t)
+                t += 1
+    return inside
+
+
+def _verb_statement(
+    doc: Document,
+    i: int,
+    prefix: str,
+    stem: str,
+    cues: StatementCues,
+    index: _MentionIndex,
+    last_speaker: _Speaker | None,
+    principals: list[Entity],
+    speakers: list[Entity],
+) -> list[_Found]:
+    tokens = doc.tokens
+    token = tokens[i]
+    sentence = token.sentence
+    if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
+        return []
+    if stem in cues.clause_start_verbs and not _is_clause_start(doc, i, prefix):
+        return []
+    needs = cues.verb_objects.get(stem)
+    stop = _sentence_stop(doc, i)
+    if needs and not _has_object(tokens, i + 1, min(stop, i + 1 + _COORDINATION_WINDOW), needs):
+        return []
+    # A nominal reading ("وصف" noun, "كشف" noun) is excluded by requiring a subject or a
+    # complement right after the verb; the subject search below decides.
+    switch = _after_switch_cue(tokens, i, cues)
+    subject = _find_subject(doc, i + 1, stop, cues, index)
+    if subject == "media":
+        return []
+    speakers_found: list[_Speaker]
+    subject_end = i + 1
+    if isinstance(subject, tuple):
+        kind, first, last, entity = subject
+        subject_end = last + 1
+        if kind == "entity" and entity is not None:
+            speakers_found = [_speaker_of(entity)]
+            for extra, extra_last in _coordinated(doc, subject_end, stop, cues, index, entity):
+                speakers_found.append(_speaker_of(extra))
+                subject_end = max(subject_end, extra_last + 1)
+        elif kind == "joint":
+            name = doc.text[tokens[first].start : tokens[last].end]
+            if tokens[first].norm[0] in "وف" and tokens[first].norm[1:] in cues.joint_subjects:
+                name = name[1:]
+            speakers_found = [_Speaker(None, name, _country_pair_name(speakers))]
+        elif (
+            first == last
+            and tokens[first].norm in _ANAPHORIC
+            and last_speaker is not None
+            and last_speaker.entity is not None
+            and isinstance(last_speaker.entity.fact, Person)
+        ):
+            # "وأكد المسؤول أن …" after a named official refers back to them.
+            speakers_found = [last_speaker]
+        else:  # an unresolved institution or official: keep the subject as written
+            name = doc.text[tokens[first].start : tokens[last].end].strip(" ،,")
+            titled = _person_by_title(name, speakers)
+            speakers_found = [_speaker_of(titled) if titled else _Speaker(None, name, None)]
+    elif stem in cues.present:
+        # A present-tense verb without its own subject is usually inside what someone
+        # else said ("… يؤكد على تعزيز …"), not a new statement.
+        return []
+    else:
+        # Pronoun-only verb: the subject is the last speaker, or the other side after
+        # "من جهته"; a verb with nothing to continue is not attributable.
+        if switch:
+            other = _counterpart(last_speaker, principals)
+            if other is None:
+                return []
+            speakers_found = [other]
+        elif last_speaker is not None:
+            speakers_found = [last_speaker]
+        else:
+            svo = _svo_subject(doc, i, index)
+            if svo is None:
+                return []
+            speakers_found = [_speaker_of(svo)]
+    if not _has_complement(tokens, subject_end, stop, cues) and subject_end >= stop:
+        return []
+    text_start = _text_start(doc, subject_end, stop, cues)
+    if needs:
+        # "عبر X، وY … عن ترحيبهما": what was said starts at the required object.
+        for k in range(subject_end, min(stop, subject_end + _COORDINATION_WINDOW)):
+            if tokens[k].norm in needs:
+                text_start = tokens[k].start
+                break
+    if text_start is None:
+        return []
+    verb_ar = doc.text[token.start : token.end]
+    ev_start = token.start
+    if prefix:
+        verb_ar, ev_start = _drop_prefix(doc, token)
+    return [_Found(i, verb_ar, "verb", sp, None, ev_start, text_start) for sp in speakers_found]
+
+
+_ANAPHORIC = frozenset(
+    normalize_term(w)
+    for w in ("المسؤول", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "السفير", "المدير", "المسؤولة")
+)
+
+
+def _drop_prefix(doc: Document, token: Token) -> tuple[str, int]:
+    """The token's original text without its first letter (و/ف) and that letter's marks."""
+    text = doc.text
+    k = token.start + 1
+    while k < token.end and _is_mark(text[k]):
+        k += 1
+    return text[k : token.end], k
+
+
+def _is_mark(ch: str) -> bool:
+    code = ord(ch)
+    return 0x064B <= code <= 0x065F or code in (0x0670, 0x0640)
+
+
+def _sentence_stop(doc: Document, i: int) -> int:
+    """Index just after the last token of token ``i``'s sentence."""
+    return doc.sentence_tokens(doc.tokens[i].sentence).stop
+
+
+def _has_object(tokens: list[Token], a: int, b: int, needs: tuple[str, ...]) -> bool:
+    for k in range(a, b):
+        norm = tokens[k].norm
+        stem = _strip_conj(norm)[1]
+        for need in needs:
+            if norm == need or stem == need:
+                return True
+            if len(need) == 1 and norm.startswith(need) and len(norm) > 3:
+                return True
+    return False
+
+
+def _after_switch_cue(tokens: list[Token], i: int, cues: StatementCues) -> bool:
+    sentence = tokens[i].sentence
+    for cue in cues.switch_cues:
+        k = len(cue)
+        start = i - k
+        if start < 0 or tokens[start].sentence != sentence:
+            continue
+        words = [tokens[start + m].norm for m in range(k)]
+        words[0] = _strip_conj(words[0])[1] if words[0] not in (cue[0],) else words[0]
+        if tuple(words) == cue:
+            return True
+    return False
+
+
+def _find_subject(
+    doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex
+) -> tuple[str, int, int, Entity | None] | str | None:
+    """The subject after a verb: ``(kind, first, last, entity)``, ``"media"`` or ``None``."""
+    tokens = doc.tokens
+    skipped = 0
+    while j < stop and skipped <= _SUBJECT_WINDOW:
+        token = tokens[j]
+        norm = token.norm
+        hit = index.covering.get(j)
+        if hit is not None:
+            entity, mention = hit
+            if mention.kind == "nisba" and not isinstance(entity.fact, Country):
+                return None
+            # "الجانب البحريني" speaks for the country; a bare adjective does not.
+            if mention.kind == "nisba" and (
+                j == 0 or _strip_conj(tokens[j - 1].norm)[1] not in ("الجانب", "الطرف")
+            ):
+                return None
+            # A title and the name that follows it belong together: prefer the person.
+            if not isinstance(entity.fact, Person):
+                person = _apposed_person(doc, mention.last_token + 1, stop, cues, index)
+                if person is not None:
+                    return ("entity", j, person[1], person[0])
+            return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
+        stem = _strip_conj(norm)[1]
+        if norm in cues.media_subjects or stem in cues.media_subjects:
+            return "media"
+        if norm in cues.joint_subjects or stem in cues.joint_subjects:
+            return ("joint", j, j, None)
+        if norm in cues.subject_heads:
+            person = _apposed_person(doc, j + 1, stop, cues, index)
+            if person is not None:
+                return ("entity", j, person[1], person[0])
+            near = _near_institution(j, stop, index)
+            if near is not None:
+                return ("entity", j, near[1], near[0])
+            last = _phrase_end(doc, j, stop, cues)
+            return ("unresolved", j, last, None)
+        if norm in cues.speaker_skip or norm.isdigit():
+            j += 1
+            skipped += 1
+            continue
+        return None
+    return None
+
+
+_NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد"})
+
+
+def _extend_name(tokens: list[Token], last: int, stop: int) -> int:
+    """Carry a subject over name parts a short mention left out ("… بن زايد آل نهيان")."""
+    while last + 2 < stop + 1 and last + 1 < stop and tokens[last + 1].norm in _NAME_LINKS:
+        if last + 2 >= stop:
+            break
+        last += 2
+    return last
+
+
+def _apposed_person(
+    doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex
+) -> tuple[Entity, int] | None:
+    """A person named within a few words after a title, before what is said."""
+    tokens = doc.tokens
+    for k in range(j, min(stop, j + _APPOSITION_WINDOW)):
+        norm = tokens[k].norm
+        if norm in cues.complement_starts or _opens_quote(doc, k):
+            return None
+        hit = index.covering.get(k)
+        if hit is not None and isinstance(hit[0].fact, Person):
+            return hit[0], hit[1].last_token
+    return None
+
+
+def _near_institution(j: int, stop: int, index: _MentionIndex) -> tuple[Entity, int] | None:
+    for k in range(j, min(stop, j + 3)):
+        hit = index.covering.get(k)
+        if hit is not None:
+            return hit[0], hit[1].last_token
+    return None
+
+
+def _opens_quote(doc: Document, k: int) -> bool:
+    tokens = doc.tokens
+    if k == 0:
+        return False
+    gap = _gap(doc, tokens[k - 1], tokens[k])
+    return ":" in gap or '"' in gap or "«" in gap
+
+
+def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
+    """Last token of an unresolved subject phrase (up to a comma or what is said)."""
+    tokens = doc.tokens
+    last = j
+    for k in range(j + 1, min(stop, j + 7)):
+        if tokens[k].norm in cues.complement_starts or _opens_quote(doc, k):
+            break
+        gap = _gap(doc, tokens[k - 1], tokens[k])
+        if any(c in gap for c in "،,-–"):
+            break
+        last = k
+    return last
+
+
+def _coordinated(
+    doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex, first: Entity
+) -> list[tuple[Entity, int]]:
+    """Further persons joined to the subject with و ("… والشيخ محمد بن زايد … عن")."""
+    tokens = doc.tokens
+    out: list[tuple[Entity, int]] = []
+    seen = {id(first)}
+    k = j
+    while k < min(stop, j + _COORDINATION_WINDOW):
+        norm = tokens[k].norm
+        if norm in cues.complement_starts or _opens_quote(doc, k):
+            break
+        hit = index.starting.get(k)
+        joined = norm.startswith("و") or (
+            k > j and tokens[k - 1].norm in ("والشيخ", "والامير", "والرئيس", "والملك", "والسيد")
+        )
+        if hit is not None and isinstance(hit[0].fact, Person) and joined:
+            entity, mention = hit
+            if mention.kind in ("name", "short") and id(entity) not in seen:
+                out.append((entity, mention.last_token))
+                seen.add(id(entity))
+                k = mention.last_token + 1
+                continue
+        k += 1
+    if out and not (k < stop and tokens[k].norm in cues.complement_starts):
+        return []
+    return out
+
+
+def _person_by_title(phrase: str, speakers: list[Entity]) -> Entity | None:
+    """The one person whose office title is this phrase ("رئيس الحكومة")."""
+    key = normalize_term(phrase)
+    hits = [
+        e for e in speakers
+        if isinstance(e.fact, Person) and e.fact.title_ar
+        and normalize_term(e.fact.title_ar).startswith(key)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _counterpart(last: _Speaker | None, principals: list[Entity]) -> _Speaker | None:
+    for entity in principals:
+        if last is None or entity is not last.entity:
+            return _speaker_of(entity)
+    return None
+
+
+def _svo_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """Subject-verb order: an entity opening the clause, a few words before the verb."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    first = doc.sentence_tokens(sentence).start
+    if i - first > 12:
+        return None
+    for k in range(first, i):
+        hit = index.covering.get(k)
+        if hit is not None:
+            return hit[0] if k - first <= 1 else None
+    return None
+
+
+def _has_complement(tokens: list[Token], a: int, b: int, cues: StatementCues) -> bool:
+    return any(tokens[k].norm in cues.complement_starts for k in range(a, min(b, a + 4)))
+
+
+def _text_start(doc: Document, j: int, stop: int, cues: StatementCues) -> int | None:
+    """Original offset where what was said begins, after the subject (token ``j`` on)."""
+    tokens = doc.tokens
+    if j >= stop:
+        return None
+    text = doc.text
+    gap_start = tokens[j - 1].end if j > 0 else 0
+    gap = text[gap_start : tokens[j].start]
+    if ":" in gap or '"' in gap or "«" in gap:
+        return _after_colon(doc, j)
+    # A parenthetical between dashes ("- وفقا لما نقلته وكالة … -") is not what was said.
+    if "-" in gap or "–" in gap:
+        for k in range(j + 1, min(stop, j + 15)):
+            if any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "-–"):
+                return _after_colon(doc, k)
+    # Adverbials set off by commas ("، في تصريح إعلامي،") come before "أن/إن" or ":".
+    adverbial = "،" in gap or "," in gap or _strip_conj(tokens[j].norm)[1] in _ADVERBIAL
+    for k in range(j, min(stop, j + 25)):
+        if k > j and ":" in _gap(doc, tokens[k - 1], tokens[k]):
+            return _after_colon(doc, k)
+        if tokens[k].norm in _THAT:
+            if k == j:
+                return tokens[j].start
+            between = text[tokens[j].start : tokens[k].start]
+            if adverbial and ("،" in between or "," in between or k - j <= 4):
+                return tokens[k].start
+            break
+        if k > j and tokens[k].norm in cues.participles:
+            break
+    return _after_colon(doc, j)
+
+
+_ADVERBIAL = frozenset(
+    normalize_term(w)
+    for w in (
+        "عقب", "خلال", "في", "لدى", "أثناء", "مساء", "صباح", "اليوم", "أمس", "عند", "بعد",
+        "قبل", "على", "عشية", "امس", "ظهر", "الليلة", "حيث", "من",
+    )
+)
+_THAT = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
+
+
+def _after_colon(doc: Document, k: int) -> int:
+    token = doc.tokens[k]
+    start = token.start
+    text = doc.text
+    # Keep an opening quotation mark with the quote.
+    back = start
+    while back > 0 and text[back - 1] in '"«“':
+        back -= 1
+    return back
+
+
+def _participle_statement(
+    doc: Document,
+    i: int,
+    prefix: str,
+    stem: str,
+    cues: StatementCues,
+    index: _MentionIndex,
+    found: list[_Found],
+    head_in_sentence: int | None,
+) -> _Found | None:
+    tokens = doc.tokens
+    token = tokens[i]
+    comma = _has_comma_before(doc, i)
+    if stem in cues.comma_participles and not comma:
+        return None
+    if not comma and not prefix and stem not in ("قايلا", "قايله", "مضيفا", "مضيفه"):
+        return None
+    stop = _sentence_stop(doc, i)
+    needs = cues.participle_objects.get(stem)
+    if needs and not _has_object(tokens, i + 1, min(stop, i + 3), needs):
+        return None
+    if i + 1 >= stop:
+        return None
+    head: int | None = None
+    speaker: _Speaker | None = None
+    if head_in_sentence is not None:
+        head = head_in_sentence
+        while found[head].head is not None:
+            head = found[head].head
+        speaker = found[head].speaker
+    else:
+        entity = _clause_subject(doc, i, index)
+        if entity is None:
+            return None
+        speaker = _speaker_of(entity)
+    text_start = _text_start(doc, i + 1, stop, cues)
+    if text_start is None:
+        return None
+    verb_ar = doc.text[token.start : token.end]
+    ev_start = token.start
+    if prefix:
+        verb_ar, ev_start = _drop_prefix(doc, token)
+    return _Found(i, verb_ar, "participle", speaker, head, ev_start, text_start)
+
+
+def _clause_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """The person (or institution) right after the sentence's first verb."""
+    sentence = doc.tokens[i].sentence
+    first = doc.sentence_tokens(sentence).start
+    for k in range(first + 1, min(i, first + 4)):
+        hit = index.covering.get(k)
+        if hit is not None and not isinstance(hit[0].fact, Country):
+            return hit[0]
+    return None
+
+
+def _attribution_statement(
+    doc: Document, i: int, cues: StatementCues, index: _MentionIndex
+) -> _Found | None:
+    """ "وفق بلاغ لوزارة …" / "حسب بيان للوزارة": the institution said the clause before."""
+    tokens = doc.tokens
+    stop = _sentence_stop(doc, i)
+    if i + 2 > stop or tokens[i + 1].norm not in cues.attribution_nouns:
+        return None
+    hit = None
+    for k in range(i + 1, min(stop, i + 5)):
+        hit = index.covering.get(k)
+        if hit is not None:
+            break
+    if hit is None:
+        return None
+    entity = hit[0]
+    first = doc.sentence_tokens(tokens[i].sentence).start
+    if first >= i:
+        return None
+    verb_ar = doc.text[tokens[i].start : tokens[i].end]
+    ev_start = tokens[first].start
+    item = _Found(i, verb_ar, "verb", _speaker_of(entity), None, ev_start, ev_start)
+    # What was said is the clause before the attribution.
+    item.end = tokens[i - 1].end
+    return item
+
+
+def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Statement]:
+    tokens = doc.tokens
+    text = doc.text
+    starts = [t.start for t in tokens]
+    # Each statement ends where the next one in its sentence begins, or at the sentence end.
+    for n_item, item in enumerate(found):
+        if item.end >= 0:
+            continue
+        sentence = tokens[item.verb_token].sentence
+        end = doc.sentences[sentence].end
+        for later in found[n_item + 1 :]:
+            if later.verb_token > item.verb_token and later.end < 0:
+                if tokens[later.verb_token].sentence == sentence:
+                    end = tokens[later.verb_token].start
+                break
+        end = _cut_quote_closer(doc, starts, item.text_start, end, cues)
+        while end > item.text_start and (text[end - 1].isspace() or text[end - 1] in "،,.;:-–"):
+            end -= 1
+        # "…، ومضيفا" / "… و" : drop a trailing conjunction left by the cut.
+        if end - item.text_start > 2 and text[end - 1] == "و" and text[end - 2].isspace():
+            end -= 1
+            while end > item.text_start and (text[end - 1].isspace() or text[end - 1] in "،,"):
+                end -= 1
+        item.end = end
+    statements: list[Statement] = []
+    ids: dict[int, str] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for n_item, item in enumerate(found):
+        if item.end <= item.text_start or item.end <= item.ev_start:
+            continue
+        text_ar = text[item.text_start : item.end].strip()
+        if not text_ar:
+            continue
+        key = (item.verb_ar, item.speaker.name_ar, normalize_term(text_ar))
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            evidence = doc.evidence(item.ev_start, item.end)
+        except ValueError:
+            continue
+        if text_ar not in evidence.text:
+            continue
+        sid = f"s{len(statements) + 1}"
+        ids[n_item] = sid
+        entity = item.speaker.entity
+        continues = ids.get(item.head) if item.head is not None else None
+        if item.form == "participle" and item.head is not None and continues is None:
+            continues = None
+        statements.append(
+            Statement(
+                id=sid,
+                speaker=entity.key if entity is not None else None,
+                speaker_name_ar=item.speaker.name_ar,
+                speaker_name_en=item.speaker.name_en,
+                verb_ar=item.verb_ar,
+                form=item.form,  # type: ignore[arg-type]
+                continues=continues,
+                text_ar=text_ar,
+                evidence=[evidence],
+            )
+        )
+    return statements
+
+
+def _cut_quote_closer(
+    doc: Document, starts: list[int], start: int, end: int, cues: StatementCues
+) -> int:
+    """End a statement before "، وفق تعبيره" and similar quote closers."""
+    tokens = doc.tokens
+    t = bisect.bisect_left(starts, start)
+    firsts = _closer_firsts(cues.quote_closers)
+    while t < len(tokens) and tokens[t].end <= end:
+        if tokens[t].norm in firsts:
+            for closer in cues.quote_closers:
+                k = len(closer)
+                if t + k <= len(tokens) and all(
+                    tokens[t + m].norm == closer[m] for m in range(k)
+                ):
+                    return tokens[t].start
+        t += 1
+    return end
+
+
+@cache
+def _closer_firsts(closers: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(closer[0] for closer in closers)

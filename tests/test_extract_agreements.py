@@ -1,0 +1,116 @@
+"""Agreements: instruments, counts, status, areas, dedup of repeated mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.agreements import find_agreements, signed_total
+from analysis.extract.document import Document
+
+
+def _run(text: str, **meta):
+    doc = Document.build("t", text, meta=meta)
+    agreements = find_agreements(doc, [], [], [])
+    for a in agreements:
+        for ev in a.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    return agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "instrument"),
+    [
+        ("ووقع الجانبان 3 مذكرات تفاهم في مجال النقل.", 3, "MOU"),
+        ("ووقع الجانبان ٣ اتفاقيات في مجال النقل.", 3, "agreement"),
+        ("ووقع البلدان أربع اتفاقيات للتعاون.", 4, "agreement"),
+        ("وأبرم الطرفان خمسة عقود.", 5, "contract"),
+        ("ووقع الوزيران مذكرتي تفاهم.", 2, "MOU"),
+        ("وتم توقيع اتفاقيتين في الصحة.", 2, "agreement"),
+        ("وأمضى الجانبان عقدين لتوريد القمح.", 2, "contract"),
+        ("وشهد الرئيسان توقيع الـ13 اتفاقية.", 13, "agreement"),
+        ("ووقع البلدان خمس وعشرين اتفاقية.", 25, "agreement"),
+        ("ووقع البلدان ثلاث عشرة اتفاقية.", 13, "agreement"),
+        ("ووقع الطرفان بروتوكول تعاون.", 1, "protocol"),
+        ("ووقع البلدان برنامجا تنفيذيا للتعاون الثقافي.", 1, "executive_programme"),
+    ],
+)
+def test_counts_and_instruments(text, total, instrument):
+    agreements = _run(text)
+    assert signed_total(agreements) == total
+    assert {a.instrument for a in agreements if a.status == "signed"} == {instrument}
+
+
+def test_areas_one_object_per_area_when_count_matches():
+    agreements = _run(
+        "ووقع الوزيران 3 مذكرات تفاهم لتعزيز التعاون في مكافحة تمويل الإرهاب "
+        "والأمن السيبراني وأنظمة الطائرات المسيرة."
+    )
+    assert [(a.count, a.areas, a.area_ar) for a in agreements] == [
+        (1, ["terrorism_financing"], "مكافحة تمويل الإرهاب"),
+        (1, ["cybersecurity"], "الأمن السيبراني"),
+        (1, ["unmanned_aircraft"], "أنظمة الطائرات المسيرة"),
+    ]
+    assert agreements[0].evidence[0].text == "وقع الوزيران 3 مذكرات تفاهم"
+
+
+def test_one_object_with_all_areas_when_count_differs():
+    agreements = _run("ووقع البلدان 5 اتفاقيات في مجالات الطاقة والنقل.")
+    assert len(agreements) == 1
+    assert agreements[0].count == 5 and agreements[0].areas == ["energy", "transport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("ومن المزمع توقيع 3 اتفاقيات خلال الزيارة.", "planned"),
+        ("وسيتم توقيع مذكرتي تفاهم غدا.", "planned"),
+        ("وبحث الجانبان إمكانية توقيع اتفاقية للنقل الجوي.", "planned"),
+        ("وكان البلدان قد وقعا 4 اتفاقيات في مجال الطاقة.", "earlier"),
+        ("يذكر أن الجانبين وقعا اتفاقية للتعاون الزراعي.", "earlier"),
+        ("وكانت الشركة قد وقعت اتفاقية مع البنك.", "earlier"),
+    ],
+)
+def test_status_not_signed(text, status):
+    agreements = _run(text)
+    assert signed_total(agreements) is None
+    assert {a.status for a in agreements} == {status}
+
+
+def test_year_before_article_is_earlier():
+    agreements = _run("ولفت إلى توقيع مذكرة تفاهم بين الشركتين في 2014.", date="2018-02-19")
+    assert [a.status for a in agreements] == ["earlier"]
+
+
+def test_numbers_that_are_not_agreements_are_left_out():
+    agreements = _run("وتضم الاتفاقية 12 بندا بقيمة 20 مليون دولار. ووقع الجانبان اتفاقية للنقل.")
+    assert signed_total(agreements) == 1
+
+
+def test_repeated_mentions_are_not_added_up():
+    text = (
+        "وقعت الدولتان عقدين للتنقيب عن النفط، واتفاقية لإقامة سوق تجار كبيرة.\n"
+        "ووقعت الشركتان اتفاقية لبناء سوق التجار في المنطقة الحرة.\n"
+        "وتهدف الاتفاقية إلى دعم التجارة، ويأتي توقيع عقدي التنقيب بعد أشهر من المفاوضات."
+    )
+    agreements = _run(text)
+    assert signed_total(agreements) == 3
+    assert {a.instrument for a in agreements if a.status == "signed"} == {"contract", "agreement"}
+
+
+def test_stated_count_wins_over_singular_mentions():
+    text = (
+        "ووقعت 4 اتفاقيات في المعرض. فيما وقعت الشركة اتفاقية لتصنيع الملابس. "
+        "كما تم توقيع اتفاقية أخرى مع شركة كورية."
+    )
+    assert signed_total(_run(text)) == 4
+
+
+def test_vague_count_is_recorded_as_vague():
+    agreements = _run("كما تم توقيع عدد من مذكرات التفاهم لتعميق التعاون.")
+    assert [a.status for a in agreements] == ["signed"]
+    assert signed_total(agreements) is None
+
+
+def test_definite_reference_adds_nothing_and_aqd_meeting_is_not_a_contract():
+    text = "وعقد الجانبان اجتماعا. وأكد الوزير أهمية الاتفاقية الموقعة ومذكرة التفاهم."
+    assert _run(text) == []

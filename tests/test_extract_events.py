@@ -1,0 +1,85 @@
+"""Events and the cooperation verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.document import Document
+from analysis.extract.events import filter_topics_for_cooperation, find_events, is_cooperation_news
+from analysis.schema import Country, Evidence, TopicFact
+from analysis.vocab import EVENT_CODES
+
+
+def _events(text: str, **kw):
+    doc = Document.build("t", text, **kw)
+    events = find_events(doc, [], [], [], [], [])
+    for e in events:
+        assert (e.cameo, e.plover) == (EVENT_CODES[e.type].cameo, EVENT_CODES[e.type].plover)
+        for ev in e.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    return doc, events
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("استقبل الرئيس أمس وزير الخارجية الإيطالي.", {"meeting"}),
+        ("التقى الوزير نظيره الفرنسي في باريس.", {"meeting"}),
+        ("بحث الوزير مع نظيره سبل التعاون.", {"meeting"}),
+        ("وأجرى الرئيس اتصالا هاتفيا مع نظيره التونسي.", {"call"}),
+        ("وجاء التصريح في اتصالات هاتفية مع وسائل إعلام.", set()),
+        ("وجاء ذلك خلال زيارته الرسمية إلى المغرب.", {"visit"}),
+        ("يؤدي الوزير اليوم زيارة رسمية إلى تونس.", {"visit"}),
+        ("يؤدي الوزير زيارة رسمية إلى العراق يومي 8 و9 مارس.", set()),
+        ("سيزور الرئيس الجزائر الأسبوع المقبل.", set()),
+        ("ومن المقرر أن يلتقي الوزير نظيره.", set()),
+        ("وتم إلغاء الزيارة التي كان سيقوم بها الوزير.", set()),
+        ('وقال الوزير: "استقبلنا الرئيس بكل ترحيب".', set()),
+        ("وأضافت أن الزيارة ستشهد عقد اجتماع مجلس رجال الأعمال.", set()),
+    ],
+)
+def test_event_types(text, types):
+    _doc, events = _events(text)
+    assert {e.type for e in events} == types
+
+
+def test_headline_present_tense_is_not_an_event():
+    text = "الوزير يستقبل نظيره\nوقال الوزير إن التعاون مهم."
+    _doc, events = _events(text, title_span=(0, 20))
+    assert events == []
+
+
+def _country(iso3: str, role: str = "participant") -> Country:
+    ev = Evidence(paragraph=0, sentence=0, start=0, end=1, text="x")
+    return Country(iso3=iso3, name_en=iso3, name_ar="x", role=role, evidence=[ev])
+
+
+def test_cooperation_verdicts():
+    doc, events = _events("استقبل الرئيس التونسي وزير الخارجية الإيراني وبحثا العلاقات الثنائية.")
+    assert is_cooperation_news(doc, [_country("TUN"), _country("IRN")], events, [], [])
+    assert not is_cooperation_news(doc, [_country("TUN")], events, [], [])
+
+
+def test_planned_visit_between_states_is_cooperation_but_statement_alone_is_not():
+    doc, events = _events("وأفادت الوزارة بأن الوزير سيزور العراق لتعزيز التعاون بين البلدين.")
+    assert events == []
+    assert is_cooperation_news(doc, [_country("TUN"), _country("IRQ")], events, [], [])
+    doc, events = _events("وقال الوزير إن الوضع في سوريا خطير.")
+    assert not is_cooperation_news(doc, [_country("TUN"), _country("SYR")], events, [], [])
+
+
+def test_sports_is_not_cooperation():
+    doc, events = _events(
+        "وفاز المنتخب البرازيلي في المباراة الودية على كرواتيا وقال المدرب إن اللاعب جاهز."
+    )
+    assert not is_cooperation_news(doc, [_country("BRA"), _country("HRV")], events, [], [])
+
+
+def test_topics_cleared_for_non_cooperation_and_diplomacy_fallback():
+    ev = Evidence(paragraph=0, sentence=0, start=0, end=1, text="x")
+    topic = TopicFact(label="energy", salience=1.0, mentions=1, evidence=[ev])
+    assert filter_topics_for_cooperation([topic], False) == []
+    assert filter_topics_for_cooperation([topic], True) == [topic]
+    _doc, events = _events("استقبل الرئيس وزير الخارجية.")
+    fallback = filter_topics_for_cooperation([], True, events)
+    assert [t.label for t in fallback] == ["diplomacy_general"]

@@ -1,0 +1,258 @@
+"""Property tests: no input crashes the extractor, and every span it emits is valid.
+
+Random Unicode, Arabic-letter noise (diacritics, tatweel, punctuation, digits, line
+breaks), shuffled news words, TREC-wrapper fragments, tiny and huge inputs all give facts
+that validate and whose every evidence quotes the text exactly. The text utilities the
+spans rest on (:func:`analysis.text.normalize` and :func:`analysis.text.segment`) are
+checked the same way. A corpus test runs the extractor over a fixed sample of real ANT
+articles.
+"""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from analysis.corpus import ant_files, iter_ant_articles
+from analysis.extract import extract_text
+from analysis.facts import parse_facts
+from analysis.schema import Facts
+from analysis.text import normalize, normalize_term, segment
+
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Huge inputs: few examples and no shrinking (each example is 200 KB of extraction).
+FEW = settings(
+    max_examples=3,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
+DIACRITICS = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670"]
+MARKS = ["\u0640", "\u200f", "\u200e", "\u200c", "\ufeff"]  # tatweel and invisible marks
+PUNCTUATION = list("،؛؟.!?:-–—()\"'«»“”…/%٪") + ["ـ"]
+DIGITS = list("0123456789٠١٢٣٤٥٦٧٨٩")
+SPACES = [" ", " ", " ", "\n", "\n\n", "\r\n", "\t", "\u00a0"]
+
+arabic_noise = st.lists(
+    st.sampled_from(ARABIC_LETTERS * 4 + DIACRITICS + MARKS + PUNCTUATION + DIGITS + SPACES),
+    max_size=600,
+).map("".join)
+
+# Words of Arabic news on official meetings, so random text reaches deep into the steps
+# (titles, names, verbs, agreements, agencies, datelines) instead of stopping at cleaning.
+NEWS_WORDS = """
+استقبل التقى بحث وزير الداخلية الخارجية البحريني البحرينى الأمريكي الأميركي السعودي المصري
+الشيخ الأمير الملك الرئيس ولي العهد رئيس الوزراء نظيره سفير اللواء الفريق معالي الدكتور
+راشد بن عبد الله عبدالله آل خليفة أبو محمد زايد نهيان مايوركاس أليخاندرو سلمان
+أكد وأكد أوضح قال وقال أشار أعرب صرح شدد لفت معربا مشيرا مشيدا مثمنا منوها لافتا مبديا
+من جهته من جانبه إن أن عن على في فى إلى مع بين الجانبين البلدين
+وقع ووقع الوزيران مذكرة مذكرتي مذكرات تفاهم اتفاقية اتفاقيات بروتوكول عقد عقدين برنامج تنفيذي
+3 ثلاث أربع الـ13 بندا المزمع سيتم سيبحثان إمكانية كان قد وقعا
+مكافحة الإرهاب تمويل الأمن السيبراني الطائرات المسيرة التعاون الأمني التجارة الاستثمار الطاقة
+بنا واس أ ش أ واع وام كونا قنا العمانية فرانس برس رويترز وكالة أنباء نقلا عن وفقا لما نقلته
+الرياض واشنطن المنامة القاهرة الدوحة : - ( ) ، . « » زر الذهاب إلى الأعلى قد يعجبك أيضا
+ملحوظة: مضمون هذا الخبر تم كتابته بواسطة اليوم السابع ولا يعبر عن وجهة نظر منقول
+""".split()  # noqa: SIM905 - a readable word list
+news_noise = st.lists(
+    st.tuples(
+        st.sampled_from(NEWS_WORDS), st.sampled_from([" ", " ", " ", "، ", ". ", "\n", ": "])
+    ),
+    max_size=120,
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+TREC_PIECES = [
+    "<DOC>\n",
+    "</DOC>\n",
+    "<DOCNO>AL-economy-1-20180101</DOCNO>\n",
+    "<URL>https://x.y/z</URL>\n",
+    "<SRC>skynews</SRC>\n",
+    "<CAT>economy</CAT>\n",
+    "<TITLE>",
+    "</TITLE>\n",
+    "<TIME>Mon</TIME>\n",
+    "<AUTHOR>أبوظبي - سكاي نيوز عربية</AUTHOR>\n",
+    "<ABSTRACT>\n",
+    "</ABSTRACT>\n",
+    "<TEXT>\n",
+    "</TEXT>\n",
+    "<",
+    ">",
+    "</",
+    "\n",
+]
+trec_fragments = st.lists(
+    st.one_of(st.sampled_from(TREC_PIECES), news_noise.map(lambda s: s[:200])), max_size=25
+).map("".join)
+
+
+EXTRACTED_LISTS = (
+    "countries",
+    "people",
+    "organizations",
+    "events",
+    "agreements",
+    "topics",
+    "statements",
+)
+
+
+def has_arabic_letter(text: str) -> bool:
+    return any(c.isalpha() and unicodedata.name(c, "").startswith("ARABIC") for c in text)
+
+
+def check_extraction(text: str) -> Facts:
+    facts = extract_text(text, "prop")
+    facts.check_against_text(text)
+    # The facts survive their own JSON: what the command line prints validates.
+    parse_facts(facts.model_dump_json(), origin="property test")
+    if not has_arabic_letter(text):
+        # The contract: an empty or non-Arabic text gives empty facts and a warning.
+        assert facts.warnings, "no Arabic text, but no warning"
+        assert not any(getattr(facts, key) for key in EXTRACTED_LISTS)
+        assert not facts.is_cooperation_news
+    return facts
+
+
+@FAST
+@given(st.text(max_size=400))
+def test_random_unicode_never_crashes(text: str) -> None:
+    check_extraction(text)
+
+
+@FAST
+@given(arabic_noise)
+def test_arabic_noise_never_crashes(text: str) -> None:
+    check_extraction(text)
+
+
+@FAST
+@given(news_noise)
+def test_shuffled_news_words_never_crash(text: str) -> None:
+    check_extraction(text)
+
+
+@FAST
+@given(trec_fragments)
+def test_trec_wrapper_fragments_never_crash(text: str) -> None:
+    check_extraction(text)
+
+
+@FAST
+@given(st.text(max_size=3))
+def test_tiny_inputs_never_crash(text: str) -> None:
+    check_extraction(text)
+
+
+@FEW
+@given(st.one_of(news_noise, arabic_noise).filter(bool))
+def test_huge_inputs_never_crash(chunk: str) -> None:
+    text = (chunk * (200_000 // len(chunk) + 1))[:200_000]
+    check_extraction(text)
+
+
+def test_huge_single_line_and_many_lines() -> None:
+    line = "وأكد وزير الداخلية البحريني أهمية التعاون مع الولايات المتحدة الأمريكية، "
+    check_extraction(line * 3000)
+    check_extraction("استقبل الرئيس نظيره.\n" * 10_000)
+
+
+def test_many_short_lines_extract_in_linear_time() -> None:
+    # 20,000 one-word paragraphs (100 KB): a linear pipeline needs well under a second; a
+    # step that compares every sentence with every paragraph or region needs many.
+    text = "وزير\n" * 20_000
+    started = time.perf_counter()
+    check_extraction(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 3.0, f"{elapsed:.1f} s for 20,000 short lines: something is quadratic"
+
+
+# --------------------------------------------------------------------------- normalize
+
+
+any_text = st.one_of(st.text(max_size=300), arabic_noise)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_normalized_characters_map_to_originals_that_normalize_to_them(text: str) -> None:
+    norm = normalize(text)
+    offsets = norm.offsets if norm.offsets is not None else range(len(norm.text))
+    assert len(offsets) == len(norm.text)
+    assert all(a < b for a, b in zip(offsets, offsets[1:], strict=False)), "offsets increase"
+    for i, original in enumerate(offsets):
+        assert 0 <= original < len(text)
+        assert normalize(text[original]).text == norm.text[i]
+    assert normalize_term(text) == " ".join(norm.text.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text, st.data())
+def test_normalized_spans_map_back_inside_the_text(text: str, data: st.DataObject) -> None:
+    norm = normalize(text)
+    start = data.draw(st.integers(0, len(norm.text)))
+    end = data.draw(st.integers(start, len(norm.text)))
+    o_start, o_end = norm.to_original(start, end)
+    assert 0 <= o_start <= o_end <= len(text)
+    if end > start:
+        # The original span normalizes to exactly the normalized span.
+        assert normalize(text[o_start:o_end]).text == norm.text[start:end]
+
+
+# --------------------------------------------------------------------------- segment
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(any_text, news_noise))
+def test_sentences_are_ordered_disjoint_trimmed_and_cover_the_text(text: str) -> None:
+    sentences = segment(text)
+    previous_end, previous_paragraph = 0, -1
+    covered = set()
+    for i, s in enumerate(sentences):
+        assert s.index == i
+        assert previous_end <= s.start < s.end <= len(text)
+        assert s.paragraph in (previous_paragraph, previous_paragraph + 1)
+        body = text[s.start : s.end]
+        assert body.strip() == body and body
+        assert "\n" not in body and "\r" not in body
+        previous_end, previous_paragraph = s.end, s.paragraph
+        covered.update(range(s.start, s.end))
+    uncovered = [i for i, c in enumerate(text) if not c.isspace() and i not in covered]
+    assert not uncovered, "every visible character belongs to a sentence"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(any_text, news_noise), st.data())
+def test_sentences_stay_inside_their_regions(text: str, data: st.DataObject) -> None:
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    regions = list(zip(cuts[::2], cuts[1::2], strict=False))
+    for s in segment(text, regions):
+        assert any(a <= s.start and s.end <= b for a, b in regions)
+        assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+# --------------------------------------------------------------------------- real text
+
+
+@pytest.mark.corpus
+def test_sample_of_real_articles_extracts_with_valid_spans() -> None:
+    files = ant_files()
+    if not files:
+        pytest.skip("the shared ANT corpus (../shared/corpus/ant) is absent")
+    started, seen, failures = time.perf_counter(), 0, []
+    for path in files:
+        for article in iter_ant_articles(path, every=100):
+            seen += 1
+            try:
+                facts = extract_text(article.text, article.id, article.meta)
+                facts.check_against_text(article.text)
+            except Exception as error:  # noqa: BLE001 - collect every failure, report all
+                failures.append(f"{article.id}: {type(error).__name__}: {error}"[:300])
+    assert seen >= 300
+    assert not failures, f"{len(failures)} of {seen} articles failed:\n" + "\n".join(failures[:20])
+    assert time.perf_counter() - started < 60, "the sample should extract in well under a minute"

@@ -1,0 +1,66 @@
+"""Tests for analysis.extract.sources: wire agencies, outlet, republisher."""
+
+import pytest
+
+from analysis.extract.cleaning import prepare
+from analysis.extract.sources import find_source_chain
+
+
+def _wire(text: str, meta: dict | None = None) -> str | None:
+    chain = find_source_chain(prepare("t", text, meta or {}))
+    if chain.wire is not None:
+        for evidence in chain.wire.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
+    return chain.wire.code if chain.wire else None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("الدوحة : واس\nبحث الوزير مع ضيفه سبل التعاون.", "SPA"),
+        ("القاهرة- (أ ش أ): استقبل الوزير سفير اليابان.", "MENA"),
+        ("التقى الوزير نظيره، وفقا لما نقلته وكالة أنباء البحرين (بنا).", "BNA"),
+        ("رحب ولي العهد بالضيف، حسبما أوردت وكالة الأنباء الإماراتية (وام).", "WAM"),
+        ("ووفق ما ذكرته وكالة الأنباء السعودية، جرى بحث العلاقات.", "SPA"),
+        ("بحث الجانبان التعاون الأمني. نقلا عن واس", "SPA"),
+        ("قال المتحدث في تصريح لكونا إن الزيارة ناجحة.", "KUNA"),
+        ("أعلنت الحكومة ذلك بحسب وكالة فرانس برس.", "AFP"),
+        ("ذكرت رويترز أن الاجتماع انتهى.", "REUTERS"),
+        ("مسقط (العمانية) - استقبل الوزير ضيفه.", "ONA"),
+        ("تونس (وات) - أكد الوزير أهمية الزيارة.", "TAP"),
+    ],
+)
+def test_agency_credits(text, code):
+    assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رحب الوزير بنا في مكتبه وقال إن الزيارة مهمة.",
+        "زار الوفد مدينة قنا في صعيد مصر.",
+        "أكدت الشركة العمانية أن المشروع يسير وفق الخطة.",
+        "تقع مدينة بترا في جنوب الأردن.",
+    ],
+)
+def test_short_forms_as_ordinary_words_are_not_credits(text):
+    assert _wire(text) is None
+
+
+def test_disclaimer_gives_outlet_and_republisher():
+    text = (
+        "قال الوزير إن التعاون مهم.\n"
+        "ملحوظة: مضمون هذا الخبر تم كتابته بواسطة اليوم السابع ولا يعبر عن وجهة نظر منقول "
+        "وانما تم نقله بمحتواه كما هو"
+    )
+    chain = find_source_chain(prepare("s", text, {}))
+    assert chain.outlet is not None and chain.outlet.name_en == "Youm7"
+    assert chain.outlet.evidence[0].text == "اليوم السابع"
+    assert chain.republisher is not None and chain.republisher.name_ar == "منقول"
+    assert chain.disclaimer is not None and chain.disclaimer.text.startswith("ملحوظة")
+
+
+def test_outlet_from_metadata_has_no_evidence():
+    chain = find_source_chain(prepare("s", "قال الوزير إن التعاون مهم.", {"outlet": "skynews"}))
+    assert chain.outlet is not None and chain.outlet.name_en == "Sky News Arabia"
+    assert chain.outlet.evidence == []

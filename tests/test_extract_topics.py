@@ -1,0 +1,64 @@
+"""Topics: lexicon matching, specificity, salience weights, institution names."""
+
+from __future__ import annotations
+
+import json
+
+from analysis.extract.document import Document
+from analysis.extract.topics import _DATA, find_topics, load_topic_lexicon
+from analysis.text import normalize_term
+from analysis.vocab import topic_labels
+
+
+def _labels(text: str, **kw) -> dict[str, int]:
+    doc = Document.build("t", text, **kw)
+    topics = find_topics(doc)
+    for t in topics:
+        for ev in t.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    return {t.label: t.mentions for t in topics}
+
+
+def test_every_vocabulary_label_has_terms():
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    assert set(data["topics"]) == set(topic_labels())
+    assert len(load_topic_lexicon().gazetteer) > 200
+
+
+def test_specific_label_wins_over_general_term():
+    found = _labels("وبحثا مكافحة تمويل الإرهاب ومكافحة الإرهاب.")
+    assert found == {"terrorism_financing": 1, "counterterrorism": 1}
+
+
+def test_clitics_and_spelling_variants_match():
+    found = _labels("تعاون فى مجال الأمن السيبرانى والطائرات بدون طيار ولمكافحة الإرهاب")
+    assert set(found) == {"cybersecurity", "unmanned_aircraft", "counterterrorism"}
+
+
+def test_general_security_label_dropped_when_specific_present():
+    assert "security_cooperation_general" in _labels("أكد أهمية التعاون الأمني بين البلدين.")
+    found = _labels("أكد أهمية التعاون الأمني وتبادل المعلومات.")
+    assert "security_cooperation_general" not in found and "intelligence_sharing" in found
+
+
+def test_office_titles_are_not_topics():
+    assert _labels("التقى وزير التنمية والاستثمار والتعاون الدولي نظيره.") == {}
+
+
+def test_salience_weights_title_more_than_body():
+    text = "بحث الطاقة\nوتناول اللقاء الاستثمار."
+    doc = Document.build("t", text, title_span=(0, 9))
+    topics = {t.label: t.salience for t in find_topics(doc)}
+    assert topics["energy"] > topics["investment"]
+    assert abs(sum(topics.values()) - 1) < 1e-3
+
+
+def test_diplomacy_terms():
+    found = _labels("واستعرض الجانبان العلاقات الثنائية والقضايا الإقليمية والدولية.")
+    assert found == {"diplomacy_general": 2}
+
+
+def test_lexicon_terms_are_normalizable():
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    for terms in data["topics"].values():
+        assert all(normalize_term(t) for t in terms)
