@@ -22,6 +22,7 @@ __all__ = [
     "ArticleText",
     "article_id_from_path",
     "check_article_id",
+    "is_article_path",
     "known_article_ids",
     "read_article",
 ]
@@ -74,7 +75,8 @@ def article_id_from_path(path: Path) -> str:
     return stem or "article"
 
 
-def _looks_like_path(ref: str | Path) -> bool:
+def is_article_path(ref: str | Path) -> bool:
+    """Whether ``ref`` names an article file rather than an article id."""
     # A file is named by a Path, a ".txt" name, or an existing file; anything else is an id
     # and must pass check_article_id, so "../x" is rejected rather than followed.
     return isinstance(ref, Path) or ref.endswith(".txt") or Path(ref).is_file()
@@ -93,7 +95,7 @@ def read_article(ref: str | Path) -> ArticleText:
     Raises:
         ArticleError: unknown or invalid id, missing file, a file that is not UTF-8.
     """
-    if _looks_like_path(ref):
+    if is_article_path(ref):
         path = Path(ref).expanduser()
         article_id = article_id_from_path(path)
     else:

@@ -49,7 +49,7 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
-from analysis import charts, metrics
+from analysis import charts, metrics, paths
 from analysis.schema import Evidence, Facts, Statement
 from analysis.tables import format_ref, index_names
 from analysis.vocab import load_topics
@@ -259,6 +259,7 @@ def title_html(facts: Facts, article_text: str, language: str = "bilingual") -> 
         _e(f"{word_en}: {english}" if english else word_en),
         _e(f"{word_ar}: {arabic}" if arabic else word_ar),
         language,
+        tag="div",  # one line per language, so a long title wraps in its own direction
     )
     if facts.article.title:
         lead = facts.article.title
@@ -755,108 +756,9 @@ def figure_html(fig: Figure, alt: str) -> str:
 
 
 def css() -> str:
-    """Return minimal CSS for the class names above (fonts, direction, tables, notes)."""
-    return """\
-.bayan-section, .bayan-title {
-  font-family: "Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif;
-}
-[dir=rtl] {
-  text-align: right;
-}
-.bayan-ar {
-  font-family: "Noto Naskh Arabic", "Amiri", "Noto Sans Arabic", "DejaVu Sans", serif;
-}
-.bayan-sep {
-  color: #9AA5B1;
-}
-div.bayan-en + div.bayan-ar {
-  margin-top: 0.15em;
-}
-.bayan-keyfacts {
-  display: grid;
-  grid-template-columns: max-content 1fr;
-  gap: 0.3em 1em;
-  border: 1px solid #E4E7EB;
-  padding: 0.8em;
-}
-.bayan-keyfacts dt {
-  font-weight: bold;
-}
-.bayan-keyfacts ul {
-  margin: 0;
-  padding-inline-start: 1.2em;
-}
-.bayan-provenance {
-  font-weight: bold;
-  padding: 0 0.3em;
-  border-radius: 3px;
-}
-.bayan-provenance-curated {
-  background: #E3EEF9;
-}
-.bayan-provenance-extracted {
-  background: #FBE9D9;
-}
-.bayan-table {
-  border-collapse: collapse;
-  width: 100%;
-}
-.bayan-table th, .bayan-table td {
-  border-bottom: 1px solid #E4E7EB;
-  padding: 0.3em 0.5em;
-  vertical-align: top;
-}
-.bayan-num {
-  text-align: end;
-  font-variant-numeric: tabular-nums;
-}
-.bayan-ref {
-  font-size: 0.8em;
-  text-decoration: none;
-}
-.bayan-tag {
-  font-size: 0.8em;
-  background: #F0F2F5;
-  padding: 0 0.3em;
-  border-radius: 3px;
-}
-.bayan-quote {
-  margin: 0.2em 0;
-  border-inline-start: 3px solid #2F5D8A;
-  padding-inline-start: 0.6em;
-}
-.bayan-verb {
-  font-weight: bold;
-}
-.bayan-gist {
-  margin: 0.1em 0 0.4em;
-  color: #3E4C59;
-}
-.bayan-missing {
-  font-style: italic;
-  color: #9AA5B1;
-}
-.bayan-disclaimer {
-  border: 1px dashed #9AA5B1;
-  background: #F7F7F7;
-  padding: 0.5em 0.8em;
-  margin-top: 0.8em;
-}
-.bayan-sentence {
-  margin: 0.3em 0;
-}
-.bayan-sentence-ref {
-  font-family: monospace;
-  font-size: 0.8em;
-  color: #52606D;
-}
-.bayan-sentence-disclaimer {
-  color: #7B8794;
-}
-.bayan-figure {
-  margin: 1em 0;
-}
-.bayan-warning {
-  color: #C4572F;
-}
-"""
+    """Return the CSS for the class names above (fonts, direction, tables, notes).
+
+    The rules live in the briefing template's ``static/bayan.css``, which the HTML export
+    includes; this returns the same file for use outside the renderer.
+    """
+    return (paths.TEMPLATES_DIR / "briefing" / "static" / "bayan.css").read_text(encoding="utf-8")
