@@ -83,3 +83,34 @@ def test_topics_cleared_for_non_cooperation_and_diplomacy_fallback():
     _doc, events = _events("استقبل الرئيس وزير الخارجية.")
     fallback = filter_topics_for_cooperation([], True, events)
     assert [t.label for t in fallback] == ["diplomacy_general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("واستقبل المستشفى الجهوي 3 مصابين في الحادث.", set()),
+        ("واستقبلت المصحة عشرات المرضى منذ الصباح.", set()),
+        ("وصل وزير الخارجية الأمريكي، مايك بومبيو إلى الرياض الثلاثاء.", {"visit"}),
+        ("وبلغ حجم التبادل التجاري مستوى قياسيا بزيادة وصلت إلى 30 في المائة.", set()),
+        ("وقع الرئيسان وثيقة للشراكة الاستراتيجية بين البلدين.", {"agreement_signing"}),
+    ],
+)
+def test_meetings_need_officials_arrivals_and_signed_documents(text, types):
+    _doc, events = _events(text)
+    assert {e.type for e in events} == types
+
+
+def test_present_tense_visit_on_a_later_weekday_is_planned():
+    text = "يزور وزير الخارجية الفرنسي تونس الخميس لبحث التعاون."
+    _doc, events = _events(text, meta={"date": "Wed, 18 Jul 2018 09:57:43 GMT"})
+    assert events == []
+    _doc, events = _events(text, meta={"date": "2018-07-19T10:00:00+01:00"})
+    assert {e.type for e in events} == {"visit"}
+
+
+def test_head_of_state_receiving_a_club_is_sport_not_cooperation():
+    doc, events = _events(
+        "استقبل الرئيس التونسي رئيس نادي برشلونة الإسباني وفريق النادي بعد المباراة."
+    )
+    assert {e.type for e in events} == {"meeting"}
+    assert not is_cooperation_news(doc, [_country("TUN"), _country("ESP")], events, [], [])

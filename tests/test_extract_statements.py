@@ -140,3 +140,68 @@ def test_communique_attribution_wafq_balagh():
 @pytest.mark.parametrize("text", ["", "   ", "abc", "قال", "، معربا"])
 def test_degenerate_inputs(text):
     assert _run(text, PEOPLE) == []
+
+
+def _titled(doc: Document, key: str, name: str, title: str, country: str | None) -> Entity:
+    """A person known by name, with an office title and a nationality."""
+    mentions = [
+        Mention(m.start, m.end, m.first, m.last, doc.tokens[m.first].sentence, m.value)
+        for m in Gazetteer([(name, "name")]).find(doc.tokens)
+    ]
+    evidence = [doc.evidence(mentions[0].start, mentions[0].end)]
+    fact = Person(
+        id=key, name_ar=name, name_en=key.upper(), role="principal", title_ar=title,
+        country=country, evidence=evidence,
+    )
+    return Entity(fact, mentions)
+
+
+def test_unknown_name_after_verb_is_kept_not_given_to_last_speaker():
+    text = (
+        "وقال سالم الراشدي إن الوضع مستقر. وقال لام فول قبريال، نائب المتحدث باسم الحركة، "
+        "إن المفاوضات متعثرة. وشدد ماكرون على أن الحل سياسي."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1"), ("قال", None), ("شدد", None)]
+    assert s[1].speaker_name_ar == "لام فول قبريال"
+    assert s[2].speaker_name_ar == "ماكرون"
+
+
+def test_office_phrases_resolve_to_the_person_holding_the_office():
+    text = (
+        "التقى خالد اليماني المبعوث الأممي. وطالب وزير الخارجية اليمني المجتمع الدولي "
+        "باتخاذ موقف. وقال المسؤول اليمني إن الحوثيين يعرقلون الحل. "
+        "وأكد رئيس الدبلوماسية اليمنية أن الحكومة منفتحة."
+    )
+    doc = Document.build("t", text)
+    yemen = _entities(doc, [("country", "YEM", [("اليمني", "nisba"), ("اليمنية", "nisba")])])
+    person = _titled(doc, "p1", "خالد اليماني", "وزير الخارجية اليمني", "YEM")
+    s = find_statements(doc, [person, *yemen])
+    assert [(x.verb_ar, x.speaker) for x in s] == [("طالب", "p1"), ("قال", "p1"), ("أكد", "p1")]
+
+
+def test_subject_before_verb_and_group_verbs():
+    text = (
+        "وقال سالم الراشدي إن الزيارة ناجحة. وزارة الصحة أعلنت في بلاغ أن الحصيلة ارتفعت. "
+        "وأكدوا في مؤتمر صحفي على أهمية الحوار."
+    )
+    specs = [*PEOPLE, ("org", "o1", [("وزارة الصحة", "name")])]
+    s = _run(text, specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1"), ("أعلنت", "o1"), ("أكدوا", None)]
+
+
+def test_new_reporting_verbs_and_participles():
+    text = (
+        "وتوقع الراشدي أن تنتهي الأزمة قريبا، متطلعا إلى تعاون أوثق، مذكرا بأن البلدين شريكان. "
+        "وتعهد الراشدي بدعم المشروع. وتحدث الراشدي عن آفاق التعاون."
+    )
+    s = _run(text, PEOPLE)
+    assert [x.verb_ar for x in s] == ["توقع", "متطلعا", "مذكرا", "تعهد", "تحدث"]
+    assert {x.speaker for x in s} == {"p1"}
+
+
+def test_communique_that_reports_a_speaker_is_not_a_second_statement():
+    text = "أكد سالم الراشدي حرص بلاده على التعاون، حسب بلاغ لوزارة الخارجية."
+    specs = [*PEOPLE, ("org", "o1", [("وزارة الخارجية", "name")])]
+    s = _run(text, specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("أكد", "p1")]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from analysis.extract.document import Document, Gazetteer, Token
 from analysis.extract.entities import Entity
-from analysis.extract.statements import _quoted_tokens
+from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
 from analysis.text import normalize_term
 from analysis.vocab import EVENT_CODES
@@ -112,18 +112,54 @@ class _Cue:
 _LAST_SCAN: list[tuple[Document, list[_Cue]]] = []
 
 
-def _scan(doc: Document, cues: EventCues) -> list[_Cue]:
+def _scan(
+    doc: Document, cues: EventCues, official: frozenset[int] | None = None
+) -> list[_Cue]:
     """Every meeting, visit and call cue of the body, happened or not (the last document's
-    result is kept, since find_events and is_cooperation_news read the same one)."""
+    result is kept, since find_events and is_cooperation_news read the same one).
+
+    ``official`` holds the sentences that name an official party (a person, a state or an
+    institution); a meeting elsewhere ("استقبل المستشفى 3 مصابين") is not one. ``None``
+    accepts every sentence.
+    """
     if _LAST_SCAN and _LAST_SCAN[0][0] is doc:
         return _LAST_SCAN[0][1]
-    found = _scan_uncached(doc, cues)
+    found = _scan_uncached(doc, cues, official)
     _LAST_SCAN[:] = [(doc, found)]
     return found
 
 
-def _scan_uncached(doc: Document, cues: EventCues) -> list[_Cue]:
+def _official_sentences(
+    doc: Document, people: list[Entity], countries: list[Entity], organizations: list[Entity]
+) -> frozenset[int]:
+    """Sentences naming an official party: a known person, state or institution, or an
+    office word (وزير، الرئيس، السفير، وفد، نظيره …)."""
+    out: set[int] = set()
+    for entity in people + countries + organizations:
+        for mention in entity.mentions:
+            out.add(mention.sentence)
+    offices = _office_words()
+    for token in doc.tokens:
+        if token.sentence in out:
+            continue
+        word = token.norm
+        if word in offices or (word[:1] in "وفبل" and word[1:] in offices):
+            out.add(token.sentence)
+    return frozenset(out)
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    extra = ("وفد", "الوفد", "وفدا", "نظيره", "نظيرته", "نظيريه", "نظرائه", "الوزيران",
+             "الرئيسان", "الجانبان", "الطرفان", "البلدان")
+    return load_statement_cues().person_heads | frozenset(normalize_term(w) for w in extra)
+
+
+def _scan_uncached(
+    doc: Document, cues: EventCues, official: frozenset[int] | None
+) -> list[_Cue]:
     tokens = doc.tokens
+    weekday = _publication_weekday(doc)
     quoted = _quoted_tokens(doc)
     title = doc.title_span
     found: list[_Cue] = []
@@ -141,6 +177,10 @@ def _scan_uncached(doc: Document, cues: EventCues) -> list[_Cue]:
                 doc, i, cues
             ):
                 continue
+            if official is not None and token.sentence not in official:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].norm[:1].isdigit():
+                continue  # "استقبال 3 مصابين": a count of people received, not officials
             kind = "meeting"
         elif any(s in cues.visit_nouns for s in stems):
             cue_at = _visit_cue(tokens, i, cues)
@@ -157,6 +197,8 @@ def _scan_uncached(doc: Document, cues: EventCues) -> list[_Cue]:
         if state == "?":
             state = _sentence_time(doc, token.sentence, cues)
             sentence_state[token.sentence] = state
+        if state is None and _later_weekday(tokens, i, weekday):
+            state = "planned"
         found.append(_Cue(kind, i, ev_start, token.end, state is None))
     for match in cues.calls.find(tokens):
         if match.first in quoted:
@@ -206,11 +248,96 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
 
 
 def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
-    """"زار/وصل/حل" as a past verb followed by a place (not "وصل عدد …")."""
+    """"زار/وصل/حل" followed by a place, directly or after its subject ("وصل وزير
+    الخارجية الأمريكي، مايك بومبيو إلى العاصمة"), and not an amount ("وصل عدد … إلى 30")."""
     if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
         return False
     nxt = tokens[i + 1].norm
-    return nxt in ("الي", "الى", "امس", "اليوم") or nxt.startswith(("ال", "ب")) and len(nxt) > 4
+    if "زار" in tokens[i].norm or "زور" in tokens[i].norm:
+        return True  # زار/يزور name a visit whatever follows
+    if nxt in ("الي", "الى"):
+        return i + 2 < len(tokens) and not _is_amount(tokens[i + 2].norm)
+    if nxt in ("امس", "اليوم"):
+        return True
+    if nxt in _AMOUNT_NOUNS:
+        return False
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 1 + _ARRIVAL_WINDOW)):
+        token = tokens[k]
+        if token.sentence != sentence or token.norm[:1].isdigit():
+            return False
+        if token.norm in ("الي", "الى"):
+            return k + 1 < len(tokens) and not _is_amount(tokens[k + 1].norm)
+    return nxt.startswith(("ال", "ب")) and len(nxt) > 4 and nxt not in _AMOUNT_NOUNS
+
+
+_ARRIVAL_WINDOW = 9
+_NUMBER_WORDS = frozenset(
+    normalize_term(w)
+    for w in ("مليار", "مليارات", "ملياري", "مليون", "ملايين", "مليوني", "ألف", "آلاف", "ألفي",
+              "مئة", "مائة", "مئات", "نحو", "حوالي", "قرابة", "أكثر", "أقل", "مستوى", "ذروة",
+              "نسبة", "حد", "رقم")
+)
+
+
+def _is_amount(norm: str) -> bool:
+    return norm[:1].isdigit() or norm in _NUMBER_WORDS
+_AMOUNT_NOUNS = frozenset(
+    normalize_term(w)
+    for w in ("عدد", "حجم", "قيمة", "سعر", "نسبة", "معدل", "إجمالي", "مجموع", "حصيلة", "عددهم",
+              "الأمر", "الحد", "الحال", "التبادل")
+)
+_WEEKDAYS = {
+    normalize_term(w): n
+    for n, names in enumerate(
+        (("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",),
+         ("الجمعة",), ("السبت",), ("الأحد", "الاحد"))
+    )
+    for w in names
+}
+_ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _publication_weekday(doc: Document) -> int | None:
+    """Weekday (Monday 0) of the article's date, from ``doc.meta["date"]`` when readable."""
+    value = doc.meta.get("date")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    head = text[:3].lower()
+    if head in _ENGLISH_DAYS:
+        return _ENGLISH_DAYS.index(head)
+    from datetime import date
+
+    for pattern in ((0, 4, 5, 7, 8, 10), (6, 10, 3, 5, 0, 2)):  # 2017-02-27…, 07/03/2016
+        y0, y1, m0, m1, d0, d1 = pattern
+        try:
+            return date(int(text[y0:y1]), int(text[m0:m1]), int(text[d0:d1])).weekday()
+        except ValueError:
+            continue
+    return None
+
+
+def _later_weekday(tokens: list[Token], i: int, weekday: int | None) -> bool:
+    """A present-tense visit or meeting verb dated to another weekday than the publication
+    ("يزور … الخميس" in a Wednesday article) is still ahead: a past one would say زار."""
+    if weekday is None:
+        return False
+    word = tokens[i].norm
+    stem = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    if stem[:1] not in "يت" or stem.startswith("تم"):
+        return False
+    sentence = tokens[i].sentence
+    for k in range(max(0, i - 8), min(len(tokens), i + 12)):
+        if tokens[k].sentence != sentence:
+            continue
+        norm = tokens[k].norm
+        if norm in ("اليوم", "امس", "الان", "حاليا"):
+            return False
+        day = _WEEKDAYS.get(norm[1:] if norm[:1] in "وف" else norm, _WEEKDAYS.get(norm))
+        if day is not None and day != weekday:
+            return True
+    return False
 
 
 def _sentence_time(doc: Document, sentence: int, cues: EventCues) -> str | None:
@@ -252,7 +379,8 @@ def find_events(
     if not doc.tokens:
         return []
     drafts: dict[str, tuple[list[Evidence], list[str]]] = {}
-    for cue in _scan(doc, cues):
+    official = _official_sentences(doc, people, countries, organizations)
+    for cue in _scan(doc, cues, official):
         if not cue.happened:
             continue
         evidences, participants = drafts.setdefault(cue.type, ([], []))
@@ -270,6 +398,10 @@ def find_events(
         for agreement in signed:
             _add(participants, agreement.signatories + agreement.parties)
         drafts["agreement_signing"] = ([signed[0].evidence[0]], participants)
+    elif (signing := _document_signing(doc, official)) is not None:
+        # "وقع الرئيسان إعلان شراكة/وثيقة": a signing the agreements step has no instrument
+        # type for is still a signing event.
+        drafts["agreement_signing"] = ([signing], [])
     if statements:
         speakers: list[str] = []
         _add(speakers, [s.speaker for s in statements if s.speaker is not None])
@@ -294,6 +426,43 @@ def find_events(
             )
         )
     return events
+
+
+_SIGNING_WINDOW = 22  # the signatories' names and titles come first
+_SIGN_VERBS = frozenset(
+    normalize_term(w) for w in ("وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "وقّع")
+)
+_SIGNED_DOCUMENTS = frozenset(
+    normalize_term(w)
+    for w in ("وثيقة", "الوثيقة", "إعلان", "الإعلان", "بيان", "البيان", "ميثاق", "الميثاق",
+              "اتفاق", "الاتفاق", "اتفاقا", "معاهدة", "المعاهدة", "خطة", "خارطة", "محضر")
+)
+
+
+def _document_signing(doc: Document, official: frozenset[int]) -> Evidence | None:
+    """A past signing verb with a document as its object, in a sentence naming officials."""
+    tokens = doc.tokens
+    quoted = _quoted_tokens(doc)
+    title = doc.title_span
+    for i, token in enumerate(tokens):
+        word = token.norm
+        stem = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+        if stem not in _SIGN_VERBS or i in quoted or token.sentence not in official:
+            continue
+        if title is not None and title[0] <= token.start < title[1]:
+            continue
+        for k in range(i + 1, min(len(tokens), i + _SIGNING_WINDOW)):
+            if tokens[k].sentence != token.sentence:
+                break
+            if tokens[k].norm in _SIGNED_DOCUMENTS:
+                cues = load_event_cues()
+                if _sentence_time(doc, token.sentence, cues) is not None:
+                    break
+                try:
+                    return doc.evidence(token.start, tokens[k].end)
+                except ValueError:
+                    return None
+    return None
 
 
 def _add(target: list[str], items: list[str]) -> None:
@@ -365,6 +534,11 @@ def is_cooperation_news(
     sports, conflict = counts["sports"], counts["conflict"]
     cooperation_words = counts["cooperation_words"]
     if sports >= 3 and not interactions:
+        return False
+    # A head of state receiving a club's president is sport: the other side of a
+    # cooperation interaction is a state or its official body, and sport words with no
+    # cooperation vocabulary say it is not.
+    if sports >= 2 and cooperation_words == 0 and not (state_signing or joint_body):
         return False
     if interactions or state_signing or joint_body:
         return not (conflict > 2 * max(1, cooperation_words) and not state_signing)

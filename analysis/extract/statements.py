@@ -30,6 +30,7 @@ from analysis.text import normalize_term
 __all__ = ["find_statements", "load_statement_cues"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "statement_cues.json"
+_PEOPLE_DATA = _DATA.parent / "people.json"
 
 # How far (in tokens) a subject may sit after its verb, and an apposition after a title.
 _SUBJECT_WINDOW = 6
@@ -58,6 +59,11 @@ class StatementCues:
     attribution_nouns: frozenset[str]
     quote_closers: tuple[tuple[str, ...], ...]
     subject_heads: frozenset[str]
+    person_heads: frozenset[str]
+    periphrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
+    name_stop: frozenset[str]
+    without_object: frozenset[str]  # verb forms whose next noun can only be the subject
+    given_names: frozenset[str]
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -100,7 +106,32 @@ def load_statement_cues() -> StatementCues:
         attribution_nouns=_norms(data["attribution_nouns"]),
         quote_closers=tuple(tuple(normalize_term(c).split()) for c in data["quote_closers"]),
         subject_heads=_norms(data["subject_heads"]),
+        person_heads=_norms(data["person_heads"]),
+        periphrases=tuple(
+            (
+                tuple(normalize_term(k).split()),
+                tuple(tuple(normalize_term(t).split()) for t in v),
+            )
+            for k, v in data["title_periphrases"].items()
+            if not k.startswith("_")
+        ),
+        name_stop=_norms(data["name_stop_words"]) | _people_words("stop_words"),
+        given_names=_people_words("given_names"),
+        without_object=frozenset(
+            form for form, lemma in verbs.items()
+            if lemma in set(data["verbs_without_object"])
+        ),
     )
+
+
+def _people_words(key: str) -> frozenset[str]:
+    """A word list of the people step's data (given names, stop words), if it has one."""
+    try:
+        data = json.loads(_PEOPLE_DATA.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return frozenset()
+    words = data.get(key, [])
+    return _norms([w for w in words if isinstance(w, str)])
 
 
 @dataclass(slots=True)
@@ -269,7 +300,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
         if (stem in cues.attribution_preps or token.norm in cues.attribution_preps) and (
             i not in quoted
         ):
-            item = _attribution_statement(doc, i, cues, index)
+            item = _attribution_statement(doc, i, cues, index, found, speakers, last_speaker)
             if item is not None:
                 found.append(item)
                 last_speaker = item.speaker
@@ -360,7 +391,14 @@ def _verb_statement(
     # A nominal reading ("وصف" noun, "كشف" noun) is excluded by requiring a subject or a
     # complement right after the verb; the subject search below decides.
     switch = _after_switch_cue(tokens, i, cues)
-    subject = _find_subject(doc, i + 1, stop, cues, index)
+    before = _subject_before(doc, i, cues, index)
+    subject = (
+        None
+        if before is not None
+        else _find_subject(
+            doc, i + 1, stop, cues, index, speakers, last_speaker, stem in cues.without_object
+        )
+    )
     if subject == "media":
         return []
     speakers_found: list[_Speaker]
@@ -389,12 +427,24 @@ def _verb_statement(
             speakers_found = [last_speaker]
         else:  # an unresolved institution or official: keep the subject as written
             name = doc.text[tokens[first].start : tokens[last].end].strip(" ،,")
-            titled = _person_by_title(name, speakers)
+            titled = _person_by_title(name, speakers) if kind == "unresolved" else None
             speakers_found = [_speaker_of(titled) if titled else _Speaker(None, name, None)]
+    elif before is not None:
+        # Subject-verb order: "وزارة الصحة أعلنت …", "… أن الشاهد أكد أن …".
+        speakers_found = [_speaker_of(before)]
+    elif (named_before := _named_before(doc, i, cues, index)) is not None:
+        speakers_found = [_Speaker(None, named_before, None)]
     elif stem in cues.present:
         # A present-tense verb without its own subject is usually inside what someone
         # else said ("… يؤكد على تعزيز …"), not a new statement.
         return []
+    elif _is_group_form(stem, lemma_of(cues, stem)) and not (
+        last_speaker is not None and last_speaker.entity is None
+    ):
+        # "وأكدوا …", "وأعربا …": a dual or plural pronoun names a group, never the one
+        # person who spoke last.
+        label = "الطرفان" if not stem.endswith("وا") else "المشاركون"
+        speakers_found = [_Speaker(None, label, _country_pair_name(speakers))]
     else:
         # Pronoun-only verb: the subject is the last speaker, or the other side after
         # "من جهته"; a verb with nothing to continue is not attributable.
@@ -480,10 +530,26 @@ def _after_switch_cue(tokens: list[Token], i: int, cues: StatementCues) -> bool:
 
 
 def _find_subject(
-    doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex
+    doc: Document,
+    j: int,
+    stop: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity] | None = None,
+    last_speaker: _Speaker | None = None,
+    bare_subject: bool = False,
 ) -> tuple[str, int, int, Entity | None] | str | None:
-    """The subject after a verb: ``(kind, first, last, entity)``, ``"media"`` or ``None``."""
+    """The subject after a verb: ``(kind, first, last, entity)``, ``"media"`` or ``None``.
+
+    ``kind`` is ``entity`` (a known speaker), ``joint`` (البلدان، الجانبان), ``unresolved``
+    (an office or institution no known speaker stands for) or ``named`` (a name the people
+    step did not recognise, kept as written rather than given to the last speaker).
+    With ``bare_subject`` (قال، أضاف، شدد …: verbs that take no direct object) any other
+    noun right after the verb is the subject, kept as written.
+    """
     tokens = doc.tokens
+    if 0 < j < stop and _opens_quote(doc, j):
+        return None  # "وقال: …" — what follows is what was said
     skipped = 0
     while j < stop and skipped <= _SUBJECT_WINDOW:
         token = tokens[j]
@@ -500,6 +566,10 @@ def _find_subject(
                 return None
             # A title and the name that follows it belong together: prefer the person.
             if not isinstance(entity.fact, Person):
+                if norm in cues.person_heads:
+                    titled = _title_subject(doc, j, stop, cues, index, speakers, last_speaker)
+                    if titled is not None:
+                        return titled
                 person = _apposed_person(doc, mention.last_token + 1, stop, cues, index)
                 if person is not None:
                     return ("entity", j, person[1], person[0])
@@ -510,11 +580,20 @@ def _find_subject(
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
         if norm in cues.subject_heads:
+            titled = _title_subject(doc, j, stop, cues, index, speakers, last_speaker)
+            if titled is not None:
+                return titled
             person = _apposed_person(doc, j + 1, stop, cues, index)
             if person is not None:
                 return ("entity", j, person[1], person[0])
+            if norm in cues.person_heads:
+                name_end = _apposed_name(doc, j + 1, stop, cues)
+                if name_end is not None:
+                    return ("named", j, name_end, None)
             near = _near_institution(j, stop, index)
-            if near is not None:
+            if near is not None and not (
+                norm in cues.person_heads and isinstance(near[0].fact, Country)
+            ):
                 return ("entity", j, near[1], near[0])
             last = _phrase_end(doc, j, stop, cues)
             return ("unresolved", j, last, None)
@@ -522,8 +601,350 @@ def _find_subject(
             j += 1
             skipped += 1
             continue
+        described = _described_person(doc, j, stop, index)
+        if described is not None:
+            return ("entity", j, described[1], described[0])
+        if skipped and _strip_conj(tokens[j - 1].norm)[1] in _GOVERNING:
+            return None  # "قال في تصريح تلفزيوني إن": the noun belongs to the adverbial
+        named = _named_subject(doc, j, stop, cues)
+        if named is not None:
+            return ("named", j, named, None)
+        if bare_subject and _may_be_subject(norm, cues):
+            return ("named", j, _subject_phrase_end(doc, j, stop, cues), None)
         return None
     return None
+
+
+def _may_be_subject(norm: str, cues: StatementCues) -> bool:
+    stem = _strip_conj(norm)[1]
+    return not (
+        norm in cues.complement_starts
+        or norm in _THAT
+        or norm in cues.name_stop
+        or stem in cues.participles
+        or stem in cues.verbs
+        or norm.startswith(_PREPOSITIONAL)
+        or norm[:1] in "بل"  # "صرح لرويترز", "قال للصحفيين", "قال بصراحة"
+        or len(norm) < 2
+    )
+
+
+_GOVERNING = frozenset(
+    normalize_term(w)
+    for w in ("في", "من", "خلال", "تصريح", "تصريحات", "بيان", "كلمة", "عشية", "مساء", "صباح",
+              "له", "لها", "لهم")
+)
+_PREPOSITIONAL = ("بال", "لل", "بهذ", "لهذ", "كذلك", "بذلك", "لذلك", "بعد", "قبل")
+
+
+def _subject_phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
+    """Last token of a subject kept as written: up to a comma, a complement or an adverb."""
+    tokens = doc.tokens
+    last = j
+    for k in range(j + 1, min(stop, j + 6)):
+        norm = tokens[k].norm
+        if norm in cues.complement_starts or norm in _THAT or norm in cues.speaker_skip:
+            break
+        if _opens_quote(doc, k) or any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,-–"):
+            break
+        last = k
+    return last
+
+
+def _described_person(
+    doc: Document, j: int, stop: int, index: _MentionIndex
+) -> tuple[Entity, int] | None:
+    """A person's name after a short description ("الفنان السعودي محمد عبده")."""
+    tokens = doc.tokens
+    for k in range(j, min(stop, j + 3)):
+        hit = index.starting.get(k)
+        if hit is not None and isinstance(hit[0].fact, Person) and hit[1].kind == "name":
+            return (hit[0], hit[1].last_token) if k > j else None
+        norm = tokens[k].norm
+        if not norm.startswith("ال") and index.covering.get(k) is None:
+            return None
+    return None
+
+
+def lemma_of(cues: StatementCues, stem: str) -> str:
+    """The lemma of a reporting verb form (the form itself when unknown)."""
+    return cues.verbs.get(stem, stem)
+
+
+def _is_group_form(stem: str, lemma: str) -> bool:
+    """A plural (أكدوا) or dual (أكدا، أكدتا) past form of a reporting verb."""
+    base = normalize_term(lemma)
+    if stem.endswith("وا") and stem[:-2].startswith(base[:2]):
+        return True
+    if base[-1:] in "اىي":
+        return False
+    return stem in (base + "ا", base + "تا")
+
+
+def _person_entities(speakers: list[Entity] | None) -> list[Entity]:
+    return [e for e in speakers or () if isinstance(e.fact, Person)]
+
+
+@cache
+def _title_tokens(title: str) -> tuple[str, ...]:
+    return tuple(normalize_term(title).split())
+
+
+def _title_subject(
+    doc: Document,
+    j: int,
+    stop: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity] | None,
+    last_speaker: _Speaker | None,
+) -> tuple[str, int, int, Entity | None] | None:
+    """A person named by an office phrase at token ``j``.
+
+    In order: the person whose full office title is written here (followed by their name
+    or not: "وزير الخارجية اليمني، خالد اليماني" / "وزير الخارجية اليمني"); an office
+    periphrasis ("رئيس الدبلوماسية التونسية" = the foreign minister); an office and a
+    nationality ("المسؤول اليمني", "الوزير الروسي") for the one person of that country
+    holding it, the last speaker first. ``None`` when no known person fits.
+    """
+    people = _person_entities(speakers)
+    if not people:
+        return None
+    tokens = doc.tokens
+    words = [tokens[k].norm for k in range(j, min(stop, j + 12))]
+    first_forms = {words[0], _strip_conj(words[0])[1]}
+    best: list[Entity] = []
+    best_len = 0
+    for entity in people:
+        title = entity.fact.title_ar
+        if not title:
+            continue
+        key = _title_tokens(title)
+        n = len(key)
+        if n >= best_len and key[0] in first_forms and tuple(words[1:n]) == key[1:]:
+            if n > best_len:
+                best, best_len = [], n
+            best.append(entity)
+    if best:
+        end = j + best_len - 1
+        after = _apposed_after(doc, end + 1, stop, index)
+        if after is not None:
+            return ("entity", j, after[1], after[0])
+        # A title the people step read too long (it swallowed the object) also matches:
+        # among all the people whose title is written here, the most mentioned one.
+        matching = [
+            e for e in people
+            if e.fact.title_ar
+            and (key := _title_tokens(e.fact.title_ar))
+            and key[0] in first_forms
+            and tuple(words[1 : len(key)]) == key[1:]
+            and len(key) >= 2
+        ] or best
+        chosen = _prefer_last(matching, last_speaker)
+        key = _title_tokens(chosen.fact.title_ar or "")
+        return ("entity", j, max(j, j + len(key) - 1), chosen)
+    phrase_last = _phrase_end(doc, j, stop, cues)
+    phrase = tuple(words[: phrase_last - j + 1])
+    if words[0] not in cues.subject_heads:
+        phrase = (_strip_conj(words[0])[1], *phrase[1:])
+    country = _phrase_country(j, phrase_last, index)
+    for key, targets in cues.periphrases:
+        if phrase[: len(key)] != key:
+            continue
+        fits = [
+            e for e in people
+            if e.fact.title_ar and _contains_any(_title_tokens(e.fact.title_ar), targets)
+            and (country is None or e.fact.country in (None, country))
+        ]
+        if fits:
+            return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
+    head = phrase[0]
+    if head in cues.person_heads and country is not None:
+        bare = head[2:] if head.startswith("ال") else head
+        fits = [
+            e for e in people
+            if e.fact.country == country
+            and (bare in ("مسوول", "مسووله") or bare in normalize_term(e.fact.title_ar or ""))
+        ]
+        if fits:
+            return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
+    return None
+
+
+def _contains_any(title: tuple[str, ...], targets: tuple[tuple[str, ...], ...]) -> bool:
+    for target in targets:
+        n = len(target)
+        if any(title[k : k + n] == target for k in range(len(title) - n + 1)):
+            return True
+    return False
+
+
+def _phrase_country(j: int, last: int, index: _MentionIndex) -> str | None:
+    """The country a nationality adjective in an office phrase names (الوزير الروسي)."""
+    for k in range(j + 1, last + 1):
+        hit = index.covering.get(k)
+        if hit is not None and isinstance(hit[0].fact, Country):
+            return hit[0].fact.iso3
+    return None
+
+
+def _prefer_last(candidates: list[Entity], last_speaker: _Speaker | None) -> Entity:
+    if last_speaker is not None:
+        for entity in candidates:
+            if entity is last_speaker.entity:
+                return entity
+    return max(candidates, key=lambda e: len(e.mentions))
+
+
+def _apposed_after(
+    doc: Document, k: int, stop: int, index: _MentionIndex
+) -> tuple[Entity, int] | None:
+    """A person's name right after an office title (directly or after a comma)."""
+    if k >= stop:
+        return None
+    hit = index.starting.get(k)
+    if hit is not None and isinstance(hit[0].fact, Person) and hit[1].kind in ("name", "short"):
+        return hit[0], hit[1].last_token
+    return None
+
+
+def _named_subject(doc: Document, j: int, stop: int, cues: StatementCues) -> int | None:
+    """Last token of a name written right after a verb that no known speaker covers.
+
+    "قال لام فول قبريال، نائب المتحدث …"، "وقال ماكرون إن …": a run of up to four words
+    that are not function words, definite nouns or cue words, followed by an apposed
+    office title or by what is said (أن/إن or a colon). A given name from the people
+    step's list is enough on its own.
+    """
+    tokens = doc.tokens
+    if not _name_word(tokens[j].norm, cues):
+        return None
+    last = j
+    k = j + 1
+    while k < stop and k - j < 4:
+        if any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in '،,:;-–"«(.'):
+            break
+        norm = tokens[k].norm
+        if norm in _THAT or norm in cues.complement_starts or norm in cues.speaker_skip:
+            break
+        if norm in _NAME_LINKS:
+            last = k
+            k += 1
+            continue
+        if norm[:1] in "بل" or norm in cues.subject_heads:
+            break  # "طالب عامر باستقدام …": a preposition ends the name
+        if not (_name_word(norm, cues) or norm.startswith("ال")):
+            return None
+        last = k
+        k += 1
+    if tokens[j].norm in cues.given_names:
+        return last
+    if k >= stop:
+        return None
+    gap = _gap(doc, tokens[k - 1], tokens[k])
+    if ("،" in gap or "," in gap) and tokens[k].norm in cues.person_heads:
+        return last
+    if ":" in gap:
+        return last
+    skipped = 0
+    while k < stop and skipped <= 3:
+        norm = tokens[k].norm
+        if norm in _THAT:
+            return last
+        if norm not in cues.speaker_skip:
+            return None
+        k += 1
+        skipped += 1
+    return None
+
+
+def _name_word(norm: str, cues: StatementCues) -> bool:
+    if len(norm) < 2 or norm.isdigit() or norm.startswith(_DEFINITE):
+        return False
+    stem = _strip_conj(norm)[1]
+    return not (
+        norm in cues.name_stop
+        or norm in cues.complement_starts
+        or norm in _THAT
+        or norm in cues.speaker_skip
+        or stem in cues.participles
+        or stem in cues.verbs
+        or norm in cues.subject_heads
+        or norm in cues.attribution_preps
+        or norm in cues.attribution_nouns
+        or norm in cues.media_subjects
+    )
+
+
+_DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")
+
+
+def _subject_before(
+    doc: Document, i: int, cues: StatementCues, index: _MentionIndex
+) -> Entity | None:
+    """A speaker named right before its verb, opening the clause ("الوزارة أعلنت")."""
+    tokens = doc.tokens
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    if tokens[i].norm[:1] in "وف" and tokens[i].norm not in cues.verbs:
+        return None  # "… وأعلن": a coordinated verb, the noun before ends the last clause
+    if tokens[i - 1].norm == "قد" and i > 1:
+        i -= 1  # "وكان الرئيس …، قد أكد"
+        if tokens[i - 1].sentence != tokens[i].sentence:
+            return None
+        if any(c in _gap(doc, tokens[i - 1], tokens[i]) for c in ':;"«)'):
+            return None
+    elif any(c in _gap(doc, tokens[i - 1], tokens[i]) for c in '،,:;-–"«)'):
+        return None
+    hit = index.covering.get(i - 1)
+    if hit is None:
+        return None
+    entity, mention = hit
+    if mention.kind in ("nisba", "capital") or mention.last_token != i - 1:
+        return None
+    first = mention.first_token
+    if first == 0 or tokens[first - 1].sentence != tokens[first].sentence:
+        return entity
+    if tokens[first].norm[:1] in "وف" and mention.kind == "name":
+        return entity
+    gap = _gap(doc, tokens[first - 1], tokens[first])
+    if any(c in gap for c in '،,:;-–"«('):
+        return entity
+    before = _strip_conj(tokens[first - 1].norm)[1]
+    if before in _THAT or before in _CLAUSE_OPENERS:
+        return entity
+    # An office title before the name: "… أن رئيس الحكومة يوسف الشاهد أوضح".
+    if isinstance(entity.fact, Person):
+        for k in range(first - 1, max(-1, first - 5), -1):
+            if tokens[k].sentence != tokens[first].sentence:
+                break
+            norm = _strip_conj(tokens[k].norm)[1]
+            if norm in cues.person_heads:
+                opener = _strip_conj(tokens[k - 1].norm)[1] if k > 0 else ""
+                if k == 0 or opener in _THAT or opener in _CLAUSE_OPENERS:
+                    return entity
+                return None
+    return None
+
+
+def _named_before(doc: Document, i: int, cues: StatementCues, index: _MentionIndex) -> str | None:
+    """An unrecognised name between أن/إن and its verb ("إلا أن لافروف انتقد")."""
+    tokens = doc.tokens
+    if i < 2 or tokens[i].norm[:1] in "وف" and tokens[i].norm not in cues.verbs:
+        return None
+    name, that = tokens[i - 1], tokens[i - 2]
+    if name.sentence != tokens[i].sentence or that.sentence != name.sentence:
+        return None
+    if _strip_conj(that.norm)[1] not in _THAT or index.covering.get(i - 1) is not None:
+        return None
+    if _gap(doc, that, name).strip() or _gap(doc, name, tokens[i]).strip():
+        return None
+    if not _name_word(name.norm, cues) or name.norm in cues.given_names:
+        return None
+    return doc.text[name.start : name.end]
+
+
+_CLAUSE_OPENERS = frozenset({"كما", "ثم", "حيث", "فيما", "بينما", "لكن", "ولكن", "بل", "اذ"})
 
 
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد"})
@@ -541,15 +962,45 @@ def _extend_name(tokens: list[Token], last: int, stop: int) -> int:
 def _apposed_person(
     doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex
 ) -> tuple[Entity, int] | None:
-    """A person named within a few words after a title, before what is said."""
+    """A person named within a few words after a title, before what is said.
+
+    The name sits in the title phrase or right after its comma ("وزير الخارجية النرويجي،
+    بورج براندي، لدى لقائه رئيس الجمهورية، الباجي …"): a person further on, past a comma,
+    is someone else once a second comma is passed.
+    """
     tokens = doc.tokens
+    commas = 0
     for k in range(j, min(stop, j + _APPOSITION_WINDOW)):
         norm = tokens[k].norm
         if norm in cues.complement_starts or _opens_quote(doc, k):
             return None
+        if k > j and any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,"):
+            commas += 1
+            if commas > 1:
+                return None
         hit = index.covering.get(k)
         if hit is not None and isinstance(hit[0].fact, Person):
             return hit[0], hit[1].last_token
+    return None
+
+
+def _apposed_name(doc: Document, j: int, stop: int, cues: StatementCues) -> int | None:
+    """Last token of an unrecognised name right after a title's comma ("…، بورج براندي،")."""
+    tokens = doc.tokens
+    for k in range(j, min(stop, j + _APPOSITION_WINDOW)):
+        if tokens[k].norm in cues.complement_starts or _opens_quote(doc, k):
+            return None
+        if k > j and any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,"):
+            if not _name_word(tokens[k].norm, cues) or tokens[k].norm in cues.subject_heads:
+                return None
+            last = k
+            for m in range(k + 1, min(stop, k + 4)):
+                if any(c in _gap(doc, tokens[m - 1], tokens[m]) for c in "،,:"):
+                    return last
+                if not (_name_word(tokens[m].norm, cues) or tokens[m].norm in _NAME_LINKS):
+                    return None
+                last = m
+            return None
     return None
 
 
@@ -570,11 +1021,15 @@ def _opens_quote(doc: Document, k: int) -> bool:
 
 
 def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
-    """Last token of an unresolved subject phrase (up to a comma or what is said)."""
+    """Last token of an unresolved subject phrase (up to a comma, an adverbial such as a
+    weekday or "في تصريح", or what is said)."""
     tokens = doc.tokens
     last = j
     for k in range(j + 1, min(stop, j + 7)):
-        if tokens[k].norm in cues.complement_starts or _opens_quote(doc, k):
+        norm = tokens[k].norm
+        if norm in cues.complement_starts or norm in _THAT or _opens_quote(doc, k):
+            break
+        if norm in cues.speaker_skip and norm != "من":
             break
         gap = _gap(doc, tokens[k - 1], tokens[k])
         if any(c in gap for c in "،,-–"):
@@ -714,9 +1169,12 @@ def _participle_statement(
     tokens = doc.tokens
     token = tokens[i]
     comma = _has_comma_before(doc, i)
-    if stem in cues.comma_participles and not comma:
+    that_follows = i + 1 < len(tokens) and tokens[i + 1].norm in _THAT
+    if stem in cues.comma_participles and not comma and not that_follows:
         return None
-    if not comma and not prefix and stem not in ("قايلا", "قايله", "مضيفا", "مضيفه"):
+    if not comma and not prefix and not that_follows and stem not in (
+        "قايلا", "قايله", "مضيفا", "مضيفه"
+    ):
         return None
     stop = _sentence_stop(doc, i)
     needs = cues.participle_objects.get(stem)
@@ -758,23 +1216,44 @@ def _clause_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | Non
 
 
 def _attribution_statement(
-    doc: Document, i: int, cues: StatementCues, index: _MentionIndex
+    doc: Document,
+    i: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    found: list[_Found],
+    speakers: list[Entity],
+    last_speaker: _Speaker | None,
 ) -> _Found | None:
-    """ "وفق بلاغ لوزارة …" / "حسب بيان للوزارة": the institution said the clause before."""
+    """ "وفق بلاغ لوزارة …" / "حسب بيان للوزارة" / "بحسب السفير السوداني": the source said
+    the clause before. When that clause already reports someone's words ("أكد الوزير …،
+    حسب بلاغ للرئاسة"), the communiqué is where they were reported, not a statement."""
     tokens = doc.tokens
     stop = _sentence_stop(doc, i)
-    if i + 2 > stop or tokens[i + 1].norm not in cues.attribution_nouns:
+    if i + 2 > stop:
         return None
-    hit = None
-    for k in range(i + 1, min(stop, i + 5)):
-        hit = index.covering.get(k)
-        if hit is not None:
-            break
-    if hit is None:
-        return None
-    entity = hit[0]
     first = doc.sentence_tokens(tokens[i].sentence).start
     if first >= i:
+        return None
+    sentence = tokens[i].sentence
+    if any(tokens[f.verb_token].sentence == sentence for f in found):
+        return None
+    entity: Entity | None = None
+    if tokens[i + 1].norm in cues.attribution_nouns:
+        for k in range(i + 1, min(stop, i + 5)):
+            hit = index.covering.get(k)
+            if hit is not None:
+                entity = hit[0]
+                break
+    else:
+        # The source named directly: a person, an institution or an office.
+        hit = index.starting.get(i + 1)
+        if hit is not None and hit[1].kind not in ("nisba", "capital"):
+            entity = hit[0]
+        elif tokens[i + 1].norm in cues.subject_heads:
+            titled = _title_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
+            if titled is not None:
+                entity = titled[3]
+    if entity is None:
         return None
     verb_ar = doc.text[tokens[i].start : tokens[i].end]
     ev_start = tokens[first].start
