@@ -32,7 +32,11 @@ def _parser() -> argparse.ArgumentParser:
         "saves the failed notebook under OUT/<article id>/failed/.",
     )
     render.add_argument(
-        "article", help="article id (see `briefing articles`) or path to a text file"
+        "articles",
+        nargs="+",
+        metavar="ARTICLE",
+        help="article id (see `briefing articles`) or path to a text file; several render "
+        "as a batch with one browser, failures reported together",
     )
     render.add_argument("--out", type=Path, default=None, help="output root (default: reports/)")
     render.add_argument(
@@ -81,19 +85,26 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _render(args: argparse.Namespace) -> int:
-    from analysis.render import parse_parameter, render_briefing
+    from analysis.render import BatchRenderError, parse_parameter, render_briefing, render_many
 
-    extra = dict(parse_parameter(item) for item in args.param)
-    result = render_briefing(
-        args.article,
+    options = dict(
         out_dir=args.out,
         facts_source=args.facts_source,
         language=args.language,
-        parameters=extra,
+        parameters=dict(parse_parameter(item) for item in args.param),
         pdf=not args.no_pdf,
     )
-    for path in result.files:
-        print(path)
+    if len(args.articles) == 1:
+        results = [render_briefing(args.articles[0], **options)]
+    else:
+        try:
+            results = render_many(args.articles, **options)
+        except BatchRenderError as error:
+            for result in error.results:
+                print("\n".join(map(str, result.files)))
+            raise
+    for result in results:
+        print("\n".join(map(str, result.files)))
     return EXIT_OK
 
 

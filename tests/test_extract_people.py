@@ -101,3 +101,64 @@ def test_coordinated_names_are_two_people():
 
 def test_empty_document():
     assert _people("") == []
+
+
+# Generalization: given-name lexicon, stop words, appositions and foreign name shapes.
+
+
+def test_family_name_after_abd_and_divine_name_is_kept():
+    people = _by_name(_people("قال الرئيس المصري عبد الفتاح السيسي إن بلاده مستعدة."))
+    assert "عبد الفتاح السيسي" in people
+    assert people["عبد الفتاح السيسي"].fact.country == "EGY"
+
+
+def test_name_stops_before_a_preposition_on_a_masdar():
+    people = _by_name(_people("دعا الرئيس الأميركي دونالد ترمب لعقد قمة جديدة."))
+    assert set(people) == {"دونالد ترمب"}
+
+
+def test_korean_final_part_in_is_kept_when_no_clause_follows():
+    people = _by_name(_people("التقى الوزير الرئيس الكوري الجنوبي مون جيه إن في سيول."))
+    assert "مون جيه إن" in people
+
+
+def test_given_name_after_a_speech_verb_with_comma_title():
+    people = _by_name(_people("وقال علي شمخاني، أمين المجلس الأعلى للأمن القومي، إن الخيار مطروح."))
+    assert people["علي شمخاني"].fact.title_ar == "أمين المجلس الأعلى للأمن القومي"
+
+
+def test_name_before_its_title_after_a_comma():
+    people = _by_name(_people("وقال لام فول قبريال، نائب المتحدث باسم الجيش، إن القوات تقدمت."))
+    assert "لام فول قبريال" in people
+
+
+def test_preposition_ala_is_not_the_name_ali():
+    people = _people("وأكد أن الوزير على علم بالموضوع وتوجه على رأس وفد.")
+    assert people == []
+
+
+def test_hashtag_and_comma_around_a_titled_name():
+    people = _by_name(_people("وأعلن الرئيس الأميركي، دونالد #ترمب، الجمعة عقوبات جديدة."))
+    assert "دونالد ترمب" in people
+
+
+def test_indefinite_title_with_nisba_names_nobody():
+    assert _people("وكان أول رئيس كوري شمالي تطأ قدماه أرض الجنوب.") == []
+
+
+def test_titles_followed_by_ordinary_words_are_not_people():
+    text = "وحضر الوزير لقاءات هامة. وقال المدير بمستشفى المدينة إن الحالة مستقرة."
+    assert _people(text) == []
+
+
+def test_coordinated_peers_each_get_their_nationality():
+    people = _by_name(
+        _people("واجتمع وزراء الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو في موسكو.")
+    )
+    assert people["سيرغي لافروف"].fact.country == "RUS"
+    assert people["مولود تشاوش أوغلو"].fact.country == "TUR"
+
+
+def test_governor_title_takes_the_place_name():
+    people = _by_name(_people("التقى السفير اليوم بوالي صفاقس، الحبيب شواط."))
+    assert "الحبيب شواط" in people and "صفاقس" not in people

@@ -79,6 +79,8 @@ _STATE_HEADS = frozenset(
 )
 _ATTEND = re.compile(normalize_term("^[وف]?(?:حضر|حضره|حضرها|بحضور|حضور|يحضر|وحضر)"))
 _LATE = frozenset(normalize_term(w) for w in ("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
+# Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
+_TERRITORIAL = frozenset(normalize_term(w) for w in ("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 
 
@@ -89,6 +91,7 @@ class _Vocab:
     honorifics: Gazetteer[str]
     kept: frozenset[str]
     given: frozenset[str]
+    arabic_given: frozenset[str]
     al_given: frozenset[str]
     ordinals: frozenset[str]
     stop: frozenset[str]
@@ -104,12 +107,17 @@ def _vocab() -> _Vocab:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize_term(w) for w in data[key] if " " not in w.strip())
 
+    lexicon = json.loads((_DATA / "given_names.json").read_text(encoding="utf-8"))
+    arabic = {normalize_term(w).replace(" ", "") for w in data["given_names"]}
+    arabic |= {normalize_term(w) for w in lexicon["arabic"]}
+    given = arabic | {normalize_term(w) for w in lexicon["foreign"]}
     return _Vocab(
         heads=words("heads"),
         title_nouns=words("title_nouns"),
         honorifics=Gazetteer([(h, h) for h in data["honorifics"]], clitics=False),
         kept=words("kept_honorifics"),
-        given=frozenset(normalize_term(w).replace(" ", "") for w in data["given_names"]),
+        given=frozenset(given),
+        arabic_given=frozenset(arabic),
         al_given=words("al_given_names"),
         ordinals=words("ordinals"),
         stop=words("stop_words"),
@@ -129,6 +137,7 @@ class _Candidate:
     honorific: str | None = None
     anchored_by_title: bool = False
     mentions: list[Mention] = field(default_factory=list)
+    appositive_tokens: tuple[int, int] | None = None  # a second title after the name
 
 
 def _stem(token: Token) -> str:
@@ -138,8 +147,22 @@ def _stem(token: Token) -> str:
 
 
 def _gap(doc: Document, a: Token, b: Token) -> bool:
-    """Whether punctuation separates two consecutive tokens."""
-    return a.sentence != b.sentence or bool(_PUNCT_GAP.search(doc.text, a.end, b.start))
+    """Whether punctuation separates two consecutive tokens.
+
+    A hashtag sign or underscore (دونالد #ترمب، #إسياس_أفورقي) and a hyphen with no space
+    around it (مون جي-إن) join words rather than separate them.
+    """
+    if a.sentence != b.sentence:
+        return True
+    between = doc.text[a.end : b.start]
+    if between in ("_", "-") or between.strip() == "#":
+        return False
+    return bool(_PUNCT_GAP.search(doc.text, a.end, b.start))
+
+
+def _is_preposition_ala(doc: Document, token: Token) -> bool:
+    """ "على" (a preposition) normalizes like the name علي: the original spelling tells."""
+    return token.norm.lstrip("وف") == "علي" and doc.text[token.end - 1 : token.end] == "ى"
 
 
 def _is_country_word(tokens: list[Token], i: int) -> int:
@@ -157,12 +180,23 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.norm
     stem = _stem(token)
-    if not any("\u0621" <= c <= "\u064a" for c in word):
+    if len(word) < 2 or not any("\u0621" <= c <= "\u064a" for c in word):
         return True
+    if word in vocab.given and word not in vocab.stop and not _is_head(vocab, token):
+        return False
     if word in vocab.stop or stem in vocab.stop or word in vocab.verbs or stem in vocab.verbs:
         return True
     if _is_head(vocab, token) or word in vocab.title_nouns:
         return True
+    rest = stem[1:]
+    known = (vocab.stop, vocab.verbs, vocab.title_nouns, vocab.heads)
+    if stem[:1] in ("ب", "ل", "ك") and len(rest) >= 3 and any(rest in words for words in known):
+        return True  # a preposition on a known word (بمستشفى، لعقد، بوالي)
+    if len(word) >= 5 and word.endswith("يا"):
+        return True  # an adverb (جزائيا، رسميا، دبلوماسيا); names in يا are in the lexicon
+    if len(stem) >= 5 and stem.startswith(("است", "مست", "يت", "يست", "تت")):
+        return True  # verbs and participles of derived forms (استمر، مستقرا، يتوعد)
+
     if _is_country_word(tokens, i) >= 0:
         return True
     return any(s.startswith("ال") and len(s) > 3 and p for p, s in clitic_variants(word))
@@ -174,6 +208,14 @@ def _read_title(doc: Document, i: int) -> int:
     tokens = doc.tokens
     j = i
     limit = min(len(tokens), i + _MAX_TITLE)
+    if (
+        any(stem in _TERRITORIAL for _, stem in clitic_variants(tokens[i].norm))
+        and j + 1 < limit
+        and not _gap(doc, tokens[j], tokens[j + 1])
+        and tokens[j + 1].norm not in vocab.given
+        and not _is_blocker(vocab, tokens, j + 1)
+    ):
+        j += 1  # "والي صفاقس", "محافظ أسوان": the place completes the title
     while j + 1 < limit:
         nxt = tokens[j + 1]
         if _gap(doc, tokens[j], nxt):
@@ -319,6 +361,8 @@ def _read_name(
         )
     ):
         return None  # "الرئيس اليمني وعبدالله بن زايد": a second person, coordinated
+    if _is_preposition_ala(doc, tokens[i]) or _is_prepositional_masdar(vocab, tokens[i]):
+        return None
     if start_word in vocab.al_given:
         pass
     elif _is_blocker(vocab, tokens, i) or _is_definite(doc, tokens[i]):
@@ -333,11 +377,33 @@ def _read_name(
         return None  # "رئيس حزب آفاق تونس": the words after حزب name the party
     elif start_word[:2] in ("سي", "ست") and len(start_word) >= 5 and start_word not in vocab.given:
         return None  # a future verb (سيجري، ستشمل)
+    elif (
+        start_word[:1] == "ي"
+        and len(start_word) == 4
+        and start_word not in vocab.given
+        and (
+            i + 1 >= len(tokens)
+            or _gap(doc, tokens[i], tokens[i + 1])
+            or tokens[i + 1].norm[:1] != "ي"
+        )
+    ):
+        return None  # an imperfect verb after its subject ("الرئيس التونسي يعلن")
     anchored = after_title
+    # With no title, a given name (دونالد، علي) still carries a family name or two.
+    given_start = start_word in vocab.given or _stem(tokens[i]) in vocab.given
+    compound = False
     last = i
     family_done = _is_definite(doc, tokens[i]) and start_word not in vocab.al_given
     j = i + 1
     count = 1
+    # "عبد الفتاح السيسي", "أبو بكر": the divine name or kunya belongs to the first name.
+    if (
+        start_word in ("عبد", "ابو")
+        and j < len(tokens)
+        and not _gap(doc, tokens[i], tokens[j])
+        and (not _is_blocker(vocab, tokens, j) or tokens[j].norm.startswith("ال"))
+    ):
+        last, j, count, given_start, compound = j, j + 1, 2, True, True
     while j < len(tokens) and count < _MAX_NAME and not family_done:
         prev, tok = tokens[j - 1], tokens[j]
         if _gap(doc, prev, tok):
@@ -370,11 +436,40 @@ def _read_name(
             and (word[1:] in vocab.given or word[1:] in vocab.kept or word[1:4] == "عبد")
         ):
             break  # "محمد بن راشد ومحمد بن زايد"
-        if not anchored and word not in vocab.given and not word.startswith("ال"):
+        if _is_preposition_ala(doc, tok):
+            break
+        if doc.text[tok.end : tok.end + 1] == "\u064b":
+            break  # tanween (رسمياً) marks an adverb or adjective
+        if (
+            word == "ان"
+            and count >= 2
+            and doc.text[tok.start : tok.start + 1] in ("إ", "ا")
+            and not any(tokens[k].norm.startswith("ال") for k in range(i, j))
+            and _ends_clause(doc, j)
+        ):
+            last = j
+            break  # "مون جيه إن" / "مون جي-إن": a Korean name part, not the particle إن
+        if (
+            not anchored
+            and word not in vocab.given
+            and not word.startswith("ال")
+            and not (
+                given_start
+                and count < 3
+                and not word.endswith("ه")
+                and word[:1] not in ("ل", "ك")  # "الأمير سلطان لأبحاث"
+                and not word.startswith("بال")
+                and not _is_prepositional_masdar(vocab, tok)
+            )
+        ):
             break  # with no title, only given names and particles continue a name
         if count >= 2 and j + 1 < len(tokens) and not word.startswith("ال"):
             after = tokens[j + 1]
-            if not _gap(doc, tok, after) and _is_definite(doc, after):
+            if (
+                not _gap(doc, tok, after)
+                and _is_definite(doc, after)
+                and after.norm not in vocab.stop
+            ):
                 break  # "ميشيل تامر خسائر المتحف": a noun phrase, not the name
         if word in vocab.ordinals:
             last = j
@@ -391,7 +486,8 @@ def _read_name(
             _is_definite(doc, tok)
             and count >= 2
             and tokens[first if tokens[first].norm not in vocab.kept else first + 1].norm
-            not in vocab.given
+            not in vocab.arabic_given
+            and not compound
             and not any(tokens[k].norm in ("بن", "ابن", "ال") for k in range(first, j))
         ):
             break  # "لويز دوارتي الحكومة": no Arabic family name after a foreign name
@@ -433,6 +529,30 @@ def _read_name(
     return first, last, honorific
 
 
+def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
+    """ب/ل on a verbal noun opening a phrase (بمنع، بهدف، باتخاذ), not a name."""
+    stem = _stem(token)
+    rest = stem[1:]
+    if stem[:1] not in ("ب", "ل") or stem in vocab.given:
+        return False
+    # A bare three-letter masdar only without a conjunction: "وليام" is a name.
+    return (len(rest) == 3 and stem == token.norm) or (
+        len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
+    )
+
+
+def _ends_clause(doc: Document, j: int) -> bool:
+    """Whether nothing clause-like follows token ``j`` (punctuation, a preposition, the end).
+
+    "إن" that opens a clause ("قال مون إن المحادثات") is followed by its subject.
+    """
+    tokens = doc.tokens
+    if j + 1 >= len(tokens) or _gap(doc, tokens[j], tokens[j + 1]):
+        return True
+    nxt = tokens[j + 1].norm
+    return nxt in ("في", "مع", "خلال", "الي", "من", "عن", "امس", "اليوم") or nxt in _vocab().verbs
+
+
 def _strip_conjunction(doc: Document, token: Token) -> int:
     """Original start of a name token, after a leading و/ف conjunction."""
     word = token.norm
@@ -458,7 +578,7 @@ def _title_head_at(doc: Document, i: int) -> bool:
         tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == token.sentence else None
     )
     for prefix, stem in clitic_variants(token.norm):
-        if stem not in vocab.heads or prefix not in ("", "و", "ف", "ل", "ول", "فل"):
+        if stem not in vocab.heads or prefix not in ("", "و", "ف", "ل", "ول", "فل", "ب", "وب"):
             continue
         if stem == "ولي":
             return nxt is not None and nxt.norm in ("عهد", "العهد")
@@ -541,6 +661,8 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             span = _title_span(doc, i, title_end)
             if name is not None and title_end == i and _is_noun_phrase(doc, name):
                 name = None  # "وتوقع الوزير ارتفاع الأسعار": an object, not a name
+            if name is not None and _indefinite_title(doc, i, title_end):
+                name = None  # "أول رئيس كوري شمالي تطأ": a predicate, not an office title
             if name is not None:
                 first, last, honorific = name
                 candidates.append(
@@ -555,6 +677,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                     )
                 )
                 i = _appositive(doc, candidates[-1], last + 1)
+                i = _coordinated(doc, candidates, i)
                 continue
             back = _read_name_before(doc, i)
             if back is not None and not any(c.first <= back[0] <= c.last for c in candidates):
@@ -627,6 +750,59 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
     return candidates
 
 
+def _coordinated(doc: Document, candidates: list[_Candidate], k: int) -> int:
+    """Peers coordinated after a titled name, each with its nisba; returns the next index.
+
+    "وزراء الخارجية الروسي سيرغي لافروف والتركي مولود تشاوش أوغلو والإيراني محمد جواد
+    ظريف": every "و + nisba + name" is one more person of that nationality.
+    """
+    tokens = doc.tokens
+    gazetteer = country_words.country_gazetteer()
+    while k < len(tokens) and tokens[k].norm[:1] == "و" and not _gap(doc, tokens[k - 1], tokens[k]):
+        match = gazetteer.match_at(tokens, k)
+        term = match.value if match is not None else None
+        if term is None or term.kind != "nisba" or match.prefix != "و":
+            break
+        nxt = match.last + 1
+        if nxt >= len(tokens) or _gap(doc, tokens[match.last], tokens[nxt]):
+            break
+        name = _read_name(doc, nxt, after_title=True)
+        if name is None:
+            break
+        first, last, honorific = name
+        candidates.append(
+            _Candidate(
+                first,
+                last,
+                _strip_conjunction(doc, tokens[first]),
+                (match.start, match.end),
+                (k, match.last),
+                honorific,
+                True,
+            )
+        )
+        k = last + 1
+    return k
+
+
+def _indefinite_title(doc: Document, head: int, end: int) -> bool:
+    """An indefinite head with an indefinite nisba ("رئيس كوري", "مسؤول أميركي").
+
+    Such a phrase describes someone ("a Korean president"); it never stands before a name.
+    """
+    tokens = doc.tokens
+    if end == head or "ال" in (_stem(tokens[head])[:2], tokens[head].norm[1:3]):
+        return False
+    nxt = tokens[head + 1]
+    match = country_words.country_gazetteer().match_at(tokens, head + 1)
+    return (
+        match is not None
+        and match.value is not None
+        and match.value.kind == "nisba"
+        and not nxt.norm.startswith("ال")
+    )
+
+
 def _is_noun_phrase(doc: Document, name: tuple[int, int, str | None]) -> bool:
     """A two-word "name" that reads as a construct noun phrase (ارتفاع الأسعار)."""
     first, last, honorific = name
@@ -658,6 +834,8 @@ def _appositive(doc: Document, cand: _Candidate, k: int) -> int:
     if cand.title is None:
         cand.title = _title_span(doc, k, end)
         cand.title_tokens = (k, end)
+    else:
+        cand.appositive_tokens = (k, end)  # "الرئيس مون، رئيس كوريا الجنوبية"
     return end + 1
 
 
@@ -678,23 +856,32 @@ def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
         or second in ("بن", "ابن", "بنت", "ال", "عبد", "ابو")
         or second in vocab.given
         or second.startswith("عبد")
+        or (
+            tokens[first].norm.lstrip("وف") in vocab.given
+            and not _is_blocker(vocab, tokens, first + 1)
+            and not second.endswith(("ه", "ها", "هم"))
+        )
     )
 
 
 def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     """A name of 1–3 words just before a title head, right after a verb or punctuation.
 
-    "وقال روبرتو روباداي قائد فريق الإطفاء" → روبرتو روباداي.
+    "وقال روبرتو روباداي قائد فريق الإطفاء" → روبرتو روباداي; a comma may stand between
+    the name and its title ("قال لام فول قبريال، نائب المتحدث باسم …").
     """
     vocab = _vocab()
     tokens = doc.tokens
     last = head - 1
-    if last < 0 or _gap(doc, tokens[last], tokens[head]):
+    if last < 0 or tokens[last].sentence != tokens[head].sentence:
+        return None
+    between = doc.text[tokens[last].end : tokens[head].start].strip()
+    if between not in ("", "،", ","):
         return None
     first = last
     while True:
         token = tokens[first]
-        if _is_blocker(vocab, tokens, first):
+        if _is_blocker(vocab, tokens, first) or _is_prepositional_masdar(vocab, token):
             return None
         if token.norm.startswith("ال") and token.norm not in vocab.al_given and first != last:
             return None
@@ -742,7 +929,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
             continue
         start = cand.start
         end = tokens[cand.last].end
-        name = doc.text[start:end]
+        name = _clean_name(doc.text[start:end])
         key = _name_key(name)
         if not key:
             continue
@@ -808,6 +995,13 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         )
         facts.append(Entity(fact, mentions))
     return facts
+
+
+def _clean_name(name: str) -> str:
+    """The name as written, without hashtag marks ("دونالد #ترمب", "#أبي_أحمد")."""
+    if "#" in name or "_" in name:
+        name = " ".join(name.replace("#", " ").replace("_", " ").split())
+    return name
 
 
 def _name_key(name: str) -> str:
@@ -1011,7 +1205,7 @@ def _nationality(
 ) -> str | None:
     tokens = doc.tokens
     for c in person["cands"]:
-        code = _title_country(doc, c.title_tokens)
+        code = _title_country(doc, c.title_tokens) or _title_country(doc, c.appositive_tokens)
         if code is not None:
             return code
         if c.title_tokens is not None:
