@@ -17,7 +17,14 @@ from pathlib import Path
 
 from analysis import paths
 
-__all__ = ["AntArticle", "ant_files", "iter_ant_articles", "join_title_and_body"]
+__all__ = [
+    "AntArticle",
+    "ant_files",
+    "iter_ant_articles",
+    "join_title_and_body",
+    "to_trec",
+    "write_ant_articles",
+]
 
 
 def join_title_and_body(title: str | None, body: str | None) -> str:
@@ -130,3 +137,38 @@ def iter_ant_articles(
             kept += 1
             if limit is not None and kept >= limit:
                 return
+
+
+def to_trec(article: AntArticle) -> str:
+    """Wrap an article in the TREC-style ``<DOC>`` layout of the development files.
+
+    Gold sets of ANT articles are evaluated on this layout, so the extractor reads them
+    exactly as it reads the development set (headline, outlet, date and body in tags).
+    """
+    return (
+        f"<DOC>\n<DOCNO>{article.id}</DOCNO>\n<URL>{article.url or ''}</URL>\n"
+        f"<SRC>{article.outlet or ''}</SRC>\n<TITLE>{article.title}</TITLE>\n"
+        f"<TIME>{article.date or ''}</TIME>\n<AUTHOR></AUTHOR>\n"
+        f"<TEXT>\n{article.body}\n</TEXT>\n</DOC>\n"
+    )
+
+
+def write_ant_articles(ids: set[str], folder: Path, corpus_dir: Path | None = None) -> list[str]:
+    """Write the ANT articles with the given ids into ``folder`` as ``<id>.txt`` (TREC layout).
+
+    Args:
+        ids: article ids to look for.
+        folder: destination folder (created if missing).
+        corpus_dir: the corpus root (default: :func:`analysis.paths.corpus_dir`).
+
+    Returns:
+        The ids that were not found, sorted.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted = set(ids)
+    for path in ant_files(corpus_dir):
+        for article in iter_ant_articles(path):
+            if article.id in wanted:
+                (folder / f"{article.id}.txt").write_text(to_trec(article), encoding="utf-8")
+                wanted.discard(article.id)
+    return sorted(wanted)
