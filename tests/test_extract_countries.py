@@ -76,3 +76,84 @@ def test_roles_between_and_venue():
     )
     assert roles["TUN"] == "participant" and roles["DZA"] == "participant"
     assert roles["FRA"] == "venue"
+
+
+def _facts_roles(text: str, meta: dict | None = None) -> dict[str, str]:
+    """Roles through the whole pipeline (people, organizations, events)."""
+    from analysis.extract import extract_text
+
+    facts = extract_text(text, "c", meta or {})
+    for country in facts.countries:
+        for evidence in country.evidence:
+            assert text[evidence.start : evidence.end] == evidence.text
+    return {c.iso3: c.role for c in facts.countries}
+
+
+def test_nisba_of_a_topic_is_not_a_side_but_nisba_of_an_official_is():
+    roles = _roles(
+        "بحث الرئيس المصري مع وزير الخارجية الروسي سبل التسوية السياسية للنزاع السوري."
+    )
+    assert roles["EGY"] == roles["RUS"] == "participant"
+    assert roles["SYR"] != "participant"
+
+
+def test_state_that_is_the_object_of_sanctions_in_the_lead_is_not_a_side():
+    roles = _roles("أعلن الرئيس الأمريكي أن العقوبات المفروضة على روسيا ستبقى.")
+    assert roles["USA"] == "participant"
+    assert roles["RUS"] != "participant"
+
+
+def test_conflict_between_states_is_not_an_interaction_between_them():
+    text = (
+        "استقبل الرئيس الروسي ولي عهد أبوظبي.\n"
+        "وتحدث الخبراء عن احتدام المواجهة بين إسرائيل وإيران في المنطقة.\n"
+        "وجرت المحادثات بين روسيا والإمارات في الكرملين."
+    )
+    roles = _roles(text)
+    assert roles["ISR"] != "participant" and roles["IRN"] != "participant"
+    assert roles["RUS"] == roles["ARE"] == "participant"
+
+
+def test_counterpart_and_delegation_make_a_side_but_a_stance_toward_one_does_not():
+    roles = _roles(
+        "قال وزير الخارجية الروسي إنه اتفق مع نظيره الصيني على منع أي مسعى.\n"
+        "وانتقدت الصحف موقفه تجاه نظيره الأمريكي.\n"
+        "وناقش الوفد الفاتيكاني سبل التعاون."
+    )
+    assert roles["CHN"] == roles["VAT"] == "participant"
+    assert roles["USA"] != "participant"
+
+
+def test_word_containing_a_signing_stem_is_not_a_signing():
+    # "تعقد" (holds) and "أوقع" (caused) are no signing words.
+    roles = _roles(
+        "أعلن وزير الخارجية الكوري الجنوبي النتائج.\n"
+        "ويتوقع أن تعقد قمة مع الرئيس الأمريكي.\n"
+        "وأوقع النزاع الأمريكي قتلى."
+    )
+    assert roles["USA"] != "participant"
+
+
+def test_company_party_to_a_signing_is_a_side():
+    roles = _roles(
+        "وقعت 4 اتفاقيات في المعرض.\n"
+        "وتم توقيع اتفاقية أخرى بين شركة وهج وشركة كورية."
+    )
+    assert roles["KOR"] == "participant"
+
+
+def test_domestic_story_of_a_national_outlet_lists_its_country_unnamed():
+    text = (
+        "أكد وزير الشؤون الاجتماعية محمد الطرابلسي أمس أن الحوار مستمر مع الأطراف "
+        "الاجتماعية.\nوقال الوزير إن الحكومة ستعلن الإجراءات."
+    )
+    roles = _facts_roles(text, {"outlet": "Jawhara FM"})
+    assert roles.get("TUN") == "participant"
+
+
+def test_state_body_with_a_nationality_in_its_name_acting_makes_a_side():
+    roles = _facts_roles(
+        "أعلنت وزارة الخارجية الأميركية أن المحادثات مع الحكومة القبرصية ستتواصل."
+    )
+    assert roles.get("USA") == "participant"
+    assert roles.get("CYP") == "participant"

@@ -114,3 +114,27 @@ def test_head_of_state_receiving_a_club_is_sport_not_cooperation():
     )
     assert {e.type for e in events} == {"meeting"}
     assert not is_cooperation_news(doc, [_country("TUN"), _country("ESP")], events, [], [])
+
+
+def test_one_participant_state_is_not_cooperation_even_with_others_mentioned():
+    # A UN envoy meeting one government; another state only mentioned (a next stop).
+    doc, events = _events("التقى المبعوث الدولي وزير الخارجية اليمني وبحث معه المشاورات.")
+    assert not is_cooperation_news(
+        doc, [_country("YEM"), _country("OMN", "mentioned")], events, [], []
+    )
+
+
+def test_third_country_conflict_discussed_by_states_is_cooperation():
+    doc, events = _events(
+        "استقبل الرئيس الروسي وزيري خارجية تركيا وإيران لبحث تسوية النزاع السوري. "
+        "وأكدوا أن الأزمة السورية تحتاج حلا لخفض التوتر في سوريا."
+    )
+    assert {e.type for e in events} == {"meeting"}
+    countries = [_country("RUS"), _country("TUR"), _country("IRN"), _country("SYR", "mentioned")]
+    assert is_cooperation_news(doc, countries, events, [], [])
+    # The same words about a conflict between the participants themselves are not.
+    doc, events = _events(
+        "التقى وزير الخارجية الروسي نظيره التركي وسط التوتر بين روسيا وتركيا. "
+        "وتبادل الطرفان الاتهامات بعد غارات وقصف واشتباكات على الحدود."
+    )
+    assert not is_cooperation_news(doc, [_country("RUS"), _country("TUR")], events, [], [])

@@ -144,8 +144,12 @@ def _sport_words() -> frozenset[str]:
 _DATELINE_AFTER = re.compile(r"\s*[\-–—:/(|]")
 _VENUE_WORDS = frozenset(normalize_term(w) for w in ("في", "بمدينة", "داخل", "بالعاصمة"))
 _BETWEEN = normalize_term("بين")
-_SIGNING = re.compile(
-    normalize_term(r"(?:وقع|توقيع|اتفاقي|مذكر[هة] تفاهم|مذكرات تفاهم|عقد|صفق|شراك)")
+# Whole words only: "عقد" (held) and "تعقد" (holds) are no signing.
+_SIGNING = frozenset(
+    normalize_term(w)
+    for w in ("وقع", "وقعت", "وقعا", "وقعوا", "توقيع", "التوقيع", "اتفاقية", "الاتفاقية",
+              "اتفاقيات", "الاتفاقيات", "مذكرة", "المذكرة", "مذكرات", "المذكرات", "العقد",
+              "عقدا", "عقدين", "عقود", "العقود", "صفقة", "الصفقة")
 )
 
 
@@ -217,45 +221,50 @@ def assign_roles(
 ) -> list[Country]:
     """Decide each state's role in the story.
 
+    A state takes part when one of its officials or bodies does: a principal, attendee or
+    speaker whose nationality is known (also when the state is never named: a national
+    outlet's domestic story), a state body with the country in its name that speaks or is
+    named in the lead (الحكومة القبرصية، وزارة الخارجية الأميركية), or a mention that
+    names a side in the text: the lead naming the state or a nisba on one of its officials
+    (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
+    counterpart (نظيره الصيني), a party to a signing.
+
     Args:
         doc: the prepared document.
         countries: entities from :func:`find_countries`.
         people: person entities (their nationality and role).
         organizations: organization entities (their country).
-        events: events found in the text (their participants).
+        events: events found in the text (their participants; speakers are the
+            statement event's participants).
 
     Returns:
         The country facts with roles set, participants first, then in order of first
-        mention.
+        mention. A state that takes part through its people or bodies without being named
+        is added with their mention as evidence.
     """
     lead = _lead_sentences(doc)
     sports = _is_sports(doc)
-    from_people = {
-        p.fact.country
-        for p in people
-        if isinstance(p.fact, Person)
-        and p.fact.role in ("principal", "attendee")
-        and p.fact.country
-    }
     from_events = {ref for event in events for ref in event.participants}
-    org_countries = {
-        o.fact.country for o in organizations if isinstance(o.fact, Organization) and o.fact.country
-    }
+    acting = {} if sports else _acting_sides(doc, people, organizations, events, lead)
+    talks = _interaction_sentences(events)
+    quoted = _quoted(doc)
+    signing, contact = _signing_and_contact_sentences(doc, countries)
     facts: list[tuple[int, int, Country]] = []
+    named: set[str] = set()
     for entity in countries:
         fact = entity.fact
         assert isinstance(fact, Country)
         code = fact.iso3
+        named.add(code)
         venue_only = all(_is_venue(doc, m) for m in entity.mentions)
         # Event participants are not a signal of their own: an event step may list every
         # country near a visit (a tour's other stops), which the conventions leave out.
-        participant = any(
-            _participates(doc, m, lead, entity.mentions, countries) for m in entity.mentions
+        participant = code in acting or any(
+            _participates(doc, m, lead, countries, talks | contact, quoted, signing)
+            for m in entity.mentions
         )
-        if not sports and (code in from_people or (code in org_countries and participant)):
-            participant = True
-        if sports and code not in from_events:
-            participant = False  # players and teams are not state participants
+        if sports:
+            participant = code in from_events  # players and teams are not state participants
         role = "participant" if participant else ("venue" if venue_only else "mentioned")
         facts.append(
             (
@@ -264,8 +273,83 @@ def assign_roles(
                 fact.model_copy(update={"role": role}),
             )
         )
+    names = country_names()
+    for code, mention in acting.items():
+        if code in named or code not in names:
+            continue
+        name_en, name_ar = names[code]
+        fact = Country(
+            iso3=code, name_en=name_en, name_ar=name_ar, role="participant",
+            evidence=[doc.evidence(mention.start, mention.end)],
+        )
+        facts.append((0, mention.start, fact))
     facts.sort(key=lambda item: (item[0], item[1]))
     return [fact for _, _, fact in facts]
+
+
+_STATE_BODIES = frozenset({"ministry", "agency", "government", "parliament"})
+
+
+def _acting_sides(
+    doc: Document,
+    people: list[Entity],
+    organizations: list[Entity],
+    events: list[Event],
+    lead: set[int],
+) -> dict[str, Mention]:
+    """States whose officials or state bodies act in the story, with the mention that
+    shows it (the first mention of the person or body): a principal or attendee, a
+    speaker, a person taking part in a reported meeting, visit or call, and a state body
+    that speaks, takes part or is named in the lead."""
+    acting: set[str] = set()
+    for event in events:
+        if event.type in ("statement", "meeting", "visit", "call"):
+            acting.update(event.participants)
+    out: dict[str, Mention] = {}
+    for entity in people:
+        fact = entity.fact
+        if not isinstance(fact, Person) or not fact.country or not entity.mentions:
+            continue
+        if fact.role in ("principal", "attendee") or entity.key in acting:
+            out.setdefault(fact.country, entity.mentions[0])
+    for entity in organizations:
+        fact = entity.fact
+        if not isinstance(fact, Organization) or not fact.country or not entity.mentions:
+            continue
+        if not _is_state_body(doc, entity):
+            continue
+        if entity.key in acting or any(
+            m.sentence in lead and not _is_venue(doc, m) for m in entity.mentions
+        ):
+            out.setdefault(fact.country, entity.mentions[0])
+    return out
+
+
+def _interaction_sentences(events: list[Event]) -> frozenset[int]:
+    """Sentences where a reported meeting, visit or call is evidenced."""
+    return frozenset(
+        ev.sentence
+        for event in events
+        if event.type in ("meeting", "visit", "call")
+        for ev in event.evidence
+    )
+
+
+def _quoted(doc: Document) -> set[int]:
+    from analysis.extract.statements import _quoted_tokens
+
+    return _quoted_tokens(doc)
+
+
+def _is_state_body(doc: Document, entity: Entity) -> bool:
+    """A ministry, agency, government or parliament, or a national federation or committee
+    (الاتحاد السعودي لكرة القدم); not a company, club or party."""
+    fact = entity.fact
+    assert isinstance(fact, Organization)
+    if fact.kind in _STATE_BODIES:
+        return True
+    head = doc.tokens[entity.mentions[0].first_token].norm
+    return fact.kind == "other" and head.lstrip("وفبل") in _role_words().federations
 
 
 def _lead_sentences(doc: Document) -> set[int]:
@@ -302,28 +386,151 @@ def _participates(
     doc: Document,
     mention: Mention,
     lead: set[int],
-    mentions: list[Mention],
     countries: list[Entity],
+    talks: frozenset[int],
+    quoted: set[int],
+    signing: frozenset[int],
 ) -> bool:
     tokens = doc.tokens
-    if mention.sentence in lead and not _is_venue(doc, mention):
-        return True
+    words = _role_words()
     previous = tokens[mention.first_token - 1] if mention.first_token > 0 else None
-    if previous is not None and previous.sentence == mention.sentence:
-        if previous.norm.lstrip("و") == _BETWEEN:
-            return True
+    if previous is not None and previous.sentence != mention.sentence:
+        previous = None
+    if mention.kind == "nisba":
+        actor = _qualifies_actor(doc, mention)
+        if previous is not None and _bare(previous.norm) in words.counterparts:
+            # "اتفق مع نظيره الصيني", not "موقفه تجاه نظيره الروسي"
+            before = doc.tokens[mention.first_token - 2] if mention.first_token > 1 else None
+            if before is None or _bare(before.norm) not in words.topic_prepositions:
+                return True
+        if actor and (
+            mention.sentence in lead or mention.sentence in talks or _after_delegation(doc, mention)
+        ):
+            return True  # "الرئيس المصري" in the lead, where a meeting or call is reported …
+        # A party to a signing, even a company ("وقعت الشركة السعودية ... اتفاقية").
+        return mention.sentence in signing
+    if (
+        mention.sentence in lead
+        and not _is_venue(doc, mention)
+        and (previous is None or _bare(previous.norm) not in words.topic_prepositions)
+    ):
+        return True  # the lead names the state, not as the object (عقوبات على روسيا)
+    if previous is not None and mention.first_token not in quoted:
+        if _bare(previous.norm) == _BETWEEN:
+            return not _conflict_before(doc, mention.first_token - 1)
         # "بين X وY": Y follows another country that follows بين.
         if tokens[mention.first_token].norm.startswith("و"):
             for other in countries:
                 for m in other.mentions:
                     if m.last_token == mention.first_token - 1 and m.first_token > 0:
                         before = tokens[m.first_token - 1]
-                        if before.sentence == m.sentence and before.norm.lstrip("و") == _BETWEEN:
-                            return True
-    if mention.kind == "nisba":
-        words = " ".join(tokens[i].norm for i in doc.sentence_tokens(mention.sentence))
-        return bool(_SIGNING.search(words))
+                        if before.sentence == m.sentence and _bare(before.norm) == _BETWEEN:
+                            return not _conflict_before(doc, m.first_token - 1)
     return False
+
+
+def _bare(word: str) -> str:
+    """A word without its conjunction (و/ف)."""
+    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
+
+
+def _qualifies_actor(doc: Document, mention: Mention) -> bool:
+    """Whether a nisba describes a state's side: an official, delegation, government or
+    ministry ("وزير الخارجية الروسي", "الوفد الكوري الشمالي", "مسؤولون أميركيون"), read
+    back over the genitive complements and other nisbas of the phrase."""
+    tokens = doc.tokens
+    heads = _role_words().actor_heads
+    k = mention.first_token - 1
+    for _ in range(_ACTOR_BACK):
+        if k < 0 or tokens[k].sentence != mention.sentence:
+            return False
+        if doc.text[tokens[k].end : tokens[k + 1].start].strip():
+            return False  # punctuation ends the phrase
+        word = tokens[k].norm
+        for form in (word, _bare(word), word[1:] if word[:1] in "لب" else word):
+            if form in heads:
+                return True
+        if word[:1] in "وف" or not word.startswith(("ال", "لل")):
+            return False  # a conjunction or an indefinite word that is no actor ends it
+        k -= 1
+    return False
+
+
+_ACTOR_BACK = 4
+
+
+def _conflict_before(doc: Document, between: int) -> bool:
+    """"المواجهة بين إسرائيل وإيران": a conflict between states is not an interaction."""
+    tokens = doc.tokens
+    conflict = _role_words().conflict
+    for k in range(between - 1, max(-1, between - 3), -1):
+        if tokens[k].sentence != tokens[between].sentence:
+            break
+        if _bare(tokens[k].norm) in conflict or tokens[k].norm in conflict:
+            return True
+    return False
+
+
+def _after_delegation(doc: Document, mention: Mention) -> bool:
+    """"الوفد الفاتيكاني": a state's delegation is a side wherever it is named."""
+    k = mention.first_token - 1
+    return k >= 0 and _bare(doc.tokens[k].norm) in _role_words().delegations
+
+
+def _signing_and_contact_sentences(
+    doc: Document, countries: list[Entity]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Sentences with a signing word (وقع، توقيع، اتفاقية، مذكرة) and sentences with a past
+    contact verb ("اتصل بوزير الخارجية الفرنسي"), among the sentences with a nisba (only
+    nisbas ask for them)."""
+    sentences = {m.sentence for e in countries for m in e.mentions if m.kind == "nisba"}
+    verbs = _role_words().contact_verbs
+    tokens = doc.tokens
+    signing: set[int] = set()
+    contact: set[int] = set()
+    for sentence in sentences:
+        for k in doc.sentence_tokens(sentence):
+            word = _bare(tokens[k].norm)
+            if word in verbs:
+                contact.add(sentence)
+            elif word in _SIGNING or (word[:1] in "بل" and word[1:] in _SIGNING):
+                signing.add(sentence)
+    return frozenset(signing), frozenset(contact)
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleWords:
+    actor_heads: frozenset[str]
+    counterparts: frozenset[str]
+    topic_prepositions: frozenset[str]
+    conflict: frozenset[str]
+    federations: frozenset[str]
+    delegations: frozenset[str]
+    contact_verbs: frozenset[str]
+
+
+@cache
+def _role_words() -> _RoleWords:
+    data = _data()["roles"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize_term(w) for w in data[key])
+
+    return _RoleWords(
+        actor_heads=words("actor_heads") | _person_heads(),
+        counterparts=words("counterparts"),
+        topic_prepositions=words("topic_prepositions"),
+        conflict=words("conflict_before_between"),
+        federations=frozenset(normalize_term(w) for w in ("الاتحاد", "اتحاد", "اللجنة", "لجنة")),
+        delegations=words("delegations"),
+        contact_verbs=words("contact_verbs"),
+    )
+
+
+def _person_heads() -> frozenset[str]:
+    from analysis.extract.statements import load_statement_cues
+
+    return load_statement_cues().person_heads
 
 
 def _is_sports(doc: Document) -> bool:

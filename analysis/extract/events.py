@@ -519,8 +519,6 @@ def is_cooperation_news(
         return False
     states = {c.iso3 for c in countries if c.role == "participant"}
     if len(states) < 2:
-        states = {c.iso3 for c in countries if c.role != "venue"} if len(states) == 1 else states
-    if len(states) < 2:
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
     planned = {c.type for c in _scan(doc, cues) if not c.happened}
@@ -529,6 +527,8 @@ def is_cooperation_news(
     )
     counts = {"joint_bodies": 0, "cooperation_words": 0, "sports": 0, "conflict": 0}
     for match in cues.context.find(doc.tokens):
+        if match.value == "conflict" and _third_country_issue(doc, match.last, states):
+            continue  # "النزاع السوري" discussed by other states is the topic of their talks
         counts[match.value] += 1
     joint_body = counts["joint_bodies"] > 0
     sports, conflict = counts["sports"], counts["conflict"]
@@ -543,6 +543,25 @@ def is_cooperation_news(
     if interactions or state_signing or joint_body:
         return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
     return bool(planned) and cooperation_words > 0 and conflict <= cooperation_words
+
+
+_ISSUE_WINDOW = 3  # "للنزاع في سوريا", "الأزمة السورية"
+
+
+def _third_country_issue(doc: Document, last: int, states: set[str]) -> bool:
+    """A conflict word followed closely by a state that is not a participant: a crisis the
+    participants discuss ("تسوية سياسية للنزاع السوري"), not a conflict between them."""
+    from analysis.extract.countries import country_gazetteer, iso3
+
+    tokens = doc.tokens
+    gazetteer = country_gazetteer()
+    for k in range(last + 1, min(len(tokens), last + 1 + _ISSUE_WINDOW)):
+        if tokens[k].sentence != tokens[last].sentence:
+            return False
+        match = gazetteer.match_at(tokens, k)
+        if match is not None and match.value is not None:
+            return iso3(match.value.iso2) not in states
+    return False
 
 
 def _state_party(agreement: Agreement) -> bool:

@@ -39,6 +39,22 @@ def _lists() -> tuple[Gazetteer[str], Gazetteer[str], Gazetteer[bool]]:
     return heads, named, media
 
 
+@cache
+def _not_names() -> frozenset[str]:
+    data = json.loads((_DATA / "organizations.json").read_text(encoding="utf-8"))
+    return frozenset(normalize_term(w) for w in data["not_names"])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Ranks and office titles that open a person's name after a body's name ("رئيس جهاز
+    المخابرات العامة اللواء ماجد فرج"); الأمير/الملك/الشيخ are left out, since they also
+    name bodies (جامعة الملك سعود)."""
+    words = ("اللواء", "الفريق", "العميد", "العقيد", "الدكتور", "السيد", "السيدة", "المهندس",
+             "الأستاذ", "معالي", "سعادة", "الوزير", "الوزيرة", "الرئيس", "السفير")
+    return frozenset(normalize_term(w) for w in words)
+
+
 def _extent(doc: Document, first: int) -> int:
     """Last token of an organization name whose head is token ``first``."""
     tokens = doc.tokens
@@ -49,11 +65,15 @@ def _extent(doc: Document, first: int) -> int:
         nxt = tokens[j + 1]
         if nxt.sentence != tokens[j].sentence:
             break
-        gap = doc.text[tokens[j].end : nxt.start].strip()
-        if gap and gap[:1] in _QUOTES_OPEN:
+        raw_gap = doc.text[tokens[j].end : nxt.start]
+        gap = raw_gap.strip()
+        # An opening quote touches the word it opens ("شركة "وهج""); a quote after a
+        # space-less word and before a space closes an earlier one.
+        if gap in _QUOTES_OPEN and (raw_gap.endswith(gap) or raw_gap[:1].isspace()):
             k = j + 1
             while (
                 k < stop - 1
+                and tokens[k + 1].sentence == nxt.sentence
                 and doc.text[tokens[k].end : tokens[k].end + 2].strip()[:1] not in _QUOTES_CLOSE
             ):
                 k += 1
@@ -67,10 +87,13 @@ def _extent(doc: Document, first: int) -> int:
                 continue
             break
         word = nxt.norm
-        if word in _FUNCTION_WORDS:
+        if word in _FUNCTION_WORDS or word in _titles():
             break
+        if j == first and word in _not_names():
+            return first  # "مصلحة البلدين", "المركز الأول": not a body's name
         stem = word[1:] if word[:1] == "و" else word
-        if stem.startswith("ال") or word.startswith("لل") or word.startswith("بال"):
+        # "بال…" is a prepositional phrase ("الحكومة بالحوار"), not part of the name.
+        if stem.startswith("ال") or word.startswith("لل"):
             j += 1
             continue
         break
@@ -83,6 +106,31 @@ def _country(doc: Document, first: int, last: int) -> str | None:
         if match.value is not None and match.value.kind != "capital":
             return country_words.iso3(match.value.iso2)
     return None
+
+
+_HOME_KINDS = frozenset({"ministry", "parliament"})
+_HOME_GOVERNMENT = tuple(
+    normalize_term(w) for w in ("رئاسة", "حكومة", "الحكومة", "مجلس الوزراء", "الديوان")
+)
+
+
+def _is_home_body(kind: str, name: str) -> bool:
+    """A ministry, parliament, presidency, cabinet or government: in a national outlet's
+    story it is that country's own when its name says no other."""
+    return kind in _HOME_KINDS or (
+        kind == "government" and normalize_term(name).startswith(_HOME_GOVERNMENT)
+    )
+
+
+def _home_country(doc: Document) -> str | None:
+    """Alpha-3 home country of the national wire or outlet credited for the article."""
+    from analysis.extract.sources import find_wire_mentions, outlet_home
+
+    for agency, _, _ in find_wire_mentions(doc):
+        if agency.home:
+            return country_words.iso3(agency.home)
+    home = outlet_home(doc)
+    return country_words.iso3(home) if home else None
 
 
 def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
@@ -113,7 +161,8 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
             head = heads.match_at(tokens, i)
             if head is not None:
                 last = _extent(doc, head.last)
-                if last > head.last:
+                # A head of two words or more is a name by itself ("مجلس نواب الشعب").
+                if last > head.last or head.last > head.first:
                     kind = head.value
                     start = head.start
         if kind is None:
@@ -135,9 +184,15 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
             found[key] = (name, kind, _country(doc, i, last), [mention])
         i = last + 1
     entities: list[Entity] = []
+    home = _home_country(doc) if found else None
     for number, (name, kind, country, mentions) in enumerate(found.values(), 1):
         if not name:
             continue
+        if kind == "international" and country is not None:
+            kind = "agency"  # "منظمة الطاقة الذرية الإيرانية" is a national body
+        if country is None and home is not None and _is_home_body(kind, name):
+            # "وزارة الصحة" in a national outlet's story is that country's ministry.
+            country = home
         fact = Organization(
             id=f"o{number}",
             name_ar=name,
