@@ -18,14 +18,14 @@ GOLD = Path(__file__).parent / "devset" / "gold"
 
 # Floors a little below what the extractor reaches on this set; raise them as it improves.
 FLOORS = {
-    "countries": 0.78,
+    "countries": 0.88,
     "people": 0.9,
     "topics": 0.5,
     "statements": 0.75,
     "statement_speakers": 0.8,
     "agreement_count": 0.73,
     "wire": 0.78,
-    "cooperation_news": 0.78,
+    "cooperation_news": 0.89,
 }
 
 

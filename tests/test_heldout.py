@@ -18,7 +18,7 @@ GOLD = Path(__file__).parent / "heldout" / "gold"
 
 # Floors a little below what the extractor reaches on this set; raise them as it improves.
 FLOORS = {
-    "countries": 0.82,
+    "countries": 0.9,
     "people": 0.88,
     "topics": 0.7,
     "statements": 0.75,
