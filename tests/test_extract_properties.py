@@ -4,8 +4,9 @@ Random Unicode, Arabic-letter noise (diacritics, tatweel, punctuation, digits, l
 breaks), shuffled news words, TREC-wrapper fragments, tiny and huge inputs all give facts
 that validate and whose every evidence quotes the text exactly. The text utilities the
 spans rest on (:func:`analysis.text.normalize` and :func:`analysis.text.segment`) are
-checked the same way. A corpus test runs the extractor over a fixed sample of real ANT
-articles.
+checked the same way, and gazetteer lookups through the document's word index find what
+a scan of every token finds. A corpus test runs the extractor over a fixed sample of real
+ANT articles.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from analysis.corpus import ant_files, iter_ant_articles
 from analysis.extract import extract_text
+from analysis.extract.document import Document, Gazetteer, attached_forms, clitic_variants
 from analysis.facts import parse_facts
 from analysis.schema import Facts
 from analysis.text import normalize, normalize_term, segment
@@ -234,6 +236,76 @@ def test_sentences_stay_inside_their_regions(text: str, data: st.DataObject) -> 
     for s in segment(text, regions):
         assert any(a <= s.start and s.end <= b for a, b in regions)
         assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+# --------------------------------------------------------------------------- word lists
+
+# Entries with and without the article, one and several words, so clitics (و، ب، ل، لل)
+# and longest-first matching are both exercised.
+GAZETTEER_TERMS = [
+    "الشيخ", "الشيخ راشد", "وزير", "وزير الداخلية", "الأمن", "الأمن السيبراني", "مذكرة تفاهم",
+    "الملك", "واس", "وكالة أنباء", "التعاون الأمني", "بن", "عبد الله", "الرياض",
+]
+clitic_words = st.tuples(
+    st.sampled_from(["", "و", "ف", "ب", "ل", "وب", "ول", "ك"]),
+    st.sampled_from(NEWS_WORDS + [t.split()[0] for t in GAZETTEER_TERMS]),
+).map("".join)
+clitic_text = st.lists(
+    st.tuples(clitic_words, st.sampled_from([" ", " ", "، ", ". ", "\n"])), max_size=80
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+def scan_every_token(tokens: list, clitics: bool, start: int, stop: int) -> list[tuple]:
+    """The plain algorithm: at each token, try its clitic readings, longest entry first."""
+    entries = sorted((tuple(normalize_term(t).split()) for t in GAZETTEER_TERMS), key=len)[::-1]
+    found, i = [], start
+    while i < stop:
+        readings = clitic_variants(tokens[i].norm) if clitics else [("", tokens[i].norm)]
+        hit = next(
+            (
+                (i, i + len(words) - 1, prefix)
+                for prefix, stem in readings
+                for words in entries
+                if words[0] == stem
+                and i + len(words) <= len(tokens)
+                and tokens[i + len(words) - 1].sentence == tokens[i].sentence
+                and all(tokens[i + k].norm == words[k] for k in range(1, len(words)))
+            ),
+            None,
+        )
+        if hit is not None and hit[1] < stop:
+            found.append(hit)
+            i = hit[1] + 1
+        else:
+            i += 1
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(clitic_text, news_noise), st.integers(0, 20), st.integers(0, 90))
+def test_indexed_lookups_equal_a_scan_of_every_token(text: str, start: int, stop: int) -> None:
+    """Gazetteer.find visits only the indexed tokens; it must find what a full scan finds."""
+    doc = Document.build("p", text)
+    stop = min(stop, len(doc.tokens))
+    for clitics in (True, False):
+        gazetteer = Gazetteer([(t, t) for t in GAZETTEER_TERMS], clitics=clitics)
+        for a, b in ((0, len(doc.tokens)), (start, stop)):
+            got = [(m.first, m.last, m.prefix) for m in gazetteer.find(doc.tokens, a, b)]
+            assert got == scan_every_token(doc.tokens, clitics, a, b)
+            assert gazetteer.find(doc.tokens, a, b) == gazetteer.find(list(doc.tokens), a, b)
+    plain = list(doc.tokens)
+    words = frozenset(t.norm for t in plain[::3])
+    assert doc.tokens.where(words) == [i for i, t in enumerate(plain) if t.norm in words]
+    assert doc.tokens.where_word(lambda w: w[:1] == "و") == [
+        i for i, t in enumerate(plain) if t.norm.startswith("و")
+    ]
+
+
+@given(clitic_words)
+def test_attached_forms_cover_every_clitic_reading(word: str) -> None:
+    norm = normalize_term(word)
+    for _prefix, stem in clitic_variants(norm):
+        assert norm in attached_forms(stem)
 
 
 # --------------------------------------------------------------------------- real text

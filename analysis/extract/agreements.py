@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Token, clitic_variants
+from analysis.extract.document import Document, Token, attached_forms, clitic_variants
 from analysis.extract.entities import Entity
 from analysis.extract.topics import match_topics
 from analysis.schema import Agreement, Person
@@ -54,6 +54,7 @@ class AgreementCues:
     """The agreement word lists, normalized."""
 
     forms: dict[str, tuple[str, str]]  # form -> (instrument, number kind)
+    form_words: frozenset[str]  # every word that may be a form, clitics and article attached
     second_word: dict[str, frozenset[str]]
     units: dict[str, int]
     ten: dict[str, int]
@@ -92,6 +93,9 @@ def load_agreement_cues() -> AgreementCues:
 
     return AgreementCues(
         forms=forms,
+        form_words=frozenset(
+            word for form in forms for word in attached_forms(form) | attached_forms("ال" + form)
+        ),
         second_word=second,
         units=numbers("units"),
         ten=numbers("ten"),
@@ -184,15 +188,15 @@ def _find_mentions(doc: Document, cues: AgreementCues) -> list[_Mention]:
     tokens = doc.tokens
     title = doc.title_span
     found: list[_Mention] = []
-    i = 0
-    while i < len(tokens):
+    following = 0  # the first token a new mention may start at
+    for i in tokens.where(cues.form_words):  # only the words that may be instruments
+        if i < following:
+            continue
         hit = _instrument_at(tokens, i, cues)
         if hit is None:
-            i += 1
             continue
         instrument, kind, definite, last = hit
         if kind == "bare" and not _bare_contract_ok(tokens, i, cues):
-            i += 1
             continue
         count, first, stated = _count(tokens, i, last, kind, definite, cues)
         if (
@@ -202,14 +206,13 @@ def _find_mentions(doc: Document, cues: AgreementCues) -> list[_Mention]:
             # "عدد من مذكرات التفاهم": several, number not given.
             count, first, stated, definite = None, i - 2, False, False
         in_title = title is not None and title[0] <= tokens[i].start < title[1]
+        following = last + 1
         if count == 0:  # an ordinal or a reference ("الاتفاقية الأولى"): skip
-            i = last + 1
             continue
         found.append(
             _Mention(instrument, first, i, last, count, definite and not stated, stated, None,
                      in_title, purpose=_purpose(tokens, last, cues))
         )
-        i = last + 1
     return found
 
 
@@ -217,6 +220,8 @@ def _instrument_at(
     tokens: list[Token], i: int, cues: AgreementCues
 ) -> tuple[str, str, bool, int] | None:
     word = tokens[i].norm
+    if word not in cues.form_words:  # most words: one set lookup
+        return None
     for _prefix, stem in clitic_variants(word):
         definite = False
         entry = cues.forms.get(stem)

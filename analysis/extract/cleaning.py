@@ -30,9 +30,10 @@ _WRAPPER_FIELD = re.compile(
 _LINE = re.compile(r"[^\r\n]+")
 _HEAD_CHARS = 80
 # Cheap pre-check on the original text before normalizing a line for the disclaimer rule.
-_DISCLAIMER_HINT = re.compile(r"مل[اح]ح?وظ|ملاحظ|تنويه|تنبيه|[إا]خلاء")
+# Every branch opens with a letter, so the engine can skip to the candidate positions.
+_DISCLAIMER_HINT = re.compile(r"مل[اح]ح?وظ|ملاحظ|تنويه|تنبيه|إخلاء|اخلاء")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-_PUNCT = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 # Wrapper tag → key in Document.meta.
 _META_KEYS = {
     "DOCNO": "docno",
@@ -61,8 +62,8 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re
 
 
 def _key(line: str) -> str:
-    """A line reduced for comparison with the boilerplate lists."""
-    return " ".join(_PUNCT.sub(" ", normalize_term(line)).split())
+    """A line reduced for comparison with the boilerplate lists: its words, one space apart."""
+    return " ".join(_WORD.findall(normalize_term(line)))
 
 
 def prepare(article_id: str, text: str, meta: dict) -> Document:
@@ -185,7 +186,7 @@ def _clean_regions(
             key = _key(content[:_HEAD_CHARS])
             if not key or (len(content) <= _HEAD_CHARS and key in lines_set):
                 continue
-            if any(key.startswith(p) for p in prefixes):
+            if key.startswith(prefixes):
                 continue
             if disclaimer is None and _DISCLAIMER_HINT.search(content):
                 found = disclaimer_re.search(normalize_term(content))

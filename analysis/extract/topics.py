@@ -38,6 +38,7 @@ class TopicLexicon:
     gazetteer: Gazetteer[tuple[str, float]]
     weights: dict[str, float]
     general: dict[str, str]  # general label -> vocabulary group it stands back for
+    groups: dict[str, str]  # label -> its vocabulary group
 
 
 @cache
@@ -56,7 +57,10 @@ def load_topic_lexicon() -> TopicLexicon:
             raise ValueError(f"topics_lexicon.json: unknown topic label {label!r}")
         for term in terms:
             entries.append((term, (label, weak.get(normalize_term(term), 1.0))))
-    return TopicLexicon(Gazetteer(entries), dict(data["weights"]), dict(data["general_labels"]))
+    groups = {t.label: t.group for t in load_topics().values()}
+    return TopicLexicon(
+        Gazetteer(entries), dict(data["weights"]), dict(data["general_labels"]), groups
+    )
 
 
 def match_topics(doc: Document, start: int = 0, stop: int | None = None) -> list[Match]:
@@ -104,7 +108,7 @@ def find_topics(doc: Document) -> list[TopicFact]:
             continue
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
-    _drop_general(weight, lexicon.general)
+    _drop_general(weight, lexicon.general, lexicon.groups)
     return _facts(weight, mentions)
 
 
@@ -147,8 +151,9 @@ def _lead_sentence(doc: Document) -> int:
     return -1
 
 
-def _drop_general(weight: dict[str, float], general: dict[str, str]) -> None:
-    groups = {t.label: t.group for t in load_topics().values()}
+def _drop_general(
+    weight: dict[str, float], general: dict[str, str], groups: dict[str, str]
+) -> None:
     for label, group in general.items():
         if label in weight and any(
             other != label and groups.get(other) == group for other in weight
