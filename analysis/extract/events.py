@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Token
+from analysis.extract.document import Document, Gazetteer, Token, attached_forms
 from analysis.extract.entities import Entity
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
@@ -139,7 +139,8 @@ def _official_sentences(
         for mention in entity.mentions:
             out.add(mention.sentence)
     offices = _office_words()
-    for token in doc.tokens:
+    for i in doc.tokens.where(_office_forms()):
+        token = doc.tokens[i]
         if token.sentence in out:
             continue
         word = token.norm
@@ -155,6 +156,18 @@ def _office_words() -> frozenset[str]:
     return load_statement_cues().person_heads | frozenset(normalize_term(w) for w in extra)
 
 
+@cache
+def _cue_forms() -> frozenset[str]:
+    """Every word whose ``_stems`` may hold a meeting or visit cue (a superset)."""
+    return frozenset(w for cue in load_event_cues().any_cue for w in attached_forms(cue))
+
+
+@cache
+def _office_forms() -> frozenset[str]:
+    """Every word the office test of ``_official_sentences`` may accept (a superset)."""
+    return frozenset(w for o in _office_words() for w in (o, *(c + o for c in "وفبل")))
+
+
 def _scan_uncached(
     doc: Document, cues: EventCues, official: frozenset[int] | None
 ) -> list[_Cue]:
@@ -164,7 +177,8 @@ def _scan_uncached(
     title = doc.title_span
     found: list[_Cue] = []
     sentence_state: dict[int, str | None] = {}
-    for i, token in enumerate(tokens):
+    for i in tokens.where(_cue_forms()):  # only the words that may be cues
+        token = tokens[i]
         if i in quoted or (title is not None and title[0] <= token.start < title[1]):
             continue
         stems = _stems(token.norm)

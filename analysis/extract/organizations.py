@@ -55,6 +55,13 @@ def _titles() -> frozenset[str]:
     return frozenset(normalize_term(w) for w in words)
 
 
+@cache
+def _opening_words() -> frozenset[str]:
+    """Every word an organization name (or a media word) can start with."""
+    heads, named, media = _lists()
+    return heads.first_forms | named.first_forms | media.first_forms
+
+
 def _extent(doc: Document, first: int) -> int:
     """Last token of an organization name whose head is token ``first``."""
     tokens = doc.tokens
@@ -146,8 +153,10 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
     heads, named, media = _lists()
     tokens = doc.tokens
     found: dict[str, tuple[str, str, str | None, list[Mention]]] = {}
-    i = 0
-    while i < len(tokens):
+    following = 0  # the first token a new name may start at
+    for i in tokens.where(_opening_words()):  # only the tokens a name can start with
+        if i < following:
+            continue
         match = named.match_at(tokens, i)
         kind: str | None = None
         last = i
@@ -155,7 +164,7 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
             kind, last = match.value, match.last
             start = match.start
         elif media.match_at(tokens, i) is not None:
-            i = _extent(doc, i) + 1
+            following = _extent(doc, i) + 1
             continue
         else:
             head = heads.match_at(tokens, i)
@@ -166,7 +175,6 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
                     kind = head.value
                     start = head.start
         if kind is None:
-            i += 1
             continue
         end = tokens[last].end
         close = doc.text[end : end + 2]
@@ -182,7 +190,7 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
             found[key][3].append(mention)
         else:
             found[key] = (name, kind, _country(doc, i, last), [mention])
-        i = last + 1
+        following = last + 1
     entities: list[Entity] = []
     home = _home_country(doc) if found else None
     for number, (name, kind, country, mentions) in enumerate(found.values(), 1):

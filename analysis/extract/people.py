@@ -33,7 +33,7 @@ from functools import cache
 from pathlib import Path
 
 from analysis.extract import countries as country_words
-from analysis.extract.document import Document, Gazetteer, Token, clitic_variants
+from analysis.extract.document import Document, Gazetteer, Token, Tokens, clitic_variants
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.sources import find_wire_mentions, outlet_home
 from analysis.schema import Country, Person
@@ -630,11 +630,17 @@ def _triggers() -> frozenset[str]:
     return frozenset(words)
 
 
-def _may_open(tokens: list[Token], i: int, triggers: frozenset[str]) -> bool:
-    word = tokens[i].norm
-    if word in triggers or word[1:] in triggers or word[2:] in triggers:
-        return True
-    return i + 1 < len(tokens) and tokens[i + 1].norm in ("بن", "ابن", "بنت")
+_NASAB = frozenset(("بن", "ابن", "بنت"))
+
+
+def _openers(tokens: Tokens, triggers: frozenset[str]) -> list[int]:
+    """Tokens that may open a person mention: a trigger word (one or two clitic letters
+    allowed before it) or the word before بن/ابن/بنت."""
+    found = set(
+        tokens.where_word(lambda w: w in triggers or w[1:] in triggers or w[2:] in triggers)
+    )
+    found.update(i - 1 for i in tokens.where(_NASAB) if i > 0)
+    return sorted(found)
 
 
 def _find_candidates(doc: Document) -> list[_Candidate]:
@@ -643,10 +649,9 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     triggers = _triggers()
     n = len(tokens)
-    i = 0
-    while i < n:
-        if not _may_open(tokens, i, triggers):
-            i += 1
+    following = 0  # the first token a new candidate may start at
+    for i in _openers(tokens, triggers):
+        if i < following:
             continue
         token = tokens[i]
         word, stem = token.norm, _stem(token)
@@ -676,8 +681,8 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                         True,
                     )
                 )
-                i = _appositive(doc, candidates[-1], last + 1)
-                i = _coordinated(doc, candidates, i)
+                after = _appositive(doc, candidates[-1], last + 1)
+                following = _coordinated(doc, candidates, after)
                 continue
             back = _read_name_before(doc, i)
             if back is not None and not any(c.first <= back[0] <= c.last for c in candidates):
@@ -695,7 +700,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 )
             else:
                 candidates.append(_Candidate(-1, -1, -1, span, (i, title_end)))
-            i = title_end + 1
+            following = title_end + 1
             continue
         starter = stem in vocab.starters or word in vocab.starters
         if stem in vocab.kept or word in vocab.kept or starter:
@@ -708,7 +713,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                         first, last, _strip_conjunction(doc, tokens[first]), None, None, honorific
                     )
                 )
-                i = _appositive(doc, candidates[-1], last + 1)
+                following = _appositive(doc, candidates[-1], last + 1)
                 continue
         found = vocab.honorifics.match_at(tokens, i)
         if found is not None and not found.prefix:
@@ -718,7 +723,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 candidates.append(
                     _Candidate(first, last, tokens[found.last + 1].start, None, None, honorific)
                 )
-                i = _appositive(doc, candidates[-1], last + 1)
+                following = _appositive(doc, candidates[-1], last + 1)
                 continue
         # Arabic name grammar with no title: a given name, or any word before بن.
         nxt = tokens[i + 1] if i + 1 < n else None
@@ -744,9 +749,8 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                             honorific,
                         )
                     )
-                    i = _appositive(doc, candidates[-1], last + 1)
+                    following = _appositive(doc, candidates[-1], last + 1)
                     continue
-        i += 1
     return candidates
 
 

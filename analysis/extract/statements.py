@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -247,6 +248,15 @@ def _country_pair_name(speakers: list[Entity]) -> str | None:
     return " and ".join(names) if len(names) == 2 else None
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word the statement loop acts on: verbs, participles, attribution
+    prepositions, alone or after و/ف (see ``_strip_conj``)."""
+    cues = load_statement_cues()
+    cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps
+    return frozenset(w for k in cue_words for w in (k, "و" + k, "ف" + k))
+
+
 def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
     """Find attributed statements and resolve their speakers.
 
@@ -270,9 +280,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
     last_speaker: _Speaker | None = None
     last_head_in_sentence: dict[int, int] = {}
     quoted = _quoted_tokens(doc)
-    i = 0
-    n = len(tokens)
-    while i < n:
+    for i in tokens.where(_cue_words()):  # only the words a statement can hang on
         token = tokens[i]
         prefix, stem = _strip_conj(token.norm)
         lemma = cues.verbs.get(stem) or cues.verbs.get(token.norm)
@@ -287,7 +295,6 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                     found.append(item)
                 last_speaker = made[-1].speaker
                 last_head_in_sentence[token.sentence] = len(found) - 1
-                i += 1
                 continue
         if stem in cues.participles and i not in quoted:
             item = _participle_statement(
@@ -295,7 +302,6 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             )
             if item is not None:
                 found.append(item)
-                i += 1
                 continue
         if (stem in cues.attribution_preps or token.norm in cues.attribution_preps) and (
             i not in quoted
@@ -304,7 +310,6 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             if item is not None:
                 found.append(item)
                 last_speaker = item.speaker
-        i += 1
     return _finish(doc, found, cues)
 
 
@@ -330,6 +335,9 @@ def _quoted_tokens(doc: Document) -> set[int]:
     return inside
 
 
+_QUOTE_MARK = re.compile('[«“»”"]')
+
+
 def _find_quoted(doc: Document) -> set[int]:
     inside: set[int] = set()
     text = doc.text
@@ -344,7 +352,8 @@ def _find_quoted(doc: Document) -> set[int]:
             continue
         spans: list[tuple[int, int]] = []
         open_at: int | None = None
-        for k, ch in enumerate(chunk):
+        for mark in _QUOTE_MARK.finditer(chunk):  # only the quotation marks
+            k, ch = mark.start(), mark.group()
             if ch in "«“" or (ch == '"' and open_at is None):
                 open_at = start + k
             elif ch in "»”" or (ch == '"' and open_at is not None):
