@@ -21,6 +21,7 @@ from analysis.vocab import EVENT_CODES, topic_labels
 
 __all__ = [
     "SCHEMA_VERSION",
+    "FACT_LISTS",
     "ARTICLE_ID_PATTERN",
     "Agreement",
     "Article",
@@ -40,6 +41,10 @@ __all__ = [
 ]
 
 SCHEMA_VERSION = "1.0"
+#: The lists of facts a document holds, in document order.
+FACT_LISTS = (
+    "countries", "people", "organizations", "events", "agreements", "topics", "statements",
+)
 ARTICLE_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 
 Iso3 = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code")]
@@ -337,10 +342,7 @@ class Facts(_Model):
 
     def iter_evidence(self) -> Iterator[tuple[str, Evidence]]:
         """Yield every evidence span with its JSON path (``statements[2].evidence[0]``)."""
-        for kind in (
-            "countries", "people", "organizations", "events", "agreements", "topics",
-            "statements",
-        ):
+        for kind in FACT_LISTS:
             for i, item in enumerate(getattr(self, kind)):
                 for j, evidence in enumerate(item.evidence):
                     yield f"{kind}[{i}].evidence[{j}]", evidence

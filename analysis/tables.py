@@ -19,6 +19,7 @@ from typing import Any, get_args
 import pandas as pd
 
 from analysis.schema import (
+    FACT_LISTS,
     Agreement,
     Country,
     Event,
@@ -75,16 +76,7 @@ def _group_dtype() -> pd.CategoricalDtype:
     return _category(list(dict.fromkeys(t.group for t in load_topics().values())))
 
 
-_EVIDENCE_KINDS = [
-    "countries",
-    "people",
-    "organizations",
-    "events",
-    "agreements",
-    "topics",
-    "statements",
-    "source",
-]
+_EVIDENCE_KINDS = [*FACT_LISTS, "source"]
 
 COUNTRY_COLUMNS = (
     "iso3",

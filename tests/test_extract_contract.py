@@ -21,7 +21,7 @@ import pytest
 import analysis
 from analysis import paths
 from analysis.facts import parse_facts
-from analysis.schema import Facts
+from analysis.schema import FACT_LISTS, Facts
 from analysis.text import normalize_term
 
 # Keys every object must have, per list item, as the contract lists them.
@@ -33,15 +33,6 @@ REQUIRED_ITEM_KEYS = {
     "agreements": {"instrument", "count", "status", "areas"},
     "statements": {"speaker_name_ar", "verb_ar"},
 }
-EXTRACTED_LISTS = (
-    "countries",
-    "people",
-    "organizations",
-    "events",
-    "agreements",
-    "topics",
-    "statements",
-)
 
 
 def run_extract(*files: Path) -> subprocess.CompletedProcess[str]:
@@ -119,7 +110,7 @@ def test_one_valid_object_per_file_in_input_order(inputs, extracted) -> None:
 def test_empty_or_non_arabic_file_gives_empty_facts_and_a_warning(extracted, name: str) -> None:
     objects, stderr = extracted
     obj = next(o for o in objects if o["article"]["id"] == name)
-    for key in EXTRACTED_LISTS:
+    for key in FACT_LISTS:
         assert obj[key] == [], f"{name}: {key} should be empty"
     assert obj["source"].get("wire") is None
     assert obj["is_cooperation_news"] is False

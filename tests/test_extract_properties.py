@@ -22,7 +22,7 @@ from analysis.corpus import ant_files, iter_ant_articles
 from analysis.extract import extract_text
 from analysis.extract.document import Document, Gazetteer, attached_forms, clitic_variants
 from analysis.facts import parse_facts
-from analysis.schema import Facts
+from analysis.schema import FACT_LISTS, Facts
 from analysis.text import normalize, normalize_term, segment
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -93,15 +93,6 @@ trec_fragments = st.lists(
 ).map("".join)
 
 
-EXTRACTED_LISTS = (
-    "countries",
-    "people",
-    "organizations",
-    "events",
-    "agreements",
-    "topics",
-    "statements",
-)
 
 
 def has_arabic_letter(text: str) -> bool:
@@ -116,7 +107,7 @@ def check_extraction(text: str) -> Facts:
     if not has_arabic_letter(text):
         # The contract: an empty or non-Arabic text gives empty facts and a warning.
         assert facts.warnings, "no Arabic text, but no warning"
-        assert not any(getattr(facts, key) for key in EXTRACTED_LISTS)
+        assert not any(getattr(facts, key) for key in FACT_LISTS)
         assert not facts.is_cooperation_news
     return facts
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import tables
-from analysis.schema import Facts
+from analysis.schema import FACT_LISTS, Facts
 
 BUILDERS = [
     (tables.countries_table, tables.COUNTRY_COLUMNS, 2),
@@ -29,18 +29,7 @@ def test_tables_have_documented_columns_and_rows(seed_facts, build, columns, row
 @pytest.mark.parametrize(("build", "columns", "rows"), BUILDERS)
 def test_empty_facts_give_empty_tables_with_the_same_columns(seed_facts, build, columns, rows):
     empty = seed_facts.model_copy(
-        update={
-            k: []
-            for k in (
-                "countries",
-                "people",
-                "organizations",
-                "events",
-                "agreements",
-                "topics",
-                "statements",
-            )
-        }
+        update=dict.fromkeys(FACT_LISTS, [])
     )
     table = build(empty)
     assert tuple(table.columns) == columns
