@@ -33,8 +33,8 @@ Matching rules (each is what a fair reader would accept as "the same fact"):
   not to be cooperation news are scored as empty.
 * **agreement_count**: the gold ``agreements.count`` (null allowed) against the sum of
   ``count`` over extracted agreements with status ``signed``; null when there are none or
-  when one of them has a vague count (the gold convention: null if vague or open-ended;
-  the extractor marks a vague count as :data:`analysis.extract.agreements.VAGUE_NOTE`).
+  when one of them has a vague count (``count`` None; the gold convention: null if vague or
+  open-ended).
   **agreement_instrument**: the gold instrument against the signed instruments' type
   (``mixed`` when they differ, null when there are none).
 * **wire**: the gold code against ``source.wire.code``, case-insensitively; null = null.
@@ -56,7 +56,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from analysis.extract.agreements import VAGUE_NOTE
 from analysis.schema import Agreement, Facts
 from analysis.text import normalize_term
 
@@ -594,9 +593,8 @@ def _plain(items: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def _is_vague(agreement: Agreement) -> bool:
-    # The extractor marks a count it could not read ("عدد من مذكرات التفاهم") with a null
-    # count where the schema allows one, else with a note at the end of ``area_ar``.
-    return agreement.count is None or (agreement.area_ar or "").endswith(VAGUE_NOTE)
+    # A count the text does not give ("عدد من مذكرات التفاهم") is null.
+    return agreement.count is None
 
 
 def _signed_total(facts: Facts) -> tuple[int | None, str | None]:

@@ -108,9 +108,36 @@ def test_stated_count_wins_over_singular_mentions():
 def test_vague_count_is_recorded_as_vague():
     agreements = _run("كما تم توقيع عدد من مذكرات التفاهم لتعميق التعاون.")
     assert [a.status for a in agreements] == ["signed"]
+    assert [a.count for a in agreements] == [None]
+    assert "عدد غير محدد" not in (agreements[0].area_ar or "")
     assert signed_total(agreements) is None
 
 
 def test_definite_reference_adds_nothing_and_aqd_meeting_is_not_a_contract():
     text = "وعقد الجانبان اجتماعا. وأكد الوزير أهمية الاتفاقية الموقعة ومذكرة التفاهم."
     assert _run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a signed declaration or joint statement is one agreement
+        ("وقع الرئيس الروسي فلاديمير بوتين، وولي عهد أبوظبي الشيخ محمد بن زايد، إعلان شراكة "
+         "استراتيجية بين البلدين.", 1),
+        ("نقلا عن بيان سلام وصداقة مشترك وقع بين الطرفين.", 1),
+        # the same words with no signing are announcements
+        ("وجاء ذلك في بيان مشترك عقب القمة.", None),
+        ("ويأتي توقيع العقد بعد إعلان مجموعة إعمار عن المشروع.", None),
+        # an instrument added with "بالإضافة إلى" shares the signing before it
+        ("وتولى الوزيران توقيع مذكرة تفاهم للتشاور السياسي، بالإضافة إلى اتفاق تعاون بين "
+         "الاتحادين.", 2),
+    ],
+)
+def test_documents_and_coordinated_instruments(text, total):
+    assert signed_total(_run(text)) == total
+
+
+def test_signing_under_discussion_is_planned():
+    agreements = _run("وأجرى الزعيمان نقاشات حول نزع الأسلحة النووية وإبرام اتفاق سلام نهائي.")
+    assert [a.status for a in agreements] == ["planned"]
+    assert signed_total(agreements) is None

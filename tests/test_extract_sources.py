@@ -64,3 +64,24 @@ def test_outlet_from_metadata_has_no_evidence():
     chain = find_source_chain(prepare("s", "قال الوزير إن التعاون مهم.", {"outlet": "skynews"}))
     assert chain.outlet is not None and chain.outlet.name_en == "Sky News Arabia"
     assert chain.outlet.evidence == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an agency cited for one item, as the subject of its own reporting verb
+        ("عقد الزعيمان قمة تاريخية.\nوتعهدا بالسلام.\nونقلت وكالة رويترز عن مسؤول قوله إن "
+         "النقاش كان جادا.", None),
+        ("منعت الشرطة الوزير من الزيارة.\nوذكرت وكالة وفا الرسمية للأنباء أن وزيرة رافقته.",
+         None),
+        # ... is the wire when it reports the lead, or is credited again
+        ("ذكرت وكالة الأنباء السعودية (واس) أن المجلس كلف اللجنة بالمهمة.", "SPA"),
+        ("استقبل الملك ضيفه.\nونقلت وكالة رويترز عن مسؤول قوله.\nوأضافت رويترز أن الزيارة "
+         "ناجحة.", "REUTERS"),
+        # the outlet's own dateline: a later single credit is a side item
+        ("أتلانتا، الولايات المتحدة (CNN) – وصل الوزير إلى الرياض.\nوقال الوزير إن الزيارة "
+         "مهمة.\nأعلنت الوزارة سقوط طائرة، حسبما نقلت وكالة الأنباء السعودية.", None),
+    ],
+)
+def test_cited_agency_is_not_always_the_wire(text, code):
+    assert _wire(text) == code

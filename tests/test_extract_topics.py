@@ -62,3 +62,32 @@ def test_lexicon_terms_are_normalizable():
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     for terms in data["topics"].values():
         assert all(normalize_term(t) for t in terms)
+
+
+def test_adjectives_count_only_after_a_cooperation_head():
+    found = _labels("وسيعمل البلدان معا لتشجيع تعاون وثيق في المجالات السياسية والاقتصادية "
+                    "والثقافية والأمنية.")
+    assert set(found) == {
+        "diplomacy_general", "economy_trade", "culture", "security_cooperation_general"
+    }
+    # a person, a building, a consequence: not topics
+    assert _labels("قال الإعلامي السعودي إنه دخل القنصلية السعودية في إسطنبول.") == {}
+    assert _labels("وتخشى مصر التبعات الاجتماعية والاقتصادية والبيئية للسد.") == {}
+
+
+def test_adverbs_and_military_technical_cooperation():
+    assert set(_labels("ملتزمة بدعم تونس عسكريا وأمنيا")) == {
+        "defence", "security_cooperation_general"
+    }
+    assert _labels("أكد الجانبان أهمية تطوير التعاون العسكري والتقني.") == {"defence": 1}
+
+
+def test_terms_in_institution_names_and_single_weak_words_are_not_topics():
+    assert _labels("زار السفير غرفة التجارة والصناعة والمركز الثقافي.") == {}
+    assert _labels("لتسهيل حركة المواطنين والسلع.") == {}
+
+
+def test_general_security_stays_when_it_outweighs_the_specific():
+    found = _labels("دعم عسكري وأمني\nأكد دعم بلده في المجالين الأمني والعسكري وبرامج التعاون "
+                    "الأمني، ومنظومة المراقبة الإلكترونية للحدود.", title_span=(0, 14))
+    assert {"security_cooperation_general", "border_security", "defence"} <= set(found)

@@ -1,17 +1,22 @@
 """Agreements: which instruments were signed, how many, in which areas, by whom.
 
 An instrument is a word of ``data/agreement_cues.json`` (مذكرة تفاهم، اتفاقية، اتفاق،
-بروتوكول، عقد، برنامج تنفيذي) in singular, dual (مذكرتي تفاهم = 2) or plural form, with a
+معاهدة، بروتوكول، عقد، برنامج تنفيذي) in singular, dual (مذكرتي تفاهم = 2) or plural form, with a
 count in digits, words (ثلاث، أربعة، خمس وعشرين، أحد عشر) or a definite number (الـ13،
 الاتفاقيات الثلاث) when the text gives one. Its status comes from the nearest cue of its
 sentence: signed (وقع، تم توقيع، أبرم، أمضى), planned (المزمع، سيتم، إمكانية، من المنتظر)
 or earlier (a sentence opening with كان/يذكر أن, في وقت سابق, a year before the article's).
+A sentence that opens with the signing verb governs all of it ("وقع الرئيس …، وولي العهد
+…، إعلان شراكة"). A signing under discussion ("نقاشات … حول … إبرام اتفاق سلام") is planned.
+A signed document (إعلان، بيان مشترك، وثيقة) is an agreement; the same words with no signing
+are announcements. An instrument added with "بالإضافة إلى"/"فضلا عن" shares the signing of
+the one before it.
 
 News repeats itself: the headline, the lead and later paragraphs name the same signing.
 So for each instrument type the signed total is the largest stated count, or the number
 of distinct indefinite mentions ("اتفاقية لبناء سوق" twice is one), whichever is larger; a
 definite mention ("الاتفاقية"، "مذكرة التفاهم") refers back and adds nothing. A plural with
-no number ("عدد من مذكرات التفاهم") is a vague count (see :data:`VAGUE_COUNT`).
+no number ("عدد من مذكرات التفاهم") is a vague count: ``count`` is None.
 
 Areas are the topic-lexicon matches after the instrument ("في مجالات X وY وZ"): one
 Agreement object per area when the number of areas equals the count, otherwise one object
@@ -32,16 +37,9 @@ from analysis.extract.topics import match_topics
 from analysis.schema import Agreement, Person
 from analysis.text import normalize_term
 
-__all__ = ["VAGUE_COUNT", "find_agreements", "signed_total"]
+__all__ = ["find_agreements", "signed_total"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "agreement_cues.json"
-
-# The schema's ``count`` is a positive integer. A vague count ("عدد من مذكرات التفاهم") is
-# stored as None when the schema allows it, else as 1 with the area text flagged; see the
-# module note and the report to the lead.
-_COUNT_OPTIONAL = "None" in str(Agreement.model_fields["count"].annotation)
-VAGUE_COUNT: int | None = None if _COUNT_OPTIONAL else 1
-VAGUE_NOTE = "(عدد غير محدد)"
 
 _BACK = 25  # tokens looked back for a status cue
 _AHEAD = 5  # tokens looked ahead (passive "سيتم إمضاؤها", "وقعت")
@@ -69,6 +67,8 @@ class AgreementCues:
     earlier_starts: frozenset[str]
     cancelled: frozenset[str]
     joint_signers: frozenset[str]
+    coordinators: frozenset[str]
+    under_discussion: frozenset[str]
     area_stop: frozenset[str]
     not_conjunction: frozenset[str]
 
@@ -110,6 +110,8 @@ def load_agreement_cues() -> AgreementCues:
         earlier_starts=_n(data["earlier_sentence_starts"]),
         cancelled=_n(data["cancelled"]),
         joint_signers=_n(data["joint_signers"]),
+        coordinators=_n(data["coordinators"]),
+        under_discussion=_n(data["under_discussion"]),
         area_stop=_n(data["area_stop"]),
         not_conjunction=_n(data["not_conjunction"]),
     )
@@ -128,6 +130,7 @@ class _Mention:
     stated: bool  # the count is a number, a dual or a closed list
     status: str | None  # signed / planned / earlier / None (no cue) / cancelled
     in_title: bool
+    document: bool = False  # إعلان/بيان/وثيقة: an instrument only when signed
     areas: list[tuple[str, int, int]] = field(default_factory=list)  # (label, start, end)
     area_text: tuple[int, int] | None = None
     purpose: frozenset[str] = frozenset()
@@ -159,9 +162,16 @@ def find_agreements(
     if not mentions:
         return []
     year = _article_year(doc)
+    kept: list[_Mention] = []
     for mention in mentions:
         mention.status = _status(doc, mention, cues, year)
+        if mention.document and not (
+            mention.status == "signed" and _document_signed(doc, mention, cues)
+        ):
+            continue  # "بيان"، "إعلان" with no signing: an announcement
         _read_areas(doc, mention, cues)
+        kept.append(mention)
+    mentions = kept
     chosen = _choose_signed(mentions)
     others = [
         m for m in mentions
@@ -176,7 +186,7 @@ def find_agreements(
 def signed_total(agreements: list[Agreement]) -> int | None:
     """The article's signed total as the gold convention counts it (None: none or vague)."""
     signed = [a for a in agreements if a.status == "signed"]
-    if not signed or any(a.count is None or (a.area_ar or "").endswith(VAGUE_NOTE) for a in signed):
+    if not signed or any(a.count is None for a in signed):
         return None
     return sum(a.count for a in signed)
 
@@ -211,7 +221,7 @@ def _find_mentions(doc: Document, cues: AgreementCues) -> list[_Mention]:
             continue
         found.append(
             _Mention(instrument, first, i, last, count, definite and not stated, stated, None,
-                     in_title, purpose=_purpose(tokens, last, cues))
+                     in_title, document=kind == "document", purpose=_purpose(tokens, last, cues))
         )
     return found
 
@@ -394,6 +404,12 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
                     if _cue(tokens[m].norm, cues, after=False) == "planned":
                         best = (mention.first - m, "planned")
                         break
+                # "نقاشات … حول … وإبرام اتفاق سلام": a signing discussed, not done.
+                if best[1] == "signed" and any(
+                    tokens[m].norm in cues.under_discussion
+                    for m in range(max(floor, k - 12), k)
+                ):
+                    best = (mention.first - k, "planned")
             if kind == "signed" and _pluperfect(tokens, floor, k):
                 return "earlier"
             break
@@ -409,7 +425,7 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
                 best = (distance, kind)
             break
     if best is None:
-        return None
+        return "signed" if _opening_verb_governs(doc, mention, cues) else None
     kind = best[1]
     if kind == "signed_weak":
         return "signed" if not mention.definite else None
@@ -418,16 +434,60 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
     return kind
 
 
+_OPENER_REACH = 20  # tokens an opening signing verb reaches across its subject's commas
+
+
+def _opening_verb_governs(doc: Document, mention: _Mention, cues: AgreementCues) -> bool:
+    """"وقع الرئيس …، وولي العهد …، إعلان شراكة": a signing verb opening the sentence
+    governs its first object across the commas of a long subject (no other instrument
+    between them)."""
+    tokens = doc.tokens
+    first = doc.sentence_tokens(tokens[mention.head].sentence).start
+    opener = tokens[first].norm
+    if mention.first - first > _OPENER_REACH or _cue(opener, cues, after=False) != "signed":
+        return False
+    if _is_masdar(opener):
+        return False
+    return not any(
+        _instrument_at(tokens, k, cues) is not None for k in range(first + 1, mention.first)
+    )
+
+
+def _document_signed(doc: Document, mention: _Mention, cues: AgreementCues) -> bool:
+    """A declaration, statement or document is an instrument only when a signing word
+    governs it: right before it ("توقيع إعلان"), as the verb opening its sentence, or
+    right after it ("بيان … مشترك وقع بين الطرفين"). "بعد إعلان مجموعة …" is an
+    announcement."""
+    tokens = doc.tokens
+    sentence = tokens[mention.head].sentence
+    k = mention.first - 1
+    if k >= 0 and tokens[k].sentence == sentence and _cue(tokens[k].norm, cues, False) == "signed":
+        return True
+    if _opening_verb_governs(doc, mention, cues):
+        return True
+    for k in range(mention.last + 1, min(len(tokens), mention.last + 1 + _AHEAD)):
+        if tokens[k].sentence != sentence:
+            break
+        if _cue(tokens[k].norm, cues, after=True) == "signed" and not _is_masdar(tokens[k].norm):
+            return True
+    return False
+
+
 def _clause_floor(doc: Document, mention: _Mention, first: int) -> int:
     """First token of the instrument's clause: after the last comma before it, unless the
     instrument is a coordinated object ("…، واتفاقية لإقامة …")."""
     tokens = doc.tokens
     head = tokens[mention.first]
-    coordinated = head.norm.startswith("و")
+    cues = load_agreement_cues()
+    coordinated = head.norm.startswith("و") or any(
+        stem in cues.coordinators
+        for k in range(max(first, mention.first - 2), mention.first)
+        for _p, stem in clitic_variants(tokens[k].norm)
+    )
     for k in range(mention.first, first, -1):
         gap = doc.text[tokens[k - 1].end : tokens[k].start]
         if "،" in gap or ", " in gap or ";" in gap:
-            if k == mention.first and coordinated:
+            if coordinated and k >= mention.first - 2:
                 continue
             return k
     return first
@@ -607,10 +667,7 @@ def _objects(
     evidence = doc.evidence(start, tokens[mention.last].end)
     parties, signatories = _parties(doc, mention, countries, organizations, people, cues)
     status = mention.status or "signed"
-    count = mention.count
-    vague = count is None
-    if vague:
-        count = VAGUE_COUNT
+    count = mention.count  # None: a vague count ("عدد من مذكرات التفاهم")
     base = dict(
         instrument=mention.instrument,
         instrument_ar=instrument_ar,
@@ -638,8 +695,6 @@ def _objects(
         extra = [doc.evidence(a_start, a_end)]
     elif mention.area_text is not None:
         area_ar = text[mention.area_text[0] : mention.area_text[1]].strip(" ،,.")
-    if vague and not _COUNT_OPTIONAL:
-        area_ar = f"{area_ar} {VAGUE_NOTE}" if area_ar else VAGUE_NOTE
     return [
         Agreement(
             id=f"a{offset + 1}", count=count, areas=[label for label, _s, _e in mention.areas],

@@ -5,13 +5,21 @@ a parenthesis ("(بنا)"), a reporting phrase ("وفقا لما نقلته وك
 الأنباء الإماراتية (وام)") or a closing "نقلا عن واس". Long names ("وكالة أنباء البحرين",
 "فرانس برس") can only mean the agency and count anywhere; short forms that are also
 ordinary words or places ("بنا", "وام", "قنا", "العمانية") count only in one of those
-contexts. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
+contexts.
+
+Not every credit makes the agency the article's wire. An agency that is the subject of a
+reporting verb ("ونقلت وكالة رويترز عن مسؤول …", "وذكرت وكالة وفا أن …") is cited for
+one item: it is the wire only when it is credited in the headline or the lead paragraph or
+more than once. An outlet's own dateline ("أتلانتا (CNN) –") makes the article the outlet's
+reporting: then a single credit outside the lead (a side item of a compilation page) is
+not its wire either. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
 from the wrapper or metadata (no evidence then: it is not in the text), and the
 republisher from the disclaimer ("وجهة نظر منقول").
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import weakref
@@ -66,6 +74,18 @@ _INTERVIEW_WORDS = frozenset(
     normalize_term(w)
     for w in ("تصريح", "تصريحات", "حديث", "حوار", "قال", "وقال", "أضاف", "وأضاف", "صرح", "وصرح")
 )
+# "ونقلت وكالة …": the agency is the subject of its own sentence, cited for one item.
+_CITING_VERBS = frozenset(
+    normalize_term(w)
+    for w in ("نقلت", "ذكرت", "أفادت", "قالت", "أوردت", "نشرت", "بثت", "أعلنت", "أكدت",
+              "أشارت", "كشفت", "أضافت", "تابعت")
+)
+# "حسبما نقلت وكالة …", "بحسب ما أفادت …": the same verbs inside an attribution.
+_ATTRIBUTING = frozenset(
+    normalize_term(w) for w in ("ما", "لما", "حسبما", "بحسب", "حسب", "وفق", "وفقا", "كما", "مثلما")
+)
+_AGENCY_WORD = normalize_term("وكالة")
+_OUTLET_DATELINE = re.compile(r"\(\s*([^()\n]{2,30}?)\s*\)")
 _NAQLAN = normalize_term("نقلا")
 _AN = normalize_term("عن")
 _DATELINE_SEPARATORS = frozenset(":-–—/(|")
@@ -240,10 +260,22 @@ def _find_wire(doc: Document) -> Source | None:
     mentions = find_wire_mentions(doc)
     if not mentions:
         return None
+    lead = _lead_paragraph(doc)
+    own_dateline = _has_outlet_dateline(doc, lead)
     counts: dict[str, int] = {}
-    for agency, _, _ in mentions:
+    credits: dict[str, int] = {}
+    for agency, start, _ in mentions:
         counts[agency.code] = counts.get(agency.code, 0) + 1
-    best = max(counts, key=lambda code: (counts[code], -_first(mentions, code)))
+        sentence = doc.sentence_at(start)
+        in_lead = sentence is not None and (
+            sentence.paragraph == lead or _in_title(doc, start)
+        )
+        if in_lead or not (own_dateline or _is_citation(doc, start)):
+            credits[agency.code] = credits.get(agency.code, 0) + 1
+    wires = [code for code in counts if credits.get(code) or counts[code] >= 2]
+    if not wires:
+        return None
+    best = max(wires, key=lambda code: (counts[code], -_first(mentions, code)))
     chosen = [(a, s, e) for a, s, e in mentions if a.code == best]
     agency = chosen[0][0]
     evidence = []
@@ -254,6 +286,52 @@ def _find_wire(doc: Document) -> Source | None:
             continue
     name_ar = doc.text[chosen[0][1] : chosen[0][2]]
     return Source(name_en=agency.name_en, name_ar=name_ar, code=agency.code, evidence=evidence)
+
+
+def _in_title(doc: Document, offset: int) -> bool:
+    return doc.title_span is not None and doc.title_span[0] <= offset < doc.title_span[1]
+
+
+def _lead_paragraph(doc: Document) -> int:
+    """The paragraph of the first body sentence (outside headline and disclaimer)."""
+    for sentence in doc.sentences:
+        if _in_title(doc, sentence.start):
+            continue
+        if doc.disclaimer_span and doc.disclaimer_span[0] <= sentence.start:
+            continue
+        return sentence.paragraph
+    return -1
+
+
+def _has_outlet_dateline(doc: Document, lead: int) -> bool:
+    """Whether the body opens with the outlet's own dateline ("دبي (CNN) --")."""
+    sentence = next((s for s in doc.sentences if s.paragraph == lead), None)
+    if sentence is None:
+        return False
+    stop = min(sentence.end, sentence.start + 80)
+    found = _OUTLET_DATELINE.search(doc.text, sentence.start, stop)
+    return found is not None and _outlet_item(found.group(1)) is not None
+
+
+def _is_citation(doc: Document, start: int) -> bool:
+    """Whether the agency credited at ``start`` is the subject of a reporting verb that
+    opens its clause ("ونقلت وكالة رويترز عن …"), not an attribution ("حسبما نقلت …")."""
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.end) if tokens else 0
+    if i >= len(tokens) or tokens[i].start > start:
+        return False
+    k = i - 1
+    if k >= 0 and _AGENCY_WORD in (tokens[k].norm, tokens[k].norm[1:]):
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        return False
+    verb = tokens[k].norm
+    if verb not in _CITING_VERBS and verb[1:] not in _CITING_VERBS:
+        return False
+    return not (
+        k > 0 and tokens[k - 1].sentence == tokens[i].sentence
+        and tokens[k - 1].norm in _ATTRIBUTING
+    )
 
 
 def _first(mentions: list[tuple[Agency, int, int]], code: str) -> int:

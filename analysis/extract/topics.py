@@ -6,7 +6,18 @@ longest first with clitics tolerated, so the more specific phrase wins where two
 "مكافحة تمويل الإرهاب" counts for terrorism_financing only, and counterterrorism only
 where terrorism is named on its own. The general security label
 (security_cooperation_general) is dropped when a specific security topic is present, as
-the annotation convention does.
+the annotation convention does, when those specific topics outweigh it; where the
+general one weighs more (in the headline: "ملتزمة بدعم تونس عسكريا وأمنيا") it is the
+subject and stays. Defence, a field of its own, never makes it stand back.
+
+Nisba adjectives (الاقتصادية، الثقافي، الأمنية …) are topic evidence only where they modify a
+cooperation head ("التعاون الاقتصادي", "المجالات السياسية والاقتصادية والثقافية",
+"المجالين الأمني والعسكري"): elsewhere they describe a person ("الإعلامي السعودي"), a
+building ("القنصلية السعودية") or a consequence ("التبعات الاقتصادية والبيئية"). The adverb
+(عسكريا، اقتصاديا: "دعم تونس عسكريا وأمنيا") counts on its own. Terms inside an office or
+institution name ("غرفة التجارة والصناعة", "المركز الثقافي") are names, not topics. A
+label needs a total weight of at least one body mention of a full-weight term
+(:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic.
 
 Salience is the topic's share of the article's topic weight. A mention weighs 2 in the
 headline, 1.5 in the lead (first sentence of the body) and 1 elsewhere, times the term's
@@ -26,19 +37,28 @@ from analysis.schema import Evidence, TopicFact
 from analysis.text import normalize_term
 from analysis.vocab import load_topics, topic_labels
 
-__all__ = ["TopicLexicon", "find_topics", "load_topic_lexicon", "match_topics"]
+__all__ = ["MIN_WEIGHT", "TopicLexicon", "find_topics", "load_topic_lexicon", "match_topics"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "topics_lexicon.json"
+
+MIN_WEIGHT = 1.0  # least total weight a label needs: one full-weight mention in the body
+_CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
+
+# Kinds of lexicon entries (third item of a gazetteer value).
+TERM, MODIFIER = "term", "modifier"
 
 
 @dataclass(frozen=True, slots=True)
 class TopicLexicon:
-    """The topic lexicon as a gazetteer of ``(label, weight)``."""
+    """The topic lexicon as a gazetteer of ``(label, weight, kind)``."""
 
-    gazetteer: Gazetteer[tuple[str, float]]
+    gazetteer: Gazetteer[tuple[str, float, str]]
     weights: dict[str, float]
     general: dict[str, str]  # general label -> vocabulary group it stands back for
     groups: dict[str, str]  # label -> its vocabulary group
+    kept_with: dict[str, frozenset[str]]  # general label -> labels it does not stand back for
+    heads: frozenset[str]  # cooperation head nouns a modifier must follow
+    institution_heads: frozenset[str]
 
 
 @cache
@@ -51,15 +71,29 @@ def load_topic_lexicon() -> TopicLexicon:
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     known = set(topic_labels())
     weak = {normalize_term(k): float(v) for k, v in data.get("weak", {}).items()}
-    entries: list[tuple[str, tuple[str, float]]] = []
+    entries: list[tuple[str, tuple[str, float, str]]] = []
+    modifiers = data["modifiers"]
+    for label, stems in modifiers["labels"].items():
+        for stem in stems:
+            # masculine/feminine, indefinite/definite; the adverb stands on its own
+            for form in (stem, stem + "ة", "ال" + stem, "ال" + stem + "ة"):
+                entries.append((form, (label, 1.0, MODIFIER)))
+            entries.append((stem + "ا", (label, 1.0, TERM)))
     for label, terms in data["topics"].items():
+        for term in terms:
+            entries.append((term, (label, weak.get(normalize_term(term), 1.0), TERM)))
+    for label in {*data["topics"], *modifiers["labels"]}:
         if label not in known:
             raise ValueError(f"topics_lexicon.json: unknown topic label {label!r}")
-        for term in terms:
-            entries.append((term, (label, weak.get(normalize_term(term), 1.0))))
     groups = {t.label: t.group for t in load_topics().values()}
     return TopicLexicon(
-        Gazetteer(entries), dict(data["weights"]), dict(data["general_labels"]), groups
+        Gazetteer(entries),
+        dict(data["weights"]),
+        dict(data["general_labels"]),
+        groups,
+        {k: frozenset(v) for k, v in data.get("general_kept_with", {}).items()},
+        frozenset(normalize_term(w) for w in modifiers["heads"]),
+        frozenset(normalize_term(w) for w in data["institution_heads"]),
     )
 
 
@@ -67,7 +101,8 @@ def match_topics(doc: Document, start: int = 0, stop: int | None = None) -> list
     """Lexicon matches in ``doc.tokens[start:stop]`` (used for agreement areas too).
 
     Returns:
-        Matches whose ``value`` is ``(label, weight)``.
+        Matches whose ``value`` is ``(label, weight, kind)``; a ``"modifier"`` is a nisba
+        adjective, topic evidence only after a cooperation head (see :func:`find_topics`).
     """
     return load_topic_lexicon().gazetteer.find(doc.tokens, start, stop)
 
@@ -92,8 +127,10 @@ def find_topics(doc: Document) -> list[TopicFact]:
     weight: dict[str, float] = {}
     mentions: dict[str, list[Evidence]] = {}
     for match in lexicon.gazetteer.find(doc.tokens):
-        label, term_weight = match.value
-        if _in_institution_name(doc, match.first):
+        label, term_weight, kind = match.value
+        if kind == MODIFIER and not _modifies_head(doc, match.first, lexicon.heads):
+            continue
+        if _in_institution_name(doc, match.first, lexicon.institution_heads):
             continue
         token = doc.tokens[match.first]
         if title is not None and title[0] <= token.start < title[1]:
@@ -108,19 +145,48 @@ def find_topics(doc: Document) -> list[TopicFact]:
             continue
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
-    _drop_general(weight, lexicon.general, lexicon.groups)
+    for label in [label for label, total in weight.items() if total < MIN_WEIGHT]:
+        del weight[label]
+    _drop_general(weight, lexicon.general, lexicon.groups, lexicon.kept_with)
     return _facts(weight, mentions)
 
 
-_INSTITUTION_HEADS = frozenset(
-    normalize_term(w)
-    for w in ("وزير", "وزيرة", "وزارة", "وزراء", "هيئة", "مؤسسة", "شركة", "بنك", "جامعة",
-              "معهد", "مدير", "مديرة", "مديرية", "إدارة", "صندوق", "سلطة", "مصلحة", "دائرة",
-              "لجنة", "وكالة", "الوزير", "الوزارة", "حقيبة", "كتابة", "الدولة")
-)
+def _stems(word: str) -> set[str]:
+    """The word without a conjunction and a preposition (ل + ال written لل included)."""
+    stems = {word}
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+        stems.add(word)
+    if word[:1] in ("ب", "ل", "ك") and len(word) > 3:
+        stems.add(word[1:])
+    if word.startswith("لل"):
+        stems.add("ال" + word[2:])
+    return stems
 
 
-def _in_institution_name(doc: Document, first: int) -> bool:
+def _is_adjective(word: str) -> bool:
+    """A nisba adjective in a chain ("السياسية والاقتصادية", "السعودية", "الثنائي")."""
+    return len(word) >= 4 and word.endswith(("ي", "يه", "يين", "يا"))
+
+
+def _modifies_head(doc: Document, first: int, heads: frozenset[str]) -> bool:
+    """Whether the adjective at ``first`` modifies a cooperation head noun, directly or
+    through other adjectives ("التعاون العسكري والتقني", "المجالات السياسية والثقافية")."""
+    tokens = doc.tokens
+    sentence = tokens[first].sentence
+    for k in range(first - 1, max(-1, first - 1 - _CHAIN), -1):
+        token = tokens[k]
+        if token.sentence != sentence:
+            return False
+        stems = _stems(token.norm)
+        if stems & heads:
+            return True
+        if not any(_is_adjective(stem) for stem in stems):
+            return False
+    return False
+
+
+def _in_institution_name(doc: Document, first: int, heads: frozenset[str]) -> bool:
     """A term inside an office or institution name ("وزير التنمية والاستثمار") is a name,
     not a topic of the meeting."""
     tokens = doc.tokens
@@ -132,7 +198,7 @@ def _in_institution_name(doc: Document, first: int) -> bool:
         stems = {word, word[1:] if word[:1] in ("و", "ل", "ب") else word}
         if word.startswith("لل"):
             stems.add("ال" + word[2:])
-        if stems & _INSTITUTION_HEADS:
+        if stems & heads:
             return True
         if not (word.startswith(("ال", "وال", "لل")) or k == first - 1):
             return False
@@ -152,12 +218,20 @@ def _lead_sentence(doc: Document) -> int:
 
 
 def _drop_general(
-    weight: dict[str, float], general: dict[str, str], groups: dict[str, str]
+    weight: dict[str, float],
+    general: dict[str, str],
+    groups: dict[str, str],
+    kept_with: dict[str, frozenset[str]],
 ) -> None:
     for label, group in general.items():
-        if label in weight and any(
-            other != label and groups.get(other) == group for other in weight
-        ):
+        if label not in weight:
+            continue
+        keep = kept_with.get(label, frozenset())
+        specific = sum(
+            w for other, w in weight.items()
+            if other != label and other not in keep and groups.get(other) == group
+        )
+        if specific >= weight[label]:
             del weight[label]
 
 
