@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 
 from analysis.corpus import ant_files, iter_ant_articles
 from analysis.extract import extract_text
-from analysis.extract.document import Document, Gazetteer, attached_forms, clitic_variants
+from analysis.extract.document import (
+    Document,
+    Gazetteer,
+    attached_forms,
+    clitic_variants,
+    shared_words,
+)
 from analysis.facts import parse_facts
 from analysis.schema import FACT_LISTS, Facts
 from analysis.text import normalize, normalize_term, segment
@@ -287,6 +293,10 @@ def test_indexed_lookups_equal_a_scan_of_every_token(text: str, start: int, stop
     plain = list(doc.tokens)
     words = frozenset(t.norm for t in plain[::3])
     assert doc.tokens.where(words) == [i for i, t in enumerate(plain) if t.norm in words]
+    # A shared set (answered from the index of all shared sets) gives the same answer.
+    shared = shared_words(t.norm for t in plain[1::4])
+    fresh = Document.build("p", text)
+    assert fresh.tokens.where(shared) == [i for i, t in enumerate(plain) if t.norm in shared]
     assert doc.tokens.where_word(lambda w: w[:1] == "و") == [
         i for i, t in enumerate(plain) if t.norm.startswith("و")
     ]

@@ -21,7 +21,16 @@ from typing import Generic, NamedTuple, TypeVar
 from analysis.schema import Evidence
 from analysis.text import Normalized, Sentence, normalize, normalize_term, segment
 
-__all__ = ["Document", "Gazetteer", "Match", "Token", "Tokens", "attached_forms", "clitic_variants"]
+__all__ = [
+    "Document",
+    "Gazetteer",
+    "Match",
+    "Token",
+    "Tokens",
+    "attached_forms",
+    "clitic_variants",
+    "shared_words",
+]
 
 T = TypeVar("T")
 
@@ -115,6 +124,49 @@ def attached_forms(stem: str) -> set[str]:
     return forms
 
 
+class _SharedSets:
+    """Word sets that every document is asked about, and which of them hold each word.
+
+    Most steps look up a handful of fixed word sets (a gazetteer's first words, the
+    statement cues) in every article. Looking each distinct word of an article up once in
+    :attr:`member` answers all of them together.
+
+    Attributes:
+        bits: one bit per shared set.
+        member: for every word of a shared set, the bits of the sets that hold it.
+    """
+
+    def __init__(self) -> None:
+        self.bits: dict[frozenset[str], int] = {}
+        self.member: dict[str, int] = {}
+        self.words: frozenset[str] = frozenset()
+
+    def add(self, words: frozenset[str]) -> None:
+        if words in self.bits:
+            return
+        bit = 1 << len(self.bits)
+        self.bits[words] = bit
+        for word in words:
+            self.member[word] = self.member.get(word, 0) | bit
+        self.words = frozenset(self.member)
+
+
+_SHARED = _SharedSets()
+
+
+def shared_words(words: Iterable[str]) -> frozenset[str]:
+    """A word set for :meth:`Tokens.where` that lives as long as the program.
+
+    For the fixed word lists of the extraction steps: every document then finds all of
+    them with one lookup per distinct word (see :class:`_SharedSets`). A set built for
+    one article only (a list of its people's names) should stay a plain frozenset: shared
+    sets are never dropped.
+    """
+    found = frozenset(words)
+    _SHARED.add(found)
+    return found
+
+
 class Tokens(list[Token]):
     """A document's tokens, with the positions of each word.
 
@@ -127,23 +179,50 @@ class Tokens(list[Token]):
         super().__init__(tokens)
         self._positions: dict[str, list[int]] | None = None
         self._where: dict[frozenset[str], list[int]] = {}
+        # The article's words of each shared word set (by its bit); built on first use.
+        self._shared: dict[int, list[str]] | None = None
+        self._shared_known = 0  # the bits that existed when _shared was built
 
     def where(self, words: frozenset[str]) -> list[int]:
         """Indexes, in order, of the tokens whose normalized word is in ``words``.
 
         The answer is kept for the document's lifetime: steps ask again with the same
-        word sets (a gazetteer's :attr:`~Gazetteer.first_forms`).
+        word sets (a gazetteer's :attr:`~Gazetteer.first_forms`). A set made with
+        :func:`shared_words` is answered from one lookup per distinct word of the article
+        for all such sets together, instead of one per set.
         """
         found = self._where.get(words)
         if found is None:
             positions = self._word_positions()
+            bit = _SHARED.bits.get(words, 0)
+            if bit and bit & self._shared_bits():
+                members: Iterable[str] = self._shared.get(bit, ())  # type: ignore[union-attr]
+            else:
+                # intersection() walks the article's words, not the (larger) word set.
+                members = words.intersection(positions)
             found = []
-            # intersection() walks the article's words, not the (larger) word set.
-            for word in words.intersection(positions):
+            for word in members:
                 found += positions[word]
             found.sort()
             self._where[words] = found
         return found
+
+    def _shared_bits(self) -> int:
+        """Which shared sets the article's words were sorted into (a bit mask)."""
+        if self._shared is None:
+            positions = self._word_positions()
+            member = _SHARED.member
+            self._shared = {}
+            # Most words of an article are in no shared set: a set intersection (a compact
+            # table) drops them before the (larger) dict is read.
+            for word in _SHARED.words.intersection(positions):
+                bits = member[word]
+                while bits:
+                    low = bits & -bits
+                    self._shared.setdefault(low, []).append(word)
+                    bits ^= low
+            self._shared_known = (1 << len(_SHARED.bits)) - 1
+        return self._shared_known
 
     def where_word(self, test: Callable[[str], bool]) -> list[int]:
         """Indexes, in order, of the tokens whose normalized word passes ``test``.
@@ -176,12 +255,20 @@ class Gazetteer(Generic[T]):
             (see :func:`attached_forms`); :meth:`Tokens.where` finds them in a document.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, T]] | Mapping[str, T], clitics: bool = True):
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, T]] | Mapping[str, T],
+        clitics: bool = True,
+        shared: bool = True,
+    ):
         """Build the index.
 
         Args:
             entries: ``(term, value)`` pairs or a mapping of term to value.
             clitics: whether و/ف/ب/ل/ك may be attached to the first word.
+            shared: whether the gazetteer lives as long as the program (a word list), so
+                its first words are a :func:`shared_words` set; ``False`` for one built
+                for one article.
         """
         items = entries.items() if isinstance(entries, Mapping) else entries
         self._clitics = clitics
@@ -197,11 +284,12 @@ class Gazetteer(Generic[T]):
         }
         # The words an entry can start with, clitics attached: most tokens of an article
         # start no entry, and one set lookup tells.
-        self.first_forms: frozenset[str] = frozenset(
+        forms = (
             form
             for first in self._index
             for form in (attached_forms(first) if clitics else (first,))
         )
+        self.first_forms: frozenset[str] = shared_words(forms) if shared else frozenset(forms)
 
     def __len__(self) -> int:
         return sum(len(group) for group in self._index.values())
@@ -345,8 +433,18 @@ class Document:
                 add_token(_new_token((len(tokens), word.group(), start, end, index)))
         paragraph_ends = {s.paragraph: s.end for s in sentences}
         return cls(
-            article_id, text, regions, sentences, norm, tokens, dict(meta or {}),
-            title_span, disclaimer_span, starts, first_token, paragraph_ends,
+            article_id,
+            text,
+            regions,
+            sentences,
+            norm,
+            tokens,
+            dict(meta or {}),
+            title_span,
+            disclaimer_span,
+            starts,
+            first_token,
+            paragraph_ends,
         )
 
     def __post_init__(self) -> None:
@@ -391,6 +489,13 @@ class Document:
             end=end,
             text=self.text[start:end],
         )
+
+    def normalized(self, start: int, end: int) -> str:
+        """The normalized text of the original span ``[start, end)``: what
+        :func:`~analysis.text.normalize` gives for ``text[start:end]``, read from the
+        document's normalized copy instead of normalizing the span again."""
+        n_start, n_end = _norm_span(self.norm, start, end)
+        return self.norm.text[n_start:n_end]
 
     def sentence_text(self, sentence: int) -> str:
         """The original text of sentence ``sentence``."""

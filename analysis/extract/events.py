@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Token, attached_forms
+from analysis.extract.document import Document, Gazetteer, Token, attached_forms, shared_words
 from analysis.extract.entities import Entity
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
@@ -159,13 +159,13 @@ def _office_words() -> frozenset[str]:
 @cache
 def _cue_forms() -> frozenset[str]:
     """Every word whose ``_stems`` may hold a meeting or visit cue (a superset)."""
-    return frozenset(w for cue in load_event_cues().any_cue for w in attached_forms(cue))
+    return shared_words(w for cue in load_event_cues().any_cue for w in attached_forms(cue))
 
 
 @cache
 def _office_forms() -> frozenset[str]:
     """Every word the office test of ``_official_sentences`` may accept (a superset)."""
-    return frozenset(w for o in _office_words() for w in (o, *(c + o for c in "وفبل")))
+    return shared_words(w for o in _office_words() for w in (o, *(c + o for c in "وفبل")))
 
 
 def _scan_uncached(

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from analysis.extract import countries as country_words
-from analysis.extract.document import Document, Gazetteer
+from analysis.extract.document import Document, Gazetteer, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Organization
 from analysis.text import normalize_term
@@ -59,7 +59,7 @@ def _titles() -> frozenset[str]:
 def _opening_words() -> frozenset[str]:
     """Every word an organization name (or a media word) can start with."""
     heads, named, media = _lists()
-    return heads.first_forms | named.first_forms | media.first_forms
+    return shared_words(heads.first_forms | named.first_forms | media.first_forms)
 
 
 def _extent(doc: Document, first: int) -> int:

@@ -33,7 +33,14 @@ from functools import cache
 from pathlib import Path
 
 from analysis.extract import countries as country_words
-from analysis.extract.document import Document, Gazetteer, Token, Tokens, clitic_variants
+from analysis.extract.document import (
+    Document,
+    Gazetteer,
+    Token,
+    Tokens,
+    clitic_variants,
+    shared_words,
+)
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.sources import find_wire_mentions, outlet_home
 from analysis.schema import Country, Person
@@ -630,7 +637,7 @@ def _triggers() -> frozenset[str]:
     return frozenset(words)
 
 
-_NASAB = frozenset(("بن", "ابن", "بنت"))
+_NASAB = shared_words(("بن", "ابن", "بنت"))
 
 
 def _openers(tokens: Tokens, triggers: frozenset[str]) -> list[int]:
@@ -1084,7 +1091,7 @@ def _add_short_mentions(doc: Document, people: list[dict]) -> None:
     ]
     if not unique:
         return
-    gazetteer = Gazetteer(unique)
+    gazetteer = Gazetteer(unique, shared=False)
     covered = {
         k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
     }

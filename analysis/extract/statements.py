@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Token
+from analysis.extract.document import Document, Token, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Country, Organization, Person, Statement
 from analysis.text import normalize_term
@@ -254,7 +254,7 @@ def _cue_words() -> frozenset[str]:
     prepositions, alone or after و/ف (see ``_strip_conj``)."""
     cues = load_statement_cues()
     cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps
-    return frozenset(w for k in cue_words for w in (k, "و" + k, "ف" + k))
+    return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
 
 def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
@@ -1305,7 +1305,9 @@ def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Sta
         text_ar = text[item.text_start : item.end].strip()
         if not text_ar:
             continue
-        key = (item.verb_ar, item.speaker.name_ar, normalize_term(text_ar))
+        # normalize_term(text_ar), read from the document's normalized copy.
+        said = " ".join(doc.normalized(item.text_start, item.end).split())
+        key = (item.verb_ar, item.speaker.name_ar, said)
         if key in seen:
             continue
         seen.add(key)
