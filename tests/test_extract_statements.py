@@ -205,3 +205,61 @@ def test_communique_that_reports_a_speaker_is_not_a_second_statement():
     specs = [*PEOPLE, ("org", "o1", [("وزارة الخارجية", "name")])]
     s = _run(text, specs)
     assert [(x.verb_ar, x.speaker) for x in s] == [("أكد", "p1")]
+
+
+def test_relative_clause_after_a_named_person_is_their_statement():
+    text = "واتصل سميث بالرئيس سالم الراشدي، الذي نفى علمه بالحادث. وزار البلد الذي أعلن استقلاله."
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("نفى", "p1")]
+
+
+def test_attributive_relative_credits_the_named_source_with_the_clause_before():
+    text = (
+        "الوفد مستعد لإجراء محادثات، وفق ما أعلنت الرئاسة الكورية. "
+        "وانتهت الحرب، حسبما أوردت وكالة الأنباء."
+    )
+    s = _run(text, [("org", "o1", [("الرئاسة الكورية", "name")])])
+    assert [(x.verb_ar, x.speaker) for x in s] == [("أعلنت", "o1")]
+    assert s[0].text_ar == "الوفد مستعد لإجراء محادثات"
+
+
+def test_relayed_words_belong_to_the_source_quoted_not_the_agency():
+    text = "ونقلت وكالة رويترز عن مسؤول كوري جنوبي قوله إن المحادثات كانت جادة."
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker, x.speaker_name_ar) for x in s] == [
+        ("قوله", None, "مسؤول كوري جنوبي")
+    ]
+    assert s[0].text_ar == "إن المحادثات كانت جادة"
+
+
+def test_family_speaks_and_an_institution_does_not_take_its_object_as_name():
+    text = (
+        "وطالبت أسرة سالم الراشدي بتحقيق دولي. "
+        "ودعت الهيئة أيضا الوزير جون سميث إلى الاعتذار، مضيفة أنها تحتفظ بحقها."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [
+        ("طالبت", None), ("دعت", None), ("مضيفة", None)
+    ]
+    assert s[0].speaker_name_ar == "أسرة سالم الراشدي"
+    assert s[1].speaker_name_ar.startswith("الهيئة")
+
+
+def test_nested_clause_after_that_is_what_was_said_unless_a_person_speaks():
+    text = (
+        "وقال سميث إن موسكو تطالب بالحوار. "
+        "وأوضح سميث أن الراشدي أكد أن التعاون مستمر."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p2"), ("أوضح", "p2"), ("أكد", "p1")]
+
+
+def test_participle_with_its_own_waw_and_subject_after_that_opening_clause():
+    text = (
+        "وأكد الراشدي أن التعاون مهم، واصفا العلاقات بالمتينة. "
+        "إلا أن سميث انتقد ضمنا الموقف، وقال إن الحوار ضروري."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [
+        ("أكد", "p1"), ("واصفا", "p1"), ("انتقد", "p2"), ("قال", "p2")
+    ]

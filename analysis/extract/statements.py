@@ -61,6 +61,8 @@ class StatementCues:
     quote_closers: tuple[tuple[str, ...], ...]
     subject_heads: frozenset[str]
     person_heads: frozenset[str]
+    kin_heads: frozenset[str]  # "أسرة خاشقجي": the family speaks, not the person named
+    institution_heads: frozenset[str]  # a person after these is their object, not them
     periphrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
     name_stop: frozenset[str]
     without_object: frozenset[str]  # verb forms whose next noun can only be the subject
@@ -108,6 +110,8 @@ def load_statement_cues() -> StatementCues:
         quote_closers=tuple(tuple(normalize_term(c).split()) for c in data["quote_closers"]),
         subject_heads=_norms(data["subject_heads"]),
         person_heads=_norms(data["person_heads"]),
+        kin_heads=_norms(data["kin_heads"]),
+        institution_heads=_norms(data["institution_heads"]),
         periphrases=tuple(
             (
                 tuple(normalize_term(k).split()),
@@ -193,6 +197,9 @@ def _is_clause_start(doc: Document, i: int, prefix: str) -> bool:
         "حيث",
         "فيما",
         "بينما",
+        "حين",  # "في حين دعا …"
+        "عندها",
+        "عندئذ",
     }
 
 
@@ -253,7 +260,7 @@ def _cue_words() -> frozenset[str]:
     """Every word the statement loop acts on: verbs, participles, attribution
     prepositions, alone or after و/ف (see ``_strip_conj``)."""
     cues = load_statement_cues()
-    cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps
+    cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps | _SAYING
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
 
@@ -288,7 +295,8 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             prefix, stem = "", token.norm
         if lemma is not None and i not in quoted:
             made = _verb_statement(
-                doc, i, prefix, stem, cues, index, last_speaker, principals, speakers
+                doc, i, prefix, stem, cues, index, last_speaker, principals, speakers,
+                nested=token.sentence in last_head_in_sentence,
             )
             if made:
                 for item in made:
@@ -296,6 +304,8 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 last_speaker = made[-1].speaker
                 last_head_in_sentence[token.sentence] = len(found) - 1
                 continue
+        if token.norm in cues.participles and stem not in cues.participles:
+            prefix, stem = "", token.norm  # "واصفا": the و is the participle's own
         if stem in cues.participles and i not in quoted:
             item = _participle_statement(
                 doc, i, prefix, stem, cues, index, found, last_head_in_sentence.get(token.sentence)
@@ -303,6 +313,13 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             if item is not None:
                 found.append(item)
                 continue
+        if token.norm in _SAYING and i not in quoted:
+            item = _relayed_statement(doc, i, cues, index, speakers, last_speaker)
+            if item is not None:
+                found.append(item)
+                last_speaker = item.speaker
+                last_head_in_sentence[token.sentence] = len(found) - 1
+            continue
         if (stem in cues.attribution_preps or token.norm in cues.attribution_preps) and (
             i not in quoted
         ):
@@ -311,6 +328,60 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 found.append(item)
                 last_speaker = item.speaker
     return _finish(doc, found, cues)
+
+
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+_RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل", "نقلا"})
+
+
+def _relayed_statement(
+    doc: Document,
+    i: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity],
+    last_speaker: _Speaker | None,
+) -> _Found | None:
+    """ "ونقلت وكالة رويترز عن مسؤول كوري جنوبي قوله إن …": the one quoted after عن speaks,
+    with "قوله" as the verb; the agency only relays."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    first = doc.sentence_tokens(sentence).start
+    about = None
+    for k in range(i - 1, max(first - 1, i - 10), -1):
+        if tokens[k].norm == "عن":
+            about = k
+            break
+    if about is None or about + 1 >= i:
+        return None
+    if not any(
+        _strip_conj(tokens[k].norm)[1] in _RELAY_VERBS for k in range(max(first, about - 8), about)
+    ):
+        return None
+    subject = _find_subject(doc, about + 1, i, cues, index, speakers, last_speaker)
+    if isinstance(subject, tuple):
+        kind, s_first, s_last, entity = subject
+        if kind == "entity" and entity is not None:
+            speaker = _speaker_of(entity)
+        else:
+            name = doc.text[tokens[s_first].start : tokens[s_last].end].strip(" ،,")
+            speaker = _Speaker(None, name, None)
+    else:
+        # "عن مسؤول كوري جنوبي": an anonymous source, kept as written.
+        name = doc.text[tokens[about + 1].start : tokens[i - 1].end].strip(" ،,")
+        if not name or subject == "media":
+            return None
+        speaker = _Speaker(None, name, None)
+    stop = _sentence_stop(doc, i)
+    if i + 1 >= stop:
+        return None
+    text_start = _text_start(doc, i + 1, stop, cues)
+    if text_start is None:
+        return None
+    token = tokens[i]
+    return _Found(
+        i, doc.text[token.start : token.end], "verb", speaker, None, token.start, text_start
+    )
 
 
 def _principals(speakers: list[Entity]) -> list[Entity]:
@@ -385,13 +456,52 @@ def _verb_statement(
     last_speaker: _Speaker | None,
     principals: list[Entity],
     speakers: list[Entity],
+    nested: bool = False,
 ) -> list[_Found]:
+    """Statements hanging on the reporting verb at token ``i`` (several for a joint subject).
+
+    ``nested``: a statement was already found earlier in the sentence, so a subject-verb
+    clause after أن/إن ("وأضاف أن الحزب دعا …") is part of what was said, not a new one,
+    unless a person is its subject: "أوضح الشابي أن الشاهد أكد …" relays the person's words.
+    """
     tokens = doc.tokens
     token = tokens[i]
     sentence = token.sentence
+    needs_subject = False  # "حسبما أعلنت الرئاسة": only with a speaker named after the verb
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
+        if not _attributive_relative(tokens, i - 1, cues):
+            antecedent = _relative_antecedent(doc, i - 1, index)
+            if antecedent is None:
+                return []
+            # "… الملك سلمان، الذي نفى بدوره علمه …": the person named before speaks.
+            stop = _sentence_stop(doc, i)
+            text_start = _text_start(doc, i + 1, stop, cues) if i + 1 < stop else None
+            # Without a complement only verbs that are always speech: "الذي أعلن
+            # استقلال …" is an act.
+            if text_start is None or not (
+                _has_complement(tokens, i + 1, stop, cues)
+                or lemma_of(cues, stem) in _SPEECH_ONLY
+            ):
+                return []
+            verb_ar, ev_start = doc.text[token.start : token.end], token.start
+            if prefix:
+                verb_ar, ev_start = _drop_prefix(doc, token)
+            return [
+                _Found(i, verb_ar, "verb", _speaker_of(antecedent), None, ev_start, text_start)
+            ]
+        needs_subject = True
+    before = _subject_before(doc, i, cues, index)
+    if nested and _after_that(tokens, i) and (
+        (before is not None and not isinstance(before.fact, Person))
+        or (before is None and _named_before(doc, i, cues, index) is not None)
+    ):
         return []
-    if stem in cues.clause_start_verbs and not _is_clause_start(doc, i, prefix):
+    # "إلا أن لافروف انتقد …": a subject after أن opens the clause for the verb.
+    if (
+        stem in cues.clause_start_verbs
+        and not (before is not None and _after_that(tokens, i))
+        and not _is_clause_start(doc, i, prefix)
+    ):
         return []
     needs = cues.verb_objects.get(stem)
     stop = _sentence_stop(doc, i)
@@ -400,7 +510,6 @@ def _verb_statement(
     # A nominal reading ("وصف" noun, "كشف" noun) is excluded by requiring a subject or a
     # complement right after the verb; the subject search below decides.
     switch = _after_switch_cue(tokens, i, cues)
-    before = _subject_before(doc, i, cues, index)
     subject = (
         None
         if before is not None
@@ -408,7 +517,7 @@ def _verb_statement(
             doc, i + 1, stop, cues, index, speakers, last_speaker, stem in cues.without_object
         )
     )
-    if subject == "media":
+    if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
         return []
     speakers_found: list[_Speaker]
     subject_end = i + 1
@@ -469,6 +578,19 @@ def _verb_statement(
             if svo is None:
                 return []
             speakers_found = [_speaker_of(svo)]
+    if needs_subject:
+        # What was said is the clause before "حسبما/وفق ما": "…، وفق ما أعلنت الرئاسة".
+        rel = i - 1 if _strip_conj(tokens[i - 1].norm)[1] not in ("ما", "لما") else i - 2
+        first = doc.sentence_tokens(sentence).start
+        if rel <= first:
+            return []
+        verb_ar, ev_start = doc.text[token.start : token.end], tokens[first].start
+        if prefix:
+            verb_ar = _drop_prefix(doc, token)[0]
+        return [
+            _Found(i, verb_ar, "verb", sp, None, ev_start, ev_start, tokens[rel - 1].end)
+            for sp in speakers_found
+        ]
     if not _has_complement(tokens, subject_end, stop, cues) and subject_end >= stop:
         return []
     text_start = _text_start(doc, subject_end, stop, cues)
@@ -491,6 +613,50 @@ _ANAPHORIC = frozenset(
     normalize_term(w)
     for w in ("المسؤول", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "السفير", "المدير", "المسؤولة")
 )
+
+
+_SPEECH_ONLY = frozenset({"قال", "نفى", "صرح", "أضاف", "أوضح", "أكد", "شدد"})
+
+
+def _attributive_relative(tokens: list[Token], k: int, cues: StatementCues) -> bool:
+    """Token ``k`` attributes what is reported to the subject of the verb after it:
+    "حسبما"، "وفق ما"، "بحسب ما"، "وفقا لما"."""
+    norm = _strip_conj(tokens[k].norm)[1]
+    if norm in ("حسبما", "وفقما", "بحسبما"):
+        return True
+    if norm in ("ما", "لما") and k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
+        before = tokens[k - 1].norm
+        return before in cues.attribution_preps or _strip_conj(before)[1] in cues.attribution_preps
+    return False
+
+
+def _relative_antecedent(doc: Document, k: int, index: _MentionIndex) -> Entity | None:
+    """The person a relative pronoun at token ``k`` (الذي/التي) refers to, when named
+    right before it ("… الجنرال كيم يونغ شول الذي عبر عن …")."""
+    tokens = doc.tokens
+    if tokens[k].norm not in ("الذي", "التي") or k == 0:
+        return None
+    if tokens[k - 1].sentence != tokens[k].sentence:
+        return None
+    hit = index.covering.get(k - 1)
+    if hit is None or not isinstance(hit[0].fact, Person) or hit[1].last_token != k - 1:
+        return None
+    return hit[0]
+
+
+def _after_that(tokens: list[Token], i: int) -> bool:
+    """Whether أن/إن opens the clause a few words before token ``i`` (its subject between)."""
+    sentence = tokens[i].sentence
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if tokens[k].sentence != sentence:
+            return False
+        if _strip_conj(tokens[k].norm)[1] in _THAT:
+            # "بعد أن قال المتظاهرون": a time clause, not what someone said.
+            return k == 0 or _strip_conj(tokens[k - 1].norm)[1] not in _TIME_BEFORE_THAT
+    return False
+
+
+_TIME_BEFORE_THAT = frozenset({"بعد", "قبل", "منذ", "دون", "بدل", "حتى", "لحين"})
 
 
 def _drop_prefix(doc: Document, token: Token) -> tuple[str, int]:
@@ -588,11 +754,21 @@ def _find_subject(
             return "media"
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
+        if stem in cues.kin_heads and j + 1 < stop:
+            relative = _apposed_person(doc, j + 1, min(stop, j + 5), cues, index)
+            if relative is not None:
+                return ("unresolved", j, _extend_name(tokens, relative[1], stop), None)
         if norm in cues.subject_heads:
             titled = _title_subject(doc, j, stop, cues, index, speakers, last_speaker)
             if titled is not None:
                 return titled
-            person = _apposed_person(doc, j + 1, stop, cues, index)
+            # An office takes the name apposed to it; an institution ("ودعت الهيئة
+            # الوزير فلان") does not: a person after it is its object.
+            person = (
+                _apposed_person(doc, j + 1, stop, cues, index)
+                if norm not in cues.institution_heads
+                else None
+            )
             if person is not None:
                 return ("entity", j, person[1], person[0])
             if norm in cues.person_heads:
@@ -609,6 +785,8 @@ def _find_subject(
         if norm in cues.speaker_skip or norm.isdigit():
             j += 1
             skipped += 1
+            if j < stop and _opens_quote(doc, j):
+                return None  # "قال فيها: «…»"
             continue
         described = _described_person(doc, j, stop, index)
         if described is not None:
@@ -696,7 +874,10 @@ def _person_entities(speakers: list[Entity] | None) -> list[Entity]:
 
 @cache
 def _title_tokens(title: str) -> tuple[str, ...]:
-    return tuple(normalize_term(title).split())
+    words = normalize_term(title).split()
+    if words and words[0].startswith("لل") and len(words[0]) > 4:
+        words[0] = "ال" + words[0][2:]  # a title read with its preposition ("للمتحدث")
+    return tuple(words)
 
 
 def _title_subject(
@@ -768,7 +949,8 @@ def _title_subject(
         if fits:
             return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
     head = phrase[0]
-    if head in cues.person_heads and country is not None:
+    # "المسؤول اليمني" refers back to a known official; "مسؤول كوري" is an anonymous one.
+    if head in cues.person_heads and country is not None and head.startswith("ال"):
         bare = head[2:] if head.startswith("ال") else head
         fits = [
             e for e in people
@@ -953,7 +1135,9 @@ def _named_before(doc: Document, i: int, cues: StatementCues, index: _MentionInd
     return doc.text[name.start : name.end]
 
 
-_CLAUSE_OPENERS = frozenset({"كما", "ثم", "حيث", "فيما", "بينما", "لكن", "ولكن", "بل", "اذ"})
+_CLAUSE_OPENERS = frozenset(
+    {"كما", "ثم", "حيث", "فيما", "بينما", "لكن", "ولكن", "بل", "اذ", "كان", "كانت"}
+)
 
 
 _NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد"})
@@ -989,6 +1173,8 @@ def _apposed_person(
                 return None
         hit = index.covering.get(k)
         if hit is not None and isinstance(hit[0].fact, Person):
+            if tokens[hit[1].first_token].norm in cues.name_stop:
+                return None  # "أكد الرئيس حرص الحكومة": a noun read as a name
             return hit[0], hit[1].last_token
     return None
 
@@ -1040,6 +1226,8 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
             break
         if norm in cues.speaker_skip and norm != "من":
             break
+        if norm in ("الذي", "التي", "الذين"):
+            break  # "النيابة التي اتهمت …": the relative clause is not the name
         gap = _gap(doc, tokens[k - 1], tokens[k])
         if any(c in gap for c in "،,-–"):
             break
