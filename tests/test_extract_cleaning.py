@@ -1,6 +1,6 @@
 """Tests for analysis.extract.cleaning: wrappers, boilerplate, disclaimer, spans."""
 
-from analysis.extract.cleaning import prepare
+from analysis.extract.cleaning import _boilerplate, _first_word, _key, prepare
 
 WRAPPED = (
     "<DOC>\n<DOCNO>X-1</DOCNO>\n<URL>https://example.org/a</URL>\n<SRC>skynews</SRC>\n"
@@ -72,3 +72,31 @@ def test_plain_text_and_non_arabic():
 def test_meta_from_a_metadata_file_is_kept():
     doc = prepare("m", "نص عربي قصير.", {"outlet": "Youm7", "date": "2020-01-01"})
     assert doc.meta["outlet"] == "Youm7" and doc.meta["date"] == "2020-01-01"
+
+
+def test_first_word_shortcut_agrees_with_the_full_key():
+    # _clean_regions reads only a line's first word to rule furniture out; whenever that
+    # word is known it must be the first word of the line's full key, and every furniture
+    # line and prefix must pass the first-word test.
+    furniture = _boilerplate()
+    lines = [
+        "وَزِيـــرُ الدَّاخِلِيَّةِ يستقبل السفير",
+        "المنامة في 12 مارس / بنا / استقبل",
+        "«اقرأ أيضا»: خبر آخر",
+        "...   ",
+        "كلمة_طويلة_جدا_جدا_جدا_جدا_بلا_مسافة بعدها",
+        "الاستراتيجيةالطويلةجدابلامسافات",
+        "أ",
+        *furniture.lines,
+        *furniture.prefixes,
+    ]
+    for line in lines:
+        first = _first_word(line)
+        key = _key(line[:80])
+        if first is not None:
+            assert key.split()[0] == first, line
+    for key in (*furniture.lines, *furniture.prefixes):
+        if not key:
+            continue
+        first = key.split()[0]
+        assert first in furniture.openers or first.startswith(furniture.word_prefixes), key

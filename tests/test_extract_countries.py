@@ -157,3 +157,28 @@ def test_state_body_with_a_nationality_in_its_name_acting_makes_a_side():
     )
     assert roles.get("USA") == "participant"
     assert roles.get("CYP") == "participant"
+
+
+def test_contact_and_signing_forms_are_the_words_the_token_rules_accept():
+    # _signing_and_contact_sentences looks these word sets up in the word-position index
+    # instead of testing every token; they must hold exactly the words the rules accept.
+    from analysis.extract.countries import (
+        _SIGNING,
+        _bare,
+        _contact_and_signing_forms,
+        _role_words,
+    )
+
+    verbs = _role_words().contact_verbs
+    contact, signing = _contact_and_signing_forms()
+    stems = set(verbs) | set(_SIGNING) | {"و", "ب", "ل", "وب", "ول", "فل", "بل", "كتاب"}
+    letters = ("", "و", "ف", "ب", "ل")
+    words = {c + p + w for c in letters for p in letters for w in stems}
+    for word in words:
+        bare = _bare(word)
+        is_contact = bare in verbs
+        is_signing = not is_contact and (
+            bare in _SIGNING or (bare[:1] in "بل" and bare[1:] in _SIGNING)
+        )
+        assert (word in contact) == is_contact, word
+        assert (word in signing) == is_signing, word

@@ -54,3 +54,17 @@ def test_segment_seed_has_one_paragraph_per_line(seed_text):
     sentences = segment(seed_text)
     assert max(s.paragraph for s in sentences) == 7
     assert seed_text[sentences[-1].start : sentences[-1].end].startswith("ملحوظة:")
+
+
+def test_translation_table_maps_every_code_point_as_the_replacement_lists_say():
+    # The table is a tuple indexed by code point (for speed), with a second pass for the
+    # characters past its end. Check it against the lists it is built from.
+    from analysis.text import _DELETED, _REPLACED, _translate
+
+    reference = str.maketrans({**_REPLACED, **{c: None for c in _DELETED}})
+    for code in range(0x20000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # surrogates
+        char = chr(code)
+        assert _translate(char) == char.translate(reference), hex(code)
+        assert _translate(f"ا{char}ب") == f"ا{char}ب".translate(reference), hex(code)

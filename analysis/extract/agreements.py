@@ -164,11 +164,13 @@ def find_agreements(
     year = _article_year(doc)
     kept: list[_Mention] = []
     for mention in mentions:
+        # "بيان"، "إعلان" with no signing word governing it is an announcement: most are,
+        # and that check is cheaper than reading the status.
+        if mention.document and not _document_signed(doc, mention, cues):
+            continue
         mention.status = _status(doc, mention, cues, year)
-        if mention.document and not (
-            mention.status == "signed" and _document_signed(doc, mention, cues)
-        ):
-            continue  # "بيان"، "إعلان" with no signing: an announcement
+        if mention.document and mention.status != "signed":
+            continue
         _read_areas(doc, mention, cues)
         kept.append(mention)
     mentions = kept

@@ -16,6 +16,7 @@ import json
 import re
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from analysis.extract.document import Document
 from analysis.text import normalize_term
@@ -29,6 +30,8 @@ _WRAPPER_FIELD = re.compile(
 )
 _LINE = re.compile(r"[^\r\n]+")
 _HEAD_CHARS = 80
+# Enough for the first word of almost every line (see _first_word).
+_FIRST_WORD_CHARS = 24
 # Cheap pre-check on the original text before normalizing a line for the disclaimer rule.
 # Every branch opens with a letter, so the engine can skip to the candidate positions.
 _DISCLAIMER_HINT = re.compile(r"مل[اح]ح?وظ|ملاحظ|تنويه|تنبيه|إخلاء|اخلاء")
@@ -48,22 +51,63 @@ _META_KEYS = {
 _BYLINE_DATELINE = re.compile(r"\s*([^\-–—:|]{2,40}?)\s*[\-–—:|]\s*(.+?)\s*$")
 
 
+class _Boilerplate(NamedTuple):
+    """The furniture lists, as :func:`_key` forms.
+
+    Attributes:
+        lines: whole lines that are furniture.
+        prefixes: line openings that make the line furniture, longest first.
+        openers: first words of ``lines`` and of the prefixes of several words.
+        word_prefixes: the prefixes of one word (a line's first word starting with one
+            of them may be furniture).
+        date_prefix: a crawler's time stamp before a line.
+        disclaimer: the opening of a republisher's disclaimer (on normalized text).
+    """
+
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    openers: frozenset[str]
+    word_prefixes: tuple[str, ...]
+    date_prefix: re.Pattern[str]
+    disclaimer: re.Pattern[str]
+
+
 @cache
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+def _boilerplate() -> _Boilerplate:
     data = json.loads((_DATA / "boilerplate.json").read_text(encoding="utf-8"))
     lines = frozenset(_key(line) for line in data["lines"])
     prefixes = tuple(sorted({_key(p) for p in data["line_prefixes"]}, key=len, reverse=True))
+    openers = frozenset(key.split()[0] for key in lines | {p for p in prefixes if " " in p} if key)
     date_prefix = re.compile(data["date_prefix"])
     starts = "|".join(re.escape(normalize_term(s)) for s in data["disclaimer_starts"])
     words = "|".join(re.escape(normalize_term(w)) for w in data["disclaimer_words"])
     # The note opens with a label and a colon and says it does not speak for the site.
     disclaimer = re.compile(rf"(?:^|(?<=\s)|(?<=[.!?]))(?:{starts})\s*[:：\-]\s*(?=.*?(?:{words}))")
-    return lines, prefixes, date_prefix, disclaimer
+    return _Boilerplate(
+        lines,
+        prefixes,
+        openers,
+        tuple(p for p in prefixes if p and " " not in p),
+        date_prefix,
+        disclaimer,
+    )
 
 
 def _key(line: str) -> str:
     """A line reduced for comparison with the boilerplate lists: its words, one space apart."""
     return " ".join(_WORD.findall(normalize_term(line)))
+
+
+def _first_word(line: str) -> str | None:
+    """The first word of ``_key(line)``, read from the line's first few characters only;
+    ``None`` when they do not hold a whole word (then ask :func:`_key`).
+
+    Normalization works character by character, so the head's first word is the line's
+    as long as something follows it within the head.
+    """
+    head = normalize_term(line[:_FIRST_WORD_CHARS])
+    word = _WORD.search(head)
+    return word.group() if word is not None and word.end() < len(head) else None
 
 
 def prepare(article_id: str, text: str, meta: dict) -> Document:
@@ -164,7 +208,8 @@ def _clean_regions(
     text: str, regions: list[tuple[int, int]], title: tuple[int, int] | None
 ) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
     """Cut regions into content lines, dropping furniture and the disclaimer."""
-    lines_set, prefixes, date_prefix, disclaimer_re = _boilerplate()
+    furniture = _boilerplate()
+    lines_set, prefixes, date_prefix = furniture.lines, furniture.prefixes, furniture.date_prefix
     kept: list[tuple[int, int]] = []
     disclaimer: tuple[int, int] | None = None
     for region_start, region_end in regions:
@@ -182,14 +227,21 @@ def _clean_regions(
                     continue
             content = text[start:end]
             # Furniture is short, or opens with a teaser label: only the head of a line
-            # needs checking, which keeps long paragraphs cheap.
-            key = _key(content[:_HEAD_CHARS])
-            if not key or (len(content) <= _HEAD_CHARS and key in lines_set):
-                continue
-            if key.startswith(prefixes):
-                continue
+            # needs checking, which keeps long paragraphs cheap. Most lines open with a
+            # word no furniture opens with, which their first word tells.
+            first = _first_word(content)
+            if (
+                first is None
+                or first in furniture.openers
+                or first.startswith(furniture.word_prefixes)
+            ):
+                key = _key(content[:_HEAD_CHARS])
+                if not key or (len(content) <= _HEAD_CHARS and key in lines_set):
+                    continue
+                if key.startswith(prefixes):
+                    continue
             if disclaimer is None and _DISCLAIMER_HINT.search(content):
-                found = disclaimer_re.search(normalize_term(content))
+                found = furniture.disclaimer.search(normalize_term(content))
                 if found is not None:
                     offset = _original_offset(content, found.start())
                     cut = start + offset

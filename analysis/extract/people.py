@@ -38,6 +38,7 @@ from analysis.extract.document import (
     Gazetteer,
     Token,
     Tokens,
+    attached_forms,
     clitic_variants,
     shared_words,
 )
@@ -94,6 +95,9 @@ _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 @dataclass(frozen=True)
 class _Vocab:
     heads: frozenset[str]
+    # Every word that may read as a head with clitics attached (a superset): most tokens
+    # are not, and one lookup tells before clitic_variants is walked.
+    head_forms: frozenset[str]
     title_nouns: frozenset[str]
     honorifics: Gazetteer[str]
     kept: frozenset[str]
@@ -118,8 +122,10 @@ def _vocab() -> _Vocab:
     arabic = {normalize_term(w).replace(" ", "") for w in data["given_names"]}
     arabic |= {normalize_term(w) for w in lexicon["arabic"]}
     given = arabic | {normalize_term(w) for w in lexicon["foreign"]}
+    heads = words("heads")
     return _Vocab(
-        heads=words("heads"),
+        heads=heads,
+        head_forms=frozenset(form for head in heads for form in attached_forms(head)),
         title_nouns=words("title_nouns"),
         honorifics=Gazetteer([(h, h) for h in data["honorifics"]], clitics=False),
         kept=words("kept_honorifics"),
@@ -162,6 +168,8 @@ def _gap(doc: Document, a: Token, b: Token) -> bool:
     if a.sentence != b.sentence:
         return True
     between = doc.text[a.end : b.start]
+    if between == " ":
+        return False  # the common case, settled before the regex
     if between in ("_", "-") or between.strip() == "#":
         return False
     return bool(_PUNCT_GAP.search(doc.text, a.end, b.start))
@@ -179,7 +187,10 @@ def _is_country_word(tokens: list[Token], i: int) -> int:
 
 
 def _is_head(vocab: _Vocab, token: Token) -> bool:
-    return any(stem in vocab.heads for _, stem in clitic_variants(token.norm))
+    word = token.norm
+    return word in vocab.head_forms and any(
+        stem in vocab.heads for _, stem in clitic_variants(word)
+    )
 
 
 def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
@@ -581,6 +592,8 @@ def _title_head_at(doc: Document, i: int) -> bool:
     vocab = _vocab()
     tokens = doc.tokens
     token = tokens[i]
+    if token.norm not in vocab.head_forms:
+        return False
     nxt = (
         tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == token.sentence else None
     )
