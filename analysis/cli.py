@@ -27,8 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser(
         "render",
         help="render a briefing (HTML and PDF) for an article",
-        description="Execute the briefing notebook for an article with papermill and convert "
-        "it to HTML and PDF in OUT/<article id>/. A failed run keeps the previous report and "
+        description="Execute the briefing notebook for an article (parameters injected as "
+        "papermill does, run in-process with nbclient) and convert it to HTML and PDF in "
+        "OUT/<article id>/. A failed run keeps the previous report and "
         "saves the failed notebook under OUT/<article id>/failed/.",
     )
     render.add_argument(

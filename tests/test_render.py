@@ -302,3 +302,27 @@ def test_plain_svg_charts_pass_through_verbatim() -> None:
     html = finish_briefing_html(page)
     assert chart in html, "a chart with local references only is not re-serialised"
     assert '<a href="#c"></a>' in html, "an SVG with links goes through the parser"
+
+
+@pytest.mark.slow
+def test_injected_parameters_match_papermills_own(rendered, fixture_notebook: Path) -> None:
+    """render injects parameters as papermill does (without its 1.2 s import on the hot path)."""
+    from papermill.parameterize import parameterize_notebook
+
+    _, out = rendered
+    ours = nbformat.read(out / "seed" / "briefing.ipynb", as_version=4)
+    template = nbformat.read(fixture_notebook, as_version=4)
+    for cell in template.cells:  # papermill expects tags on every cell
+        cell.metadata.setdefault("tags", [])
+    theirs = parameterize_notebook(template, ours.metadata["papermill"]["parameters"])
+
+    def injected(nb) -> dict:
+        cell = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
+        namespace: dict = {}
+        exec(cell.source, namespace)  # a cell of literal assignments
+        namespace.pop("__builtins__")
+        return namespace
+
+    assert injected(ours) == injected(theirs)
+    tags = [c.metadata.get("tags", []) for c in theirs.cells]
+    assert tags.index(["injected-parameters"]) == tags.index(["parameters"]) + 1
