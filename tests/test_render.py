@@ -312,8 +312,9 @@ def test_injected_parameters_match_papermills_own(rendered, fixture_notebook: Pa
     _, out = rendered
     ours = nbformat.read(out / "seed" / "briefing.ipynb", as_version=4)
     template = nbformat.read(fixture_notebook, as_version=4)
-    for cell in template.cells:  # papermill expects tags on every cell
+    for cell in template.cells:  # papermill's loader adds these; nbformat.read does not
         cell.metadata.setdefault("tags", [])
+    template.metadata.setdefault("papermill", {})
     theirs = parameterize_notebook(template, ours.metadata["papermill"]["parameters"])
 
     def injected(nb) -> dict:
