@@ -560,5 +560,9 @@ def _person_heads() -> frozenset[str]:
 def _is_sports(doc: Document) -> bool:
     words = _sport_words()
     # The test runs once per distinct word, not once per token.
-    hits = len(doc.tokens.where_word(lambda w: w in words or w.lstrip("وبل") in words))
+    hits = sum(
+        len(positions)
+        for word, positions in doc.tokens.word_positions().items()
+        if word in words or word.lstrip("وبل") in words
+    )
     return hits >= 4

@@ -193,7 +193,7 @@ class Tokens(list[Token]):
         """
         found = self._where.get(words)
         if found is None:
-            positions = self._word_positions()
+            positions = self.word_positions()
             bit = _SHARED.bits.get(words, 0)
             if bit and bit & self._shared_bits():
                 members: Iterable[str] = self._shared.get(bit, ())  # type: ignore[union-attr]
@@ -210,7 +210,7 @@ class Tokens(list[Token]):
     def _shared_bits(self) -> int:
         """Which shared sets the article's words were sorted into (a bit mask)."""
         if self._shared is None:
-            positions = self._word_positions()
+            positions = self.word_positions()
             member = _SHARED.member
             self._shared = {}
             # Most words of an article are in no shared set: a set intersection (a compact
@@ -230,18 +230,32 @@ class Tokens(list[Token]):
         ``test`` is asked once per distinct word, not once per token.
         """
         found: list[int] = []
-        for word, positions in self._word_positions().items():
+        for word, positions in self.word_positions().items():
             if test(word):
                 found += positions
         found.sort()
         return found
 
-    def _word_positions(self) -> dict[str, list[int]]:
+    def word_positions(self) -> Mapping[str, list[int]]:
+        """Each distinct normalized word with the indexes, in order, of its tokens.
+
+        For a test over the distinct words that :meth:`where_word` would call a function
+        for: a comprehension over this mapping avoids a call per word. Read only.
+        """
         if self._positions is None:
             self._positions = {}
             for i, token in enumerate(self):
                 self._positions.setdefault(token.norm, []).append(i)
         return self._positions
+
+
+class _Reading(NamedTuple, Generic[T]):
+    """One way a word starts gazetteer entries: its clitic prefix, how many characters
+    of the token the match skips, and the entries (longest first) of the stem."""
+
+    prefix: str
+    shift: int
+    group: list[tuple[tuple[str, ...], T]]
 
 
 class Gazetteer(Generic[T]):
@@ -290,6 +304,9 @@ class Gazetteer(Generic[T]):
             for form in (attached_forms(first) if clitics else (first,))
         )
         self.first_forms: frozenset[str] = shared_words(forms) if shared else frozenset(forms)
+        # The readings of each first form met so far (see _readings): a word list is
+        # matched at the same few hundred words in article after article.
+        self._readings_of: dict[str, tuple[_Reading[T], ...]] = {}
 
     def __len__(self) -> int:
         return sum(len(group) for group in self._index.values())
@@ -304,21 +321,31 @@ class Gazetteer(Generic[T]):
         word = token.norm
         if word not in self.first_forms:
             return None
-        index = self._index
-        for prefix, stem in clitic_variants(word) if self._clitics else (("", word),):
-            group = index.get(stem)
-            if group is None:
-                continue
+        readings = self._readings_of.get(word)
+        if readings is None:
+            readings = self._readings_of[word] = self._readings(word)
+        n = len(tokens)
+        for prefix, shift, group in readings:
             for words, value in group:
                 last = i + len(words) - 1
-                if last >= len(tokens) or tokens[last].sentence != token.sentence:
+                if last >= n or tokens[last].sentence != token.sentence:
                     continue
                 if last == i or all(tokens[i + k].norm == words[k] for k in range(1, len(words))):
-                    # A rewritten stem (لل → ال) has no span of its own: quote the token.
-                    rewritten = stem != word[len(prefix) :]
-                    start = token.start + len(prefix) if prefix and not rewritten else token.start
+                    start = token.start + shift
                     return Match(i, last, start, token.start, tokens[last].end, prefix, value)
         return None
+
+    def _readings(self, word: str) -> tuple[_Reading[T], ...]:
+        """The readings of ``word`` (see :func:`clitic_variants`) that start entries, in
+        the order :meth:`match_at` tries them."""
+        found = []
+        for prefix, stem in clitic_variants(word) if self._clitics else (("", word),):
+            group = self._index.get(stem)
+            if group is not None:
+                # A rewritten stem (لل → ال) has no span of its own: quote the whole token.
+                rewritten = stem != word[len(prefix) :]
+                found.append(_Reading(prefix, len(prefix) if not rewritten else 0, group))
+        return tuple(found)
 
     def find(
         self, tokens: Sequence[Token], start: int = 0, stop: int | None = None

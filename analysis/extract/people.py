@@ -90,6 +90,7 @@ _LATE = frozenset(normalize_term(w) for w in ("الراحل", "الراحلة", 
 # Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
 _TERRITORIAL = frozenset(normalize_term(w) for w in ("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.norm
     stem = _stem(token)
-    if len(word) < 2 or not any("\u0621" <= c <= "\u064a" for c in word):
+    if len(word) < 2 or _ARABIC_LETTER.search(word) is None:
         return True
     if word in vocab.given and word not in vocab.stop and not _is_head(vocab, token):
         return False
@@ -656,9 +657,12 @@ _NASAB = shared_words(("بن", "ابن", "بنت"))
 def _openers(tokens: Tokens, triggers: frozenset[str]) -> list[int]:
     """Tokens that may open a person mention: a trigger word (one or two clitic letters
     allowed before it) or the word before بن/ابن/بنت."""
-    found = set(
-        tokens.where_word(lambda w: w in triggers or w[1:] in triggers or w[2:] in triggers)
-    )
+    found = {
+        i
+        for word, positions in tokens.word_positions().items()
+        if word in triggers or word[1:] in triggers or word[2:] in triggers
+        for i in positions
+    }
     found.update(i - 1 for i in tokens.where(_NASAB) if i > 0)
     return sorted(found)
 

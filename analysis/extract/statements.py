@@ -1532,20 +1532,18 @@ def _cut_quote_closer(
 ) -> int:
     """End a statement before "، وفق تعبيره" and similar quote closers."""
     tokens = doc.tokens
-    t = bisect.bisect_left(starts, start)
-    firsts = _closer_firsts(cues.quote_closers)
-    while t < len(tokens) and tokens[t].end <= end:
-        if tokens[t].norm in firsts:
-            for closer in cues.quote_closers:
-                k = len(closer)
-                if t + k <= len(tokens) and all(
-                    tokens[t + m].norm == closer[m] for m in range(k)
-                ):
-                    return tokens[t].start
-        t += 1
+    # Visit only the tokens a closer can start at, from the statement's first token on.
+    candidates = tokens.where(_closer_firsts(cues.quote_closers))
+    for t in candidates[bisect.bisect_left(candidates, bisect.bisect_left(starts, start)) :]:
+        if tokens[t].end > end:
+            break
+        for closer in cues.quote_closers:
+            k = len(closer)
+            if t + k <= len(tokens) and all(tokens[t + m].norm == closer[m] for m in range(k)):
+                return tokens[t].start
     return end
 
 
 @cache
 def _closer_firsts(closers: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(closer[0] for closer in closers)
+    return shared_words(closer[0] for closer in closers)
