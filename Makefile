@@ -21,16 +21,15 @@ help:
 # PDF, poppler-utils checks PDF text. Installed only when something is missing.
 os-deps:
 	@missing=""; \
-	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
-	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
-	[ -d /usr/share/fonts/truetype/noto ] || missing="$$missing fonts-noto-core"; \
-	[ -d /usr/share/fonts/truetype/fonts-hosny-amiri ] || missing="$$missing fonts-hosny-amiri"; \
+	for pkg in $(APT_PACKAGES); do \
+	  dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
 	$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing OS packages:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 $(STAMP): pyproject.toml
