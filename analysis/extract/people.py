@@ -1099,35 +1099,74 @@ def _short_forms(person: dict) -> list[str]:
 
 
 def _add_short_mentions(doc: Document, people: list[dict]) -> None:
+    """Add the later short forms of each name (see :func:`_short_forms`) as mentions.
+
+    A form two people share is nobody's. The forms are matched as a :class:`Gazetteer`
+    would (left to right, longest first, clitics tolerated) but found through the
+    document's word positions: a gazetteer built for one article cost more to build than
+    to use (measured: 41 → 30 µs per ANT article for this function).
+    """
     owners: dict[str, list[dict]] = {}
     for person in people:
         for form in _short_forms(person):
             owners.setdefault(form, []).append(person)
-    unique = [
-        (form, group[0]) for form, group in owners.items() if len({id(p) for p in group}) == 1
-    ]
-    if not unique:
+    # The forms are normalized already (built from normalize_term), so they are split as
+    # they are. Longest first for each first word, as in a Gazetteer.
+    by_first: dict[str, list[tuple[list[str], dict]]] = {}
+    for form, group in owners.items():
+        if len({id(p) for p in group}) == 1:
+            words = form.split()
+            by_first.setdefault(words[0], []).append((words, group[0]))
+    if not by_first:
         return
-    gazetteer = Gazetteer(unique, shared=False)
+    for entries in by_first.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    tokens = doc.tokens
+    positions = tokens.word_positions()
+    candidates = sorted(
+        {i for first in by_first for form in attached_forms(first) for i in positions.get(form, ())}
+    )
     covered = {
         k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
     }
-    for match in gazetteer.find(doc.tokens):
-        if any(k in covered for k in range(match.first, match.last + 1)):
+    following = 0  # the first token a new match may start at
+    for i in candidates:
+        if i < following:
             continue
-        person = match.value
+        found = _short_form_at(tokens, i, by_first)
+        if found is None:
+            continue
+        start, last, person = found
+        following = last + 1
+        if any(k in covered for k in range(i, last + 1)):
+            continue
         person["mentions"].append(
-            Mention(
-                match.start,
-                match.end,
-                match.first,
-                match.last,
-                doc.tokens[match.first].sentence,
-                "short",
-            )
+            Mention(start, tokens[last].end, i, last, tokens[i].sentence, "short")
         )
-        person["aliases"].append(doc.text[match.start : match.end])
-        covered.update(range(match.first, match.last + 1))
+        person["aliases"].append(doc.text[start : tokens[last].end])
+        covered.update(range(i, last + 1))
+
+
+def _short_form_at(
+    tokens: Tokens, i: int, by_first: dict[str, list[tuple[list[str], dict]]]
+) -> tuple[int, int, dict] | None:
+    """The short form starting at token ``i`` (as :meth:`Gazetteer.match_at` finds it):
+    its original start offset, after any clitics, its last token and its person."""
+    token = tokens[i]
+    word = token.norm
+    for prefix, stem in clitic_variants(word):
+        entries = by_first.get(stem)
+        if entries is None:
+            continue
+        # A rewritten stem (لل → ال) has no span of its own: quote the whole token.
+        shift = len(prefix) if stem == word[len(prefix) :] else 0
+        for words, person in entries:
+            last = i + len(words) - 1
+            if last >= len(tokens) or tokens[last].sentence != token.sentence:
+                continue
+            if all(tokens[i + k].norm == words[k] for k in range(1, len(words))):
+                return token.start + shift, last, person
+    return None
 
 
 def _add_title_mentions(doc: Document, people: list[dict], bare: list[_Candidate]) -> None:
