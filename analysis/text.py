@@ -19,6 +19,7 @@ __all__ = [
     "normalize",
     "normalize_term",
     "segment",
+    "trim_span",
 ]
 
 # Characters removed for matching: harakat and Quranic marks, superscript alef, tatweel,
@@ -200,23 +201,24 @@ def segment(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list
     paragraph = -1
     for region_start, region_end in regions if regions is not None else [(0, len(text))]:
         for line in _LINE.finditer(text, region_start, region_end):
-            start, end = _trim(text, line.start(), line.end())
+            start, end = trim_span(text, line.start(), line.end())
             if start == end:
                 continue
             paragraph += 1
             cursor = start
             for stop in _SENTENCE_END.finditer(text, start, end):
-                s, e = _trim(text, cursor, stop.end())
+                s, e = trim_span(text, cursor, stop.end())
                 if e > s:
                     sentences.append(Sentence(len(sentences), paragraph, s, e))
                 cursor = stop.end()
-            s, e = _trim(text, cursor, end)
+            s, e = trim_span(text, cursor, end)
             if e > s:
                 sentences.append(Sentence(len(sentences), paragraph, s, e))
     return sentences
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past white space at both ends (empty spans stay empty)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis.extract.document import Document
-from analysis.text import normalize_term
+from analysis.text import normalize_term, trim_span
 
 __all__ = ["prepare"]
 
@@ -173,7 +173,7 @@ def _read_wrapper(text: str) -> dict[str, tuple[int, int]] | None:
     for match in _WRAPPER_FIELD.finditer(text):
         tag = match.group(1).upper()
         if tag not in fields:
-            fields[tag] = _trim(text, match.start(2), match.end(2))
+            fields[tag] = trim_span(text, match.start(2), match.end(2))
     return fields if fields else None
 
 
@@ -217,7 +217,7 @@ def _clean_regions(
             kept.append(title)
             continue
         for line in _LINE.finditer(text, region_start, region_end):
-            start, end = _trim(text, line.start(), line.end())
+            start, end = trim_span(text, line.start(), line.end())
             if start == end:
                 continue
             stamp = date_prefix.match(text, start, end)
@@ -245,10 +245,10 @@ def _clean_regions(
                 if found is not None:
                     offset = _original_offset(content, found.start())
                     cut = start + offset
-                    before = _trim(text, start, cut)
+                    before = trim_span(text, start, cut)
                     if before[1] > before[0]:
                         kept.append(before)
-                    disclaimer = _trim(text, cut, region_end)
+                    disclaimer = trim_span(text, cut, region_end)
                     break
             kept.append((start, end))
     return kept, disclaimer if disclaimer and disclaimer[1] > disclaimer[0] else None
@@ -272,11 +272,3 @@ def _original_offset(line: str, norm_offset: int) -> int:
             count += len(normalize_term(char))
             previous_space = False
     return len(line)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

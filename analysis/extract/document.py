@@ -19,7 +19,7 @@ from functools import partial
 from typing import Generic, NamedTuple, TypeVar
 
 from analysis.schema import Evidence
-from analysis.text import Normalized, Sentence, normalize, normalize_term, segment
+from analysis.text import Normalized, Sentence, normalize, normalize_term, segment, trim_span
 
 __all__ = [
     "Document",
@@ -501,10 +501,7 @@ class Document:
         Raises:
             ValueError: the span is empty or starts outside every sentence.
         """
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(self.text, start, end)
         sentence = self.sentence_at(start)
         if sentence is None or end <= start:
             raise ValueError(f"span [{start}, {end}) is not inside a sentence")
