@@ -248,7 +248,7 @@ def assign_roles(
         mention. A state that takes part through its people or bodies without being named
         is added with their mention as evidence.
     """
-    lead = _lead_sentences(doc)
+    lead = doc.lead_sentences()
     sports = _is_sports(doc)
     from_events = {ref for event in events for ref in event.participants}
     acting = {} if sports else _acting_sides(doc, people, organizations, events, lead)
@@ -357,22 +357,6 @@ def _is_state_body(doc: Document, entity: Entity) -> bool:
         return True
     head = doc.tokens[entity.mentions[0].first_token].norm
     return fact.kind == "other" and head.lstrip("وفبل") in _role_words().federations
-
-
-def _lead_sentences(doc: Document) -> set[int]:
-    """The headline's sentences and the first sentence of the body (and abstract)."""
-    lead: set[int] = set()
-    title = doc.title_span
-    body_first_seen = False
-    for sentence in doc.sentences:
-        if title is not None and title[0] <= sentence.start < title[1]:
-            lead.add(sentence.index)
-        elif not body_first_seen and (
-            doc.disclaimer_span is None or sentence.start < doc.disclaimer_span[0]
-        ):
-            lead.add(sentence.index)
-            body_first_seen = True
-    return lead
 
 
 def _is_venue(doc: Document, mention: Mention) -> bool:

@@ -514,6 +514,23 @@ class Document:
             text=self.text[start:end],
         )
 
+    def lead_sentences(self) -> set[int]:
+        """Indexes of the headline's sentences and of the first sentence of the body.
+
+        The lead is where a story names its sides; the republisher's disclaimer is never
+        part of it.
+        """
+        title, disclaimer = self.title_span, self.disclaimer_span
+        lead: set[int] = set()
+        body_seen = False
+        for sentence in self.sentences:
+            if title is not None and title[0] <= sentence.start < title[1]:
+                lead.add(sentence.index)
+            elif not body_seen and (disclaimer is None or sentence.start < disclaimer[0]):
+                lead.add(sentence.index)
+                body_seen = True
+        return lead
+
     def normalized(self, start: int, end: int) -> str:
         """The normalized text of the original span ``[start, end)``: what
         :func:`~analysis.text.normalize` gives for ``text[start:end]``, read from the

@@ -982,7 +982,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     people = _drop_appositions(doc, people)
     home = _home_country(doc)
     facts: list[Entity] = []
-    lead = _lead(doc)
+    lead = doc.lead_sentences()
     for number, person in enumerate(
         sorted(people, key=lambda p: min(m.start for m in p["mentions"])), 1
     ):
@@ -1311,19 +1311,6 @@ def _home_country(doc: Document) -> str | None:
         if agency.home:
             return agency.home
     return outlet_home(doc)
-
-
-def _lead(doc: Document) -> set[int]:
-    lead: set[int] = set()
-    title = doc.title_span
-    seen_body = False
-    for sentence in doc.sentences:
-        if title is not None and title[0] <= sentence.start < title[1]:
-            lead.add(sentence.index)
-        elif not seen_body:
-            lead.add(sentence.index)
-            seen_body = True
-    return lead
 
 
 def _role(doc: Document, person: dict, mentions: list[Mention], lead: set[int]) -> str:
