@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import repeat
+from operator import add, sub
 from typing import Generic, NamedTuple, TypeVar
 
 from analysis.schema import Evidence
@@ -444,20 +446,39 @@ class Document:
 
         in_content = [inside_content(s.start) for s in sentences]
         tokens = Tokens()
-        add_token = tokens.append
+        add_tokens = tokens.extend
         first_token: list[int] = []
-        norm_text, offsets = norm.text, norm.offsets
+        norm_text, skips = norm.text, norm.skips
+        shift = partial(bisect.bisect_right, skips)
+        # The words of a sentence are made into tokens by C-level loops (map, zip) rather
+        # than one Python statement per word (measured: 108 → ?? µs per ANT article).
         for sentence, content in zip(sentences, in_content, strict=True):
-            first_token.append(len(tokens))
+            first = len(tokens)
+            first_token.append(first)
             if not content:
                 continue
             n_start, n_end = _norm_span(norm, sentence.start, sentence.end)
-            index = sentence.index
-            for word in _TOKEN.finditer(norm_text, n_start, n_end):
-                start, end = word.span()
-                if offsets is not None:  # Normalized.to_original, inlined: a word is never empty
-                    start, end = offsets[start], offsets[end - 1] + 1
-                add_token(_new_token((len(tokens), word.group(), start, end, index)))
+            words = list(_TOKEN.finditer(norm_text, n_start, n_end))
+            if not words:
+                continue
+            word_starts = list(map(re.Match.start, words))
+            word_ends = list(map(re.Match.end, words))
+            if skips:  # Normalized.to_original, by C-level maps: a word is never empty
+                word_starts = list(map(add, word_starts, map(shift, word_starts)))
+                last = list(map(sub, word_ends, repeat(1)))
+                word_ends = list(map(add, word_ends, map(shift, last)))
+            add_tokens(
+                map(
+                    _new_token,
+                    zip(
+                        range(first, first + len(words)),
+                        map(re.Match.group, words),
+                        word_starts,
+                        word_ends,
+                        repeat(sentence.index),
+                    ),
+                )
+            )
         paragraph_ends = {s.paragraph: s.end for s in sentences}
         return cls(
             article_id,
@@ -546,6 +567,4 @@ class Document:
 
 def _norm_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
     """Map an original span to the normalized text (inverse of ``to_original``)."""
-    if norm.offsets is None:
-        return start, end
-    return bisect.bisect_left(norm.offsets, start), bisect.bisect_left(norm.offsets, end)
+    return norm.normalized_index(start), norm.normalized_index(end)
