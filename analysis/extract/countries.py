@@ -24,7 +24,7 @@ from typing import Literal
 
 from babel import Locale
 
-from analysis.extract.document import Document, Gazetteer, shared_words
+from analysis.extract.document import Document, Gazetteer, attached_forms, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Country, Event, Organization, Person
 from analysis.text import normalize_term
@@ -138,7 +138,9 @@ def kingdoms() -> frozenset[str]:
 
 @cache
 def _sport_words() -> frozenset[str]:
-    return frozenset(normalize_term(w) for w in _data()["sport_words"]["words"])
+    """The sport words, with their clitic forms (بالملعب، للمنتخب، ولاعب)."""
+    words = (normalize_term(w) for w in _data()["sport_words"]["words"])
+    return shared_words(form for word in words for form in attached_forms(word))
 
 
 _DATELINE_AFTER = re.compile(r"\s*[\-–—:/(|]")
@@ -542,11 +544,4 @@ def _person_heads() -> frozenset[str]:
 
 
 def _is_sports(doc: Document) -> bool:
-    words = _sport_words()
-    # The test runs once per distinct word, not once per token.
-    hits = sum(
-        len(positions)
-        for word, positions in doc.tokens.word_positions().items()
-        if word in words or word.lstrip("وبل") in words
-    )
-    return hits >= 4
+    return len(doc.tokens.where(_sport_words())) >= 4

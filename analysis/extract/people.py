@@ -651,18 +651,19 @@ def _triggers() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _trigger_forms() -> frozenset[str]:
+    """The triggers with the clitics that may come before them (وبالوزير، للرئيس)."""
+    return shared_words(form for word in _triggers() for form in attached_forms(word))
+
+
 _NASAB = shared_words(("بن", "ابن", "بنت"))
 
 
-def _openers(tokens: Tokens, triggers: frozenset[str]) -> list[int]:
-    """Tokens that may open a person mention: a trigger word (one or two clitic letters
-    allowed before it) or the word before بن/ابن/بنت."""
-    found = {
-        i
-        for word, positions in tokens.word_positions().items()
-        if word in triggers or word[1:] in triggers or word[2:] in triggers
-        for i in positions
-    }
+def _openers(tokens: Tokens) -> list[int]:
+    """Tokens that may open a person mention: a trigger word (clitics allowed before it)
+    or the word before بن/ابن/بنت."""
+    found = set(tokens.where(_trigger_forms()))
     found.update(i - 1 for i in tokens.where(_NASAB) if i > 0)
     return sorted(found)
 
@@ -671,10 +672,9 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
     vocab = _vocab()
     tokens = doc.tokens
     candidates: list[_Candidate] = []
-    triggers = _triggers()
     n = len(tokens)
     following = 0  # the first token a new candidate may start at
-    for i in _openers(tokens, triggers):
+    for i in _openers(tokens):
         if i < following:
             continue
         token = tokens[i]
