@@ -26,6 +26,7 @@ from babel import Locale
 
 from analysis.extract.document import Document, Gazetteer, attached_forms, shared_words
 from analysis.extract.entities import Entity, Mention
+from analysis.extract.events import irrealis_before
 from analysis.schema import Country, Event, Organization, Person
 from analysis.text import normalize_term
 
@@ -235,7 +236,10 @@ def assign_roles(
     named in the lead (الحكومة القبرصية، وزارة الخارجية الأميركية), or a mention that
     names a side in the text: the lead naming the state or a nisba on one of its officials
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
-    counterpart (نظيره الصيني), a party to a signing.
+    counterpart (نظيره الصيني), a party to a signing. In a story of statements only (no
+    meeting, visit, call or signing, and none named in the lead) the lead names what the
+    speakers talk about, so it makes no side of its own; and a mention a few words after a
+    word of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
 
     Args:
         doc: the prepared document.
@@ -258,6 +262,15 @@ def assign_roles(
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
     talks_or_contact = talks | contact
+    # A story of statements only (no meeting, visit, call or signing): its sides are the
+    # speakers' states; the other states it names are what they speak about ("حذر وزير
+    # الخارجية الأميركي من أن الولايات المتحدة لن تمول إعادة إعمار سوريا").
+    statements_only = (
+        bool(acting)
+        and not any(e.type in ("meeting", "visit", "call", "agreement_signing") for e in events)
+        and not _lead_names_signing(doc, lead)
+    )
+    lead_sides = set() if statements_only else lead
     facts: list[tuple[int, int, Country]] = []
     named: set[str] = set()
     for entity in countries:
@@ -269,7 +282,7 @@ def assign_roles(
         # Event participants are not a signal of their own: an event step may list every
         # country near a visit (a tour's other stops), which the conventions leave out.
         participant = code in acting or any(
-            _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
+            _participates(doc, m, lead_sides, countries, talks_or_contact, quoted, signing)
             for m in entity.mentions
         )
         if sports:
@@ -385,6 +398,8 @@ def _participates(
     signing: frozenset[int],
 ) -> bool:
     tokens = doc.tokens
+    if irrealis_before(tokens, mention.first_token):
+        return False  # "على استعداد لإجراء محادثات مع واشنطن": a side only in prospect
     words = _role_words()
     previous = tokens[mention.first_token - 1] if mention.first_token > 0 else None
     if previous is not None and previous.sentence != mention.sentence:
@@ -486,6 +501,12 @@ def _signing_and_contact_sentences(
     contact = {tokens[k].sentence for k in tokens.where(contact_forms)}
     signing = {tokens[k].sentence for k in tokens.where(signing_forms)}
     return frozenset(signing & sentences), frozenset(contact & sentences)
+
+
+def _lead_names_signing(doc: Document, lead: set[int]) -> bool:
+    """Whether the lead speaks of an agreement or a signing ("اتفاقية الغاز مع إسرائيل")."""
+    tokens = doc.tokens
+    return any(tokens[k].sentence in lead for k in tokens.where(_contact_and_signing_forms()[1]))
 
 
 @cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -27,11 +28,17 @@ from analysis.schema import Agreement, Country, Event, Evidence, Statement, Topi
 from analysis.text import normalize_term
 from analysis.vocab import EVENT_CODES
 
-__all__ = ["filter_topics_for_cooperation", "find_events", "is_cooperation_news"]
+__all__ = [
+    "filter_topics_for_cooperation",
+    "find_events",
+    "irrealis_before",
+    "is_cooperation_news",
+]
 
 _DATA = Path(__file__).resolve().parent / "data" / "event_cues.json"
 _VERB_WINDOW = 15  # "يؤدي وزير … اليوم 25 فيفري زيارة"
 _PREP_WINDOW = 3  # "في ختام زيارة", "خلال زيارته"
+_IRREALIS_WINDOW = 8  # "ويتوقع أن تعقد قمة بين كيم ونظيره الرئيس الأمريكي"
 _MAX_EVIDENCE = 3
 
 
@@ -48,6 +55,7 @@ class EventCues:
     happening: frozenset[str]
     planned: frozenset[str]
     cancelled: frozenset[str]
+    irrealis: frozenset[str]
     calls: Gazetteer[str]
     call_exclude: frozenset[str]
     context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
@@ -75,6 +83,7 @@ def load_event_cues() -> EventCues:
         happening=_n(data["visit_happening"]),
         planned=_n(data["planned"]),
         cancelled=_n(data["cancelled"]),
+        irrealis=_n(data["irrealis_before"]),
         calls=gazetteer("call_nouns"),
         call_exclude=_n(data["call_exclude_after"]),
         context=Gazetteer(
@@ -98,6 +107,20 @@ def _stems(word: str) -> tuple[str, ...]:
 
 
 _PROCLITICS = frozenset("وفبل")
+
+
+def irrealis_before(tokens: Sequence[Token], i: int, window: int = _IRREALIS_WINDOW) -> bool:
+    """Whether a word of expectation, readiness, possibility or hope stands within
+    ``window`` words before token ``i`` in its sentence: what follows it has not happened
+    ("ويتوقع أن تعقد قمة", "على استعداد لإجراء محادثات مع الولايات المتحدة")."""
+    irrealis = load_event_cues().irrealis
+    sentence = tokens[i].sentence
+    for k in range(i - 1, max(-1, i - window - 1), -1):
+        if tokens[k].sentence != sentence:
+            return False
+        if any(s in irrealis for s in _stems(tokens[k].norm)):
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -211,7 +234,7 @@ def _scan_uncached(
         if state == "?":
             state = _sentence_time(doc, token.sentence, cues)
             sentence_state[token.sentence] = state
-        if state is None and _later_weekday(tokens, i, weekday):
+        if state is None and (_later_weekday(tokens, i, weekday) or irrealis_before(tokens, i)):
             state = "planned"
         found.append(_Cue(kind, i, ev_start, token.end, state is None))
     for match in cues.calls.find(tokens):
