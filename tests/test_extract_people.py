@@ -40,6 +40,14 @@ def test_foreign_name_after_title_and_comma():
     assert people["وليام روتو"].fact.country == "KEN"
 
 
+def test_name_set_off_by_commas_may_open_like_a_verbal_noun():
+    # بورج reads like ب + a three-letter verbal noun (بمنع), but a short phrase between
+    # commas right after a title is the name; a verbal-noun phrase after a comma is not.
+    people = _by_name(_people("أكد وزير الخارجية النرويجي، بورج براندي، حرص بلاده."))
+    assert people["بورج براندي"].fact.country == "NOR"
+    assert _people("وصل وزير الخارجية، بهدف تعزيز التعاون.") == []
+
+
 def test_foreign_name_with_alef_hamza_is_not_definite():
     people = _by_name(_people("بحث وزير الخارجية الإسباني ألفونسو داستيس الملفات المشتركة."))
     assert "ألفونسو داستيس" in people

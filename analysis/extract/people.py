@@ -380,7 +380,9 @@ def _read_name(
         )
     ):
         return None  # "الرئيس اليمني وعبدالله بن زايد": a second person, coordinated
-    if _is_preposition_ala(doc, tokens[i]) or _is_prepositional_masdar(vocab, tokens[i]):
+    if _is_preposition_ala(doc, tokens[i]) or (
+        _is_prepositional_masdar(vocab, tokens[i]) and not _between_commas(doc, i)
+    ):
         return None
     if start_word in vocab.al_given:
         pass
@@ -558,6 +560,23 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     return (len(rest) == 3 and stem == token.norm) or (
         len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
     )
+
+
+def _between_commas(doc: Document, i: int) -> bool:
+    """Whether token ``i`` opens a short phrase set off by commas, as a name after its
+    title is ("وزير الخارجية النرويجي، بورج براندي، …"); a phrase of a verbal noun after
+    a comma runs on ("…، بهدف تعزيز التعاون")."""
+    tokens, text = doc.tokens, doc.text
+    if i == 0 or not _COMMAS.intersection(text[tokens[i - 1].end : tokens[i].start]):
+        return False
+    for k in range(i, min(len(tokens) - 1, i + 3)):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if gap.strip():
+            return bool(_COMMAS.intersection(gap)) and k > i
+    return False
+
+
+_COMMAS = frozenset("،,")
 
 
 def _ends_clause(doc: Document, j: int) -> bool:
