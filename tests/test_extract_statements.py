@@ -263,3 +263,20 @@ def test_participle_with_its_own_waw_and_subject_after_that_opening_clause():
     assert [(x.verb_ar, x.speaker) for x in s] == [
         ("أكد", "p1"), ("واصفا", "p1"), ("انتقد", "p2"), ("قال", "p2")
     ]
+
+
+def test_coordinated_second_verb_keeps_its_own_that_clause():
+    # The first verb's complement is "من …", not the أن of the verb that follows it.
+    text = "حذر سالم الراشدي، الثلاثاء، من مغبة الانسحاب من الاتفاق، وقال إنه سيواجه عواقب."
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("حذر", "p1"), ("قال", "p1")]
+    assert s[0].text_ar.endswith("من مغبة الانسحاب من الاتفاق")
+    assert s[1].text_ar == "إنه سيواجه عواقب"
+
+
+def test_earlier_statement_with_lam_before_the_speaker():
+    # "وسبق لسميث أن قال": the speaker is the mention after سبق, not the last speaker.
+    text = "قال سالم الراشدي إن الاتفاق مهم. وسبق لسميث أن قال إنه سيعاود فرض العقوبات."
+    people = PEOPLE[:1] + [("person", "p2", [("جون سميث", "name"), ("لسميث", "short")])]
+    s = _run(text, people)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1"), ("قال", "p2")]

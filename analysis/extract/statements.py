@@ -1079,6 +1079,9 @@ def _subject_before(
         return None
     if tokens[i].norm[:1] in "وف" and tokens[i].norm not in cues.verbs:
         return None  # "… وأعلن": a coordinated verb, the noun before ends the last clause
+    earlier = _earlier_speaker(doc, i, index)
+    if earlier is not None:
+        return earlier
     if tokens[i - 1].norm == "قد" and i > 1:
         i -= 1  # "وكان الرئيس …، قد أكد"
         if tokens[i - 1].sentence != tokens[i].sentence:
@@ -1116,6 +1119,23 @@ def _subject_before(
                     return entity
                 return None
     return None
+
+
+def _earlier_speaker(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """The speaker of "وسبق لترامب أن قال": a mention with ل between سبق and أن."""
+    tokens = doc.tokens
+    if i < 3 or tokens[i - 1].norm != "ان" or tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    hit = index.covering.get(i - 2)
+    if hit is None or hit[1].last_token != i - 2 or hit[1].kind in ("nisba", "capital"):
+        return None
+    first = hit[1].first_token
+    if not tokens[first].norm.startswith("ل") or first == 0:
+        return None
+    before = tokens[first - 1]
+    if before.sentence != tokens[i].sentence or _strip_conj(before.norm)[1] != "سبق":
+        return None
+    return hit[0]
 
 
 def _named_before(doc: Document, i: int, cues: StatementCues, index: _MentionIndex) -> str | None:
@@ -1327,8 +1347,10 @@ def _text_start(doc: Document, j: int, stop: int, cues: StatementCues) -> int | 
             if adverbial and ("،" in between or "," in between or k - j <= 4):
                 return tokens[k].start
             break
-        if k > j and tokens[k].norm in cues.participles:
-            break
+        if k > j and (
+            tokens[k].norm in cues.participles or _strip_conj(tokens[k].norm)[1] in cues.verbs
+        ):
+            break  # the next statement ("…، وقال إنه …") starts; its أن is not this one's
     return _after_colon(doc, j)
 
 
