@@ -3,6 +3,7 @@
 from analysis.extract.cleaning import prepare
 from analysis.extract.countries import assign_roles, country_names, find_countries
 from analysis.extract.people import find_people
+from analysis.schema import Event
 
 
 def _found(text: str) -> dict[str, list[str]]:
@@ -101,6 +102,36 @@ def test_state_that_is_the_object_of_sanctions_in_the_lead_is_not_a_side():
     roles = _roles("أعلن الرئيس الأمريكي أن العقوبات المفروضة على روسيا ستبقى.")
     assert roles["USA"] == "participant"
     assert roles["RUS"] != "participant"
+
+
+def test_side_in_prospect_is_not_a_participant():
+    roles = _roles(
+        "أعلن الوفد الكوري الشمالي أن بلاده على استعداد لإجراء محادثات مع الولايات المتحدة."
+    )
+    assert roles["PRK"] == "participant"
+    assert roles["USA"] != "participant"
+
+
+def test_statement_story_lead_names_what_is_spoken_about_not_sides():
+    doc = prepare(
+        "c",
+        "حذر وزير الخارجية الأميركي مايك بومبيو من أن بلاده لن تمول إعادة إعمار سوريا.\n"
+        "وقال بومبيو إن القوات المدعومة من إيران يجب أن تنسحب.",
+        {},
+    )
+    countries = find_countries(doc)
+    people = find_people(doc, countries)
+    statement = Event(
+        id="e1", type="statement", cameo="010", plover=None,
+        participants=[people[0].fact.id], evidence=[people[0].fact.evidence[0]],
+    )
+    roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [statement])}
+    assert roles["USA"] == "participant"
+    assert roles["SYR"] != "participant" and roles["IRN"] != "participant"
+    # The same lead in a story that reports a meeting keeps the lead rule.
+    meeting = statement.model_copy(update={"id": "e2", "type": "meeting", "cameo": "040"})
+    roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [meeting])}
+    assert roles["SYR"] == "participant"
 
 
 def test_conflict_between_states_is_not_an_interaction_between_them():
