@@ -48,6 +48,17 @@ def test_name_set_off_by_commas_may_open_like_a_verbal_noun():
     assert _people("وصل وزير الخارجية، بهدف تعزيز التعاون.") == []
 
 
+def test_compound_family_name_with_the_divine_name():
+    people = _by_name(_people("استهدف الهجوم رئيس الوزراء رامي الحمد الله في غزة."))
+    assert "رامي الحمد الله" in people
+
+
+def test_noun_governing_an_institution_after_a_title_is_not_a_name():
+    assert _people("وأكد الرئيس الفلسطيني حرص الحكومة على مصالح الشعب.") == []
+    people = _by_name(_people("وقال الرئيس السوري بشار الأسد إن الحكومة مستمرة."))
+    assert list(people) == ["بشار الأسد"]
+
+
 def test_foreign_name_with_alef_hamza_is_not_definite():
     people = _by_name(_people("بحث وزير الخارجية الإسباني ألفونسو داستيس الملفات المشتركة."))
     assert "ألفونسو داستيس" in people

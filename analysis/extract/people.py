@@ -44,6 +44,7 @@ from analysis.extract.document import (
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.sources import find_wire_mentions, outlet_home
+from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
 from analysis.text import normalize_term
 
@@ -51,6 +52,7 @@ __all__ = ["find_people"]
 
 _DATA = Path(__file__).parent / "data"
 _MAX_NAME = 7
+_ALLAH = "الله"
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
     normalize_term(w)
@@ -527,6 +529,11 @@ def _read_name(
                 break
             if word in vocab.title_nouns:
                 break
+            if word in load_statement_cues().institution_heads:
+                # "وأكد الرئيس الفلسطيني حرص الحكومة": a noun and the body it governs.
+                if count == 1 and not given_start:
+                    return None
+                break
             last = j
             family_done = True
             break
@@ -537,6 +544,10 @@ def _read_name(
         last = j
         j += 1
         count += 1
+    # "رامي الحمد الله", "حسن نصر الله": the divine name closes a compound family name.
+    if last + 1 < len(tokens) and tokens[last + 1].norm == _ALLAH:
+        if not _gap(doc, tokens[last], tokens[last + 1]):
+            last += 1
     opener = tokens[i].norm
     # A prepositional phrase (بتطوير المسرح، بقدر), unless a longer foreign name
     # (باولو جانتلوني، لويز دوارتي) follows.
