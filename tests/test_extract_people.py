@@ -59,6 +59,27 @@ def test_noun_governing_an_institution_after_a_title_is_not_a_name():
     assert list(people) == ["بشار الأسد"]
 
 
+def test_quotation_after_a_title_is_not_a_name_but_a_quoted_name_is():
+    assert _people('وتابع الرئيس الفرنسي "أريد تهنئتكم كبلد منظم بالمسار الجيد".') == []
+    people = _by_name(_people('أعلن وزير خارجية النرويج، "بورج براند"، قرار بلاده.'))
+    assert "بورج براند" in people
+
+
+def test_known_family_name_after_a_name_is_another_persons_short_mention():
+    text = (
+        "التقى وزير الخارجية الأميركي مايك بومبيو الزعيم الكوري.\n"
+        "وأرسل الرئيس الأميركي دونالد ترامب بومبيو إلى بيونغ يانغ."
+    )
+    assert sorted(_by_name(_people(text))) == ["دونالد ترامب", "مايك بومبيو"]
+    # Brothers share a family name after بن: both names stay whole.
+    text = "استقبل الشيخ محمد بن زايد آل نهيان الشيخ عبدالله بن زايد آل نهيان."
+    assert all(name.endswith("آل نهيان") for name in _by_name(_people(text)))
+
+
+def test_indefinite_title_and_its_adjective_are_no_name():
+    assert _people("قال وزير اتحادي بارز إن الحكومة تدرس الخيارات.") == []
+
+
 def test_foreign_name_with_alef_hamza_is_not_definite():
     people = _by_name(_people("بحث وزير الخارجية الإسباني ألفونسو داستيس الملفات المشتركة."))
     assert "ألفونسو داستيس" in people

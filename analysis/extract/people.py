@@ -548,6 +548,8 @@ def _read_name(
     if last + 1 < len(tokens) and tokens[last + 1].norm == _ALLAH:
         if not _gap(doc, tokens[last], tokens[last + 1]):
             last += 1
+    if after_title and _opens_quote(doc, i) and not _closes_quote(doc, last):
+        return None  # "وتابع الرئيس الفرنسي "أريد تهنئتكم …"": a quotation, not a name
     opener = tokens[i].norm
     # A prepositional phrase (بتطوير المسرح، بقدر), unless a longer foreign name
     # (باولو جانتلوني، لويز دوارتي) follows.
@@ -571,6 +573,21 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     return (len(rest) == 3 and stem == token.norm) or (
         len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
     )
+
+
+def _opens_quote(doc: Document, i: int) -> bool:
+    """Whether a quotation mark is attached to the start of token ``i``."""
+    start = doc.tokens[i].start
+    return start > 0 and doc.text[start - 1] in _QUOTES
+
+
+def _closes_quote(doc: Document, k: int) -> bool:
+    """Whether a quotation mark is attached to the end of token ``k`` (a quoted name)."""
+    end = doc.tokens[k].end
+    return end < len(doc.text) and doc.text[end] in _QUOTES
+
+
+_QUOTES = frozenset('"«»“”')
 
 
 def _between_commas(doc: Document, i: int) -> bool:
@@ -698,6 +715,40 @@ def _openers(tokens: Tokens) -> list[int]:
     return sorted(found)
 
 
+def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Give back a last word that is another person's family name.
+
+    A verb's subject and object may be two names in a row ("أرسل الرئيس دونالد ترامب
+    بومبيو") or two names joined by و ("كيم وبومبيو"); the name reader takes them as one
+    when the second is a single word. When that word ends another candidate of the article
+    written in full (مايك بومبيو), it is that person's short mention.
+    """
+    tokens = doc.tokens
+    vocab = _vocab()
+    # Family names of two-word names (given name + family name), by their first token.
+    family: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.first >= 0 and c.last == c.first + 1 and tokens[c.last].norm[:1] not in "وف":
+            family.setdefault(tokens[c.last].norm, set()).add(c.first)
+    for cand in candidates:
+        if cand.first < 0 or cand.last <= cand.first:
+            continue
+        word, before = tokens[cand.last].norm, tokens[cand.last - 1].norm
+        if word[:1] == "و" and word[1:] in family:
+            cand.last -= 1  # "كيم وبومبيو"
+        elif (
+            cand.last - cand.first >= 2
+            and family.get(word, set()) - {cand.first}
+            and before not in vocab.given
+            and before not in _NAME_PARTICLES
+        ):
+            cand.last -= 1  # "دونالد ترامب بومبيو", not "عبدالله بن زايد" or "جون إف كينيدي"
+    return candidates
+
+
+_NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "ام"})
+
+
 def _find_candidates(doc: Document) -> list[_Candidate]:
     vocab = _vocab()
     tokens = doc.tokens
@@ -722,6 +773,14 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 name = None  # "وتوقع الوزير ارتفاع الأسعار": an object, not a name
             if name is not None and _indefinite_title(doc, i, title_end):
                 name = None  # "أول رئيس كوري شمالي تطأ": a predicate, not an office title
+            if (
+                name is not None
+                and title_end == i
+                and name[0] == name[1]
+                and not _stem(token).startswith("ال")
+                and tokens[name[0]].norm not in vocab.given
+            ):
+                name = None  # "وزير اتحادي بارز": an indefinite head and its adjective
             if name is not None:
                 first, last, honorific = name
                 candidates.append(
@@ -941,6 +1000,8 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
         token = tokens[first]
         if _is_blocker(vocab, tokens, first) or _is_prepositional_masdar(vocab, token):
             return None
+        if token.norm.endswith(("ها", "هم", "هما")) and token.norm not in vocab.given:
+            return None  # "التقت خلالها وزراء": a pronoun suffix, not a name
         if token.norm.startswith("ال") and token.norm not in vocab.al_given and first != last:
             return None
         before = tokens[first - 1] if first > 0 else None
@@ -977,7 +1038,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     tokens = doc.tokens
     if not tokens:
         return []
-    candidates = _find_candidates(doc)
+    candidates = _split_known_names(doc, _find_candidates(doc))
     people: list[dict] = []
     by_key: dict[str, dict] = {}
     bare_titles: list[_Candidate] = []
