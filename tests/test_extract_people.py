@@ -80,6 +80,14 @@ def test_indefinite_title_and_its_adjective_are_no_name():
     assert _people("قال وزير اتحادي بارز إن الحكومة تدرس الخيارات.") == []
 
 
+def test_title_with_general_or_a_long_state_name_before_a_comma_and_the_name():
+    text = "وأكد مدير عام هيئة المواصفات، عبد الله المعيني، أن الربط مهم."
+    assert "عبد الله المعيني" in _by_name(_people(text))
+    people = _by_name(_people("أعلن وزير خارجية مملكة النرويج، بورج براند، قرار بلاده."))
+    assert people["بورج براند"].fact.country == "NOR"
+    assert _people("أقال المصرف مدير عام مصرف التمويل.") == []
+
+
 def test_foreign_name_with_alef_hamza_is_not_definite():
     people = _by_name(_people("بحث وزير الخارجية الإسباني ألفونسو داستيس الملفات المشتركة."))
     assert "ألفونسو داستيس" in people

@@ -253,6 +253,14 @@ def _read_title(doc: Document, i: int) -> int:
         if country_end >= 0:
             j = country_end
             continue
+        if stem in _STATE_NOUNS and j + 2 < limit and not _gap(doc, nxt, tokens[j + 2]):
+            country_end = _is_country_word(tokens, j + 2)
+            if country_end >= 0:
+                j = country_end  # "وزير خارجية مملكة النرويج"
+                continue
+        if word == "عام" and j == i:
+            j += 1  # "مدير عام", "أمين عام": general, not year
+            continue
         if word in ("لدي", "باسم") and j + 2 < limit and not _gap(doc, nxt, tokens[j + 2]):
             j += 2
             country_end = _is_country_word(tokens, j)
@@ -272,6 +280,11 @@ def _read_title(doc: Document, i: int) -> int:
         break
     # A title does not end on a connective.
     return j
+
+
+_STATE_NOUNS = frozenset(
+    normalize_term(w) for w in ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "اتحاد")
+)
 
 
 def _definite_or_plain(doc: Document, token: Token) -> bool:
@@ -305,6 +318,8 @@ _ORG_NOUNS = frozenset(
         "لمؤسسة",
         "بنك",
         "لبنك",
+        "مصرف",
+        "لمصرف",
         "فريق",
         "لفريق",
         "منتخب",
@@ -396,8 +411,8 @@ def _read_name(
         return None  # a pronoun suffix (باعتبارها)
     elif doc.text[tokens[i].end - 1 : tokens[i].end + 1].find("\u064b") >= 0:
         return None  # tanween (سعيداً) marks an adjective or adverb
-    elif after_title and _ends_on_org_noun(doc, i):
-        return None  # "رئيس حزب آفاق تونس": the words after حزب name the party
+    elif after_title and (_ends_on_org_noun(doc, i) or start_word in _ORG_NOUNS):
+        return None  # "رئيس حزب آفاق تونس", "مدير عام مصرف التمويل": an institution
     elif start_word[:2] in ("سي", "ست") and len(start_word) >= 5 and start_word not in vocab.given:
         return None  # a future verb (سيجري، ستشمل)
     elif (
