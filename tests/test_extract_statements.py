@@ -280,3 +280,12 @@ def test_earlier_statement_with_lam_before_the_speaker():
     people = PEOPLE[:1] + [("person", "p2", [("جون سميث", "name"), ("لسميث", "short")])]
     s = _run(text, people)
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1"), ("قال", "p2")]
+
+
+def test_an_official_source_speaks_but_media_sources_are_attribution():
+    s = _run("وأكد مصدر سعودي مسؤول أن المملكة ترحب بالتعاون.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("مصدر سعودي مسؤول", "أكد")]
+    assert _run("وذكرت مصادر إعلامية أن الوفد وصل.", []) == []
+    assert _run("وقال مصدر إن الوفد وصل.", []) == []
+    s = _run("وقال مصدر أمني لوكالة الأنباء الرسمية إن الوضع هادئ.", [])
+    assert [x.speaker_name_ar for x in s] == ["مصدر أمني"]

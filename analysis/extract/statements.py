@@ -55,6 +55,7 @@ class StatementCues:
     switch_cues: tuple[tuple[str, ...], ...]
     joint_subjects: frozenset[str]
     media_subjects: frozenset[str]
+    source_qualifiers: frozenset[str]
     relative_before: frozenset[str]
     attribution_preps: frozenset[str]
     attribution_nouns: frozenset[str]
@@ -104,6 +105,7 @@ def load_statement_cues() -> StatementCues:
         switch_cues=tuple(tuple(normalize_term(c).split()) for c in data["switch_cues"]),
         joint_subjects=_norms(data["joint_subjects"]),
         media_subjects=_norms(data["media_subjects"]),
+        source_qualifiers=_norms(data["source_qualifiers"]),
         relative_before=_norms(data["relative_before"]),
         attribution_preps=_norms(data["attribution_preps"]),
         attribution_nouns=_norms(data["attribution_nouns"]),
@@ -751,6 +753,8 @@ def _find_subject(
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
         stem = _strip_conj(norm)[1]
         if norm in cues.media_subjects or stem in cues.media_subjects:
+            if stem == _SOURCE and _qualified_source(doc, j, stop, cues, index):
+                return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)
             return "media"
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
@@ -1235,6 +1239,26 @@ def _opens_quote(doc: Document, k: int) -> bool:
     return ":" in gap or '"' in gap or "«" in gap
 
 
+_SOURCE = normalize_term("مصدر")
+
+
+def _qualified_source(
+    doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex
+) -> bool:
+    """Whether the source at token ``j`` speaks for a side: "مصدر سعودي مسؤول", "مصدر
+    مطلع" (a nisba of a country or an official adjective follows)."""
+    tokens = doc.tokens
+    for k in range(j + 1, min(stop, j + 3)):
+        if _gap(doc, tokens[k - 1], tokens[k]).strip():
+            return False
+        hit = index.covering.get(k)
+        if tokens[k].norm in cues.source_qualifiers or (
+            hit is not None and hit[1].kind == "nisba"
+        ):
+            return True
+    return False
+
+
 def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
     """Last token of an unresolved subject phrase (up to a comma, an adverbial such as a
     weekday or "في تصريح", or what is said)."""
@@ -1246,8 +1270,10 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
             break
         if norm in cues.speaker_skip and norm != "من":
             break
-        if norm in ("الذي", "التي", "الذين"):
+        if norm in ("الذي", "التي", "الذين", "لم"):
             break  # "النيابة التي اتهمت …": the relative clause is not the name
+        if norm[:1] == "ل" and norm[1:] in cues.media_subjects:
+            break  # "مصدر أمني لوكالة …": whom the speaker told
         gap = _gap(doc, tokens[k - 1], tokens[k])
         if any(c in gap for c in "،,-–"):
             break
