@@ -128,6 +128,13 @@ def test_statement_story_lead_names_what_is_spoken_about_not_sides():
     roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [statement])}
     assert roles["USA"] == "participant"
     assert roles["SYR"] != "participant" and roles["IRN"] != "participant"
+    # A state that is the subject of what is said still acts.
+    said_doc = prepare("c", "قال وزير الخارجية الأميركي مايك بومبيو إن كندا تدرس الخيارات.", {})
+    said_countries = find_countries(said_doc)
+    said_people = find_people(said_doc, said_countries)
+    said = statement.model_copy(update={"participants": [said_people[0].fact.id]})
+    said_roles = assign_roles(said_doc, said_countries, said_people, [], [said])
+    assert {c.iso3: c.role for c in said_roles} == {"USA": "participant", "CAN": "participant"}
     # The same lead in a story that reports a meeting keeps the lead rule.
     meeting = statement.model_copy(update={"id": "e2", "type": "meeting", "cameo": "040"})
     roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [meeting])}

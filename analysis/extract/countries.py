@@ -270,7 +270,6 @@ def assign_roles(
         and not any(e.type in ("meeting", "visit", "call", "agreement_signing") for e in events)
         and not _lead_names_signing(doc, lead)
     )
-    lead_sides = set() if statements_only else lead
     facts: list[tuple[int, int, Country]] = []
     named: set[str] = set()
     for entity in countries:
@@ -282,7 +281,9 @@ def assign_roles(
         # Event participants are not a signal of their own: an event step may list every
         # country near a visit (a tour's other stops), which the conventions leave out.
         participant = code in acting or any(
-            _participates(doc, m, lead_sides, countries, talks_or_contact, quoted, signing)
+            _participates(
+                doc, m, lead, countries, talks_or_contact, quoted, signing, statements_only
+            )
             for m in entity.mentions
         )
         if sports:
@@ -396,8 +397,13 @@ def _participates(
     talks: frozenset[int],
     quoted: set[int],
     signing: frozenset[int],
+    statements_only: bool = False,
 ) -> bool:
     tokens = doc.tokens
+    if statements_only:
+        # The lead names what the speakers talk about; only a state that acts in it
+        # ("كندا تخوض …", "إن كندا تدرس …") is a side of its own.
+        lead = lead & {mention.sentence} if _clause_subject(doc, mention) else set()
     if irrealis_before(tokens, mention.first_token):
         return False  # "على استعداد لإجراء محادثات مع واشنطن": a side only in prospect
     words = _role_words()
@@ -435,6 +441,27 @@ def _participates(
                         if before.sentence == m.sentence and _bare(before.norm) == _BETWEEN:
                             return not _conflict_before(doc, m.first_token - 1)
     return False
+
+
+def _clause_subject(doc: Document, mention: Mention) -> bool:
+    """Whether a state's name opens its sentence or the clause after أن/إن (its subject)."""
+    if mention.kind == "nisba":
+        return False
+    tokens = doc.tokens
+    k = mention.first_token
+    if tokens[k].start < mention.start:
+        return False  # a preposition is attached (لإيران، بسوريا)
+    if k == 0 or tokens[k - 1].sentence != mention.sentence:
+        return True
+    return _bare(tokens[k - 1].norm) in _THAT and not _gap_text(doc, k)
+
+
+_THAT = frozenset({"ان", "بان"})
+
+
+def _gap_text(doc: Document, k: int) -> str:
+    """The punctuation between token ``k - 1`` and token ``k``."""
+    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip()
 
 
 def _bare(word: str) -> str:
