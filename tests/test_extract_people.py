@@ -55,6 +55,7 @@ def test_compound_family_name_with_the_divine_name():
 
 def test_noun_governing_an_institution_after_a_title_is_not_a_name():
     assert _people("وأكد الرئيس الفلسطيني حرص الحكومة على مصالح الشعب.") == []
+    assert _people("بحث الرئيس مع وزير الخارجية الروسي سبل التسوية السياسية.") == []
     people = _by_name(_people("وقال الرئيس السوري بشار الأسد إن الحكومة مستمرة."))
     assert list(people) == ["بشار الأسد"]
 

@@ -549,6 +549,8 @@ def _read_name(
                 if count == 1 and not given_start:
                     return None
                 break
+            if count == 1 and not given_start and word.endswith("يه"):
+                return None  # "بحث وزير الخارجية سبل التسوية": a noun and its abstract noun
             last = j
             family_done = True
             break
