@@ -151,3 +151,18 @@ def test_sign_verb_forms_are_the_words_the_stem_rule_accepts():
     words |= {"وقع"[:k] for k in range(4)} | {"ووقع", "فوقع", "وقعه"}
     for word in words:
         assert (word in _SIGN_VERB_FORMS) == (_sign_stem(word) in _SIGN_VERBS), word
+
+
+def test_counterparts_meeting_at_a_sports_event_is_cooperation_but_teams_are_not():
+    text = (
+        "التقى الرئيس الفرنسي في الكرملين نظيره الروسي قبل المباراة النهائية لكأس العالم.\n"
+        "وهنأ الرئيس الفرنسي المنتخب الروسي على المباراة وعلى البطولة."
+    )
+    doc, events = _events(text)
+    assert is_cooperation_news(doc, [_country("FRA"), _country("RUS")], events, [], [])
+    text = (
+        "ويلتقي المنتخب الأرجنتيني نظيره الإيطالي في المباراة الودية.\n"
+        "وقال مدرب المنتخب إن اللاعب جاهز للمباراة والبطولة."
+    )
+    doc, events = _events(text)
+    assert not is_cooperation_news(doc, [_country("ARG"), _country("ITA")], events, [], [])

@@ -588,11 +588,40 @@ def is_cooperation_news(
     # A head of state receiving a club's president is sport: the other side of a
     # cooperation interaction is a state or its official body, and sport words with no
     # cooperation vocabulary say it is not.
-    if sports >= 2 and cooperation_words == 0 and not (state_signing or joint_body):
+    if (
+        sports >= 2
+        and cooperation_words == 0
+        and not (state_signing or joint_body or _counterparts_met(doc, events))
+    ):
         return False
     if interactions or state_signing or joint_body:
         return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
     return bool(planned) and cooperation_words > 0 and conflict <= cooperation_words
+
+
+_COUNTERPARTS = shared_words(
+    f + w
+    for w in ("نظيره", "نظيرته", "نظيريه", "نظيرها", "نظرائه", "نظيرهم", "نظيراه")
+    for f in ("", "و", "ب", "وب")
+)
+
+
+def _counterparts_met(doc: Document, events: list[Event]) -> bool:
+    """Whether a meeting or call is between counterparts ("التقى الرئيس الفرنسي نظيره
+    الروسي"): officials of two states, even at a World Cup match."""
+    sentences = {
+        ev.sentence for e in events if e.type in ("meeting", "call") for ev in e.evidence
+    }
+    heads = load_statement_cues().person_heads
+    tokens = doc.tokens
+    for k in tokens.where(_COUNTERPARTS):
+        if tokens[k].sentence not in sentences:
+            continue
+        first = doc.sentence_tokens(tokens[k].sentence)[0]
+        # An official's counterpart, not a national team's ("المنتخب الأرجنتيني نظيره").
+        if any(tokens[m].norm in heads for m in range(first, k)):
+            return True
+    return False
 
 
 _ISSUE_WINDOW = 3  # "للنزاع في سوريا", "الأزمة السورية"
