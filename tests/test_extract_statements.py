@@ -289,3 +289,24 @@ def test_an_official_source_speaks_but_media_sources_are_attribution():
     assert _run("وقال مصدر إن الوفد وصل.", []) == []
     s = _run("وقال مصدر أمني لوكالة الأنباء الرسمية إن الوضع هادئ.", [])
     assert [x.speaker_name_ar for x in s] == ["مصدر أمني"]
+
+
+def test_state_after_a_masculine_verb_is_its_object_not_its_subject():
+    text = (
+        "من جهته، قال سالم الراشدي إن العلاقات متينة. "
+        "كما حث النرويج على مراجعة تحذير السفر. وحذر طهران من العواقب."
+    )
+    countries = [
+        ("country", "NOR", [("النرويج", "name")]),
+        ("country", "IRN", [("طهران", "capital")]),
+    ]
+    s = _run(text, PEOPLE + countries)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1"), ("حث", "p1"), ("حذر", "p1")]
+    # A feminine verb, a state that takes a masculine one, a seat of government: subjects.
+    s = _run("وأكدت النرويج أن الاتفاق مهم.", countries)
+    assert [x.speaker for x in s] == ["NOR"]
+    iraq = [("country", "IRQ", [("العراق", "name")])]
+    assert [x.speaker for x in _run("وأعلن العراق أن الحدود مفتوحة.", iraq)] == ["IRQ"]
+    assert [x.speaker_name_ar for x in _run("وأعلن البيت الأبيض أن الاتفاق مهم.", [])] == [
+        "البيت الأبيض"
+    ]

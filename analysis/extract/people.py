@@ -562,9 +562,12 @@ def _read_name(
         j += 1
         count += 1
     # "رامي الحمد الله", "حسن نصر الله": the divine name closes a compound family name.
-    if last + 1 < len(tokens) and tokens[last + 1].norm == _ALLAH:
-        if not _gap(doc, tokens[last], tokens[last + 1]):
-            last += 1
+    if (
+        last + 1 < len(tokens)
+        and tokens[last + 1].norm == _ALLAH
+        and not _gap(doc, tokens[last], tokens[last + 1])
+    ):
+        last += 1
     if after_title and _opens_quote(doc, i) and not _closes_quote(doc, last):
         return None  # "وتابع الرئيس الفرنسي "أريد تهنئتكم …"": a quotation, not a name
     opener = tokens[i].norm

@@ -56,6 +56,8 @@ class StatementCues:
     joint_subjects: frozenset[str]
     media_subjects: frozenset[str]
     source_qualifiers: frozenset[str]
+    masculine_countries: frozenset[str]
+    masculine_state_names: frozenset[str]
     relative_before: frozenset[str]
     attribution_preps: frozenset[str]
     attribution_nouns: frozenset[str]
@@ -106,6 +108,8 @@ def load_statement_cues() -> StatementCues:
         joint_subjects=_norms(data["joint_subjects"]),
         media_subjects=_norms(data["media_subjects"]),
         source_qualifiers=_norms(data["source_qualifiers"]),
+        masculine_countries=frozenset(data["masculine_countries"]),
+        masculine_state_names=_norms(data["masculine_state_names"]),
         relative_before=_norms(data["relative_before"]),
         attribution_preps=_norms(data["attribution_preps"]),
         attribution_nouns=_norms(data["attribution_nouns"]),
@@ -521,6 +525,8 @@ def _verb_statement(
     )
     if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
         return []
+    if isinstance(subject, tuple) and _state_as_object(doc, subject, i, stem, cues, index):
+        subject = None  # "كما حث النرويج على …": the state is what the speaker urged
     speakers_found: list[_Speaker]
     subject_end = i + 1
     if isinstance(subject, tuple):
@@ -1237,6 +1243,44 @@ def _opens_quote(doc: Document, k: int) -> bool:
         return False
     gap = _gap(doc, tokens[k - 1], tokens[k])
     return ":" in gap or '"' in gap or "«" in gap
+
+
+def _state_as_object(
+    doc: Document,
+    subject: tuple[str, int, int, Entity | None],
+    verb: int,
+    stem: str,
+    cues: StatementCues,
+    index: _MentionIndex,
+) -> bool:
+    """Whether a state named right after a masculine singular verb is its object: a state
+    takes a feminine verb (أكدت فرنسا، تؤكد واشنطن) but for a few (أكد العراق)."""
+    kind, first, _last, entity = subject
+    tokens = doc.tokens
+    if first != verb + 1:
+        return False
+    words = [_strip_conj(tokens[first].norm)[1]] + [t.norm for t in tokens[first + 1 : first + 2]]
+    if words[0] in cues.masculine_state_names or " ".join(words) in cues.masculine_state_names:
+        return False  # "نفى الكرملين", "أعلن البيت الأبيض"
+    hit = index.covering.get(first)
+    if kind == "entity" and entity is not None and hit is not None:
+        fact = entity.fact
+        if not isinstance(fact, Country) or hit[1].kind == "nisba":
+            return False
+        code, capital = fact.iso3, hit[1].kind == "capital"
+    else:
+        # A state the countries step left out (a capital it did not take as one).
+        from analysis.extract.countries import country_gazetteer, iso3
+
+        match = country_gazetteer().match_at(tokens, first)
+        if match is None or match.value is None or match.value.kind in ("nisba", "subnational"):
+            return False
+        code, capital = iso3(match.value.iso2), match.value.kind == "capital"
+    if code in cues.masculine_countries and not capital:
+        return False
+    if stem in cues.present:
+        return stem[:1] == "ي" and not stem.endswith(("ان", "ون"))
+    return not stem.endswith(("ت", "ا"))
 
 
 _SOURCE = normalize_term("مصدر")
