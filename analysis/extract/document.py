@@ -438,47 +438,37 @@ class Document:
         sentences = segment(text, all_regions)
         norm = normalize(text)
         starts = [s.start for s in sentences]
-        region_starts = [a for a, _ in regions]
 
-        def inside_content(offset: int) -> bool:
-            i = bisect.bisect_right(region_starts, offset) - 1
-            return i >= 0 and offset < regions[i][1]
-
-        in_content = [inside_content(s.start) for s in sentences]
-        tokens = Tokens()
-        add_tokens = tokens.extend
-        first_token: list[int] = []
-        norm_text, skips = norm.text, norm.skips
-        shift = partial(bisect.bisect_right, skips)
-        # The words of a sentence are made into tokens by C-level loops (map, zip) rather
-        # than one Python statement per word (measured: 108 → ?? µs per ANT article).
-        for sentence, content in zip(sentences, in_content, strict=True):
-            first = len(tokens)
-            first_token.append(first)
-            if not content:
-                continue
-            n_start, n_end = _norm_span(norm, sentence.start, sentence.end)
-            words = list(_TOKEN.finditer(norm_text, n_start, n_end))
-            if not words:
-                continue
-            word_starts = list(map(re.Match.start, words))
-            word_ends = list(map(re.Match.end, words))
-            if skips:  # Normalized.to_original, by C-level maps: a word is never empty
-                word_starts = list(map(add, word_starts, map(shift, word_starts)))
-                last = list(map(sub, word_ends, repeat(1)))
-                word_ends = list(map(add, word_ends, map(shift, last)))
-            add_tokens(
-                map(
-                    _new_token,
-                    zip(
-                        range(first, first + len(words)),
-                        map(re.Match.group, words),
-                        word_starts,
-                        word_ends,
-                        repeat(sentence.index),
-                    ),
-                )
+        # The words of each content region are made into tokens by C-level loops (map,
+        # zip) rather than one Python statement per word; each word's sentence is found
+        # by bisection over the sentence starts.
+        words: list[re.Match[str]] = []
+        for region_start, region_end in regions:
+            n_start, n_end = _norm_span(norm, region_start, region_end)
+            words += _TOKEN.finditer(norm.text, n_start, n_end)
+        word_starts = list(map(re.Match.start, words))
+        word_ends = list(map(re.Match.end, words))
+        if norm.skips:  # Normalized.to_original: a word is never empty
+            shift = partial(bisect.bisect_right, norm.skips)
+            word_starts = list(map(add, word_starts, map(shift, word_starts)))
+            last = list(map(sub, word_ends, repeat(1)))
+            word_ends = list(map(add, word_ends, map(shift, last)))
+        sentence_of = map(sub, map(partial(bisect.bisect_right, starts), word_starts), repeat(1))
+        tokens = Tokens(
+            map(
+                _new_token,
+                zip(
+                    range(len(words)),
+                    map(re.Match.group, words),
+                    word_starts,
+                    word_ends,
+                    sentence_of,
+                    strict=True,
+                ),
             )
+        )
+        # The first token of each sentence: the number of words that start before it.
+        first_token = list(map(partial(bisect.bisect_left, word_starts), starts))
         paragraph_ends = {s.paragraph: s.end for s in sentences}
         return cls(
             article_id,

@@ -15,13 +15,21 @@ convention that other articles have no topics.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Token, attached_forms, shared_words
+from analysis.extract.document import (
+    Document,
+    Gazetteer,
+    Token,
+    Tokens,
+    attached_forms,
+    shared_words,
+)
 from analysis.extract.entities import Entity
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
@@ -113,14 +121,26 @@ def irrealis_before(tokens: Sequence[Token], i: int, window: int = _IRREALIS_WIN
     """Whether a word of expectation, readiness, possibility or hope stands within
     ``window`` words before token ``i`` in its sentence: what follows it has not happened
     ("ويتوقع أن تعقد قمة", "على استعداد لإجراء محادثات مع الولايات المتحدة")."""
-    irrealis = load_event_cues().irrealis
     sentence = tokens[i].sentence
+    if isinstance(tokens, Tokens):  # the document's words of expectation, found once
+        cues = tokens.where(_irrealis_forms())
+        at = bisect.bisect_left(cues, i)
+        return at > 0 and cues[at - 1] >= i - window and tokens[cues[at - 1]].sentence == sentence
+    irrealis = load_event_cues().irrealis
     for k in range(i - 1, max(-1, i - window - 1), -1):
         if tokens[k].sentence != sentence:
             return False
         if any(s in irrealis for s in _stems(tokens[k].norm)):
             return True
     return False
+
+
+@cache
+def _irrealis_forms() -> frozenset[str]:
+    """Every word whose ``_stems`` hold a word of expectation or readiness."""
+    irrealis = load_event_cues().irrealis
+    forms = (w for cue in irrealis for w in attached_forms(cue))
+    return shared_words(w for w in forms if any(s in irrealis for s in _stems(w)))
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 
 from analysis.extract.document import Document, Token, shared_words
@@ -270,6 +271,13 @@ def _cue_words() -> frozenset[str]:
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
 
+@cache
+def _next_statement_words() -> frozenset[str]:
+    """Verbs and participles, alone or after و/ف: where a next statement starts."""
+    cues = load_statement_cues()
+    return frozenset(w for k in set(cues.verbs) | cues.participles for w in (k, "و" + k, "ف" + k))
+
+
 def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
     """Find attributed statements and resolve their speakers.
 
@@ -443,13 +451,15 @@ def _find_quoted(doc: Document) -> set[int]:
         first = doc.sentence_tokens(indexes[0]).start
         stop = doc.sentence_tokens(indexes[-1]).stop
         t = first
-        for a, b in spans:  # spans are in order: one pass over the paragraph's tokens
-            while t < stop and tokens[t].start <= a:
-                t += 1
-            while t < stop and tokens[t].start < b:
-                inside.add(t)
-                t += 1
+        for a, b in spans:  # spans are in order: bisect forward over the paragraph's tokens
+            t = bisect.bisect_right(tokens, a, t, stop, key=_token_start)
+            end = bisect.bisect_left(tokens, b, t, stop, key=_token_start)
+            inside.update(range(t, end))
+            t = end
     return inside
+
+
+_token_start = itemgetter(2)  # Token.start
 
 
 def _verb_statement(
@@ -1417,9 +1427,7 @@ def _text_start(doc: Document, j: int, stop: int, cues: StatementCues) -> int | 
             if adverbial and ("،" in between or "," in between or k - j <= 4):
                 return tokens[k].start
             break
-        if k > j and (
-            tokens[k].norm in cues.participles or _strip_conj(tokens[k].norm)[1] in cues.verbs
-        ):
+        if k > j and tokens[k].norm in _next_statement_words():
             break  # the next statement ("…، وقال إنه …") starts; its أن is not this one's
     return _after_colon(doc, j)
 
