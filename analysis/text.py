@@ -235,7 +235,8 @@ class Sentence:
 # the end of the paragraph. A full stop inside a number ("1.6") or an abbreviation with no
 # space after it does not end a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?؟…]+[\"'”»)]*)(?=\s|$)")
-_LINE = re.compile(r"[^\r\n]+")
+_TRIMMED_LINE = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")
+_SPACES = re.compile(r"\s*")
 
 
 def segment(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -253,20 +254,20 @@ def segment(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list
     sentences: list[Sentence] = []
     paragraph = -1
     for region_start, region_end in regions if regions is not None else [(0, len(text))]:
-        for line in _LINE.finditer(text, region_start, region_end):
-            start, end = trim_span(text, line.start(), line.end())
-            if start == end:
-                continue
+        # A match is a line with its white space trimmed; blank lines give none.
+        for line in _TRIMMED_LINE.finditer(text, region_start, region_end):
+            start, end = line.span()
             paragraph += 1
             cursor = start
+            # A sentence ends on its punctuation: only white space before it is trimmed.
             for stop in _SENTENCE_END.finditer(text, start, end):
-                s, e = trim_span(text, cursor, stop.end())
+                s, e = _SPACES.match(text, cursor).end(), stop.end()
                 if e > s:
                     sentences.append(Sentence(len(sentences), paragraph, s, e))
-                cursor = stop.end()
-            s, e = trim_span(text, cursor, end)
-            if e > s:
-                sentences.append(Sentence(len(sentences), paragraph, s, e))
+                cursor = e
+            s = _SPACES.match(text, cursor).end()
+            if end > s:
+                sentences.append(Sentence(len(sentences), paragraph, s, end))
     return sentences
 
 

@@ -288,14 +288,10 @@ def assign_roles(
         )
         if sports:
             participant = code in from_events  # players and teams are not state participants
-        role = "participant" if participant else ("venue" if venue_only else "mentioned")
-        facts.append(
-            (
-                0 if participant else 1,
-                entity.mentions[0].start,
-                fact.model_copy(update={"role": role}),
-            )
-        )
+        # Assignment is validated (the schema's validate_assignment), where model_copy
+        # would not check the role; the entity's fact takes its final role.
+        fact.role = "participant" if participant else ("venue" if venue_only else "mentioned")
+        facts.append((0 if participant else 1, entity.mentions[0].start, fact))
     names = country_names()
     for code, mention in acting.items():
         if code in named or code not in names:

@@ -9,16 +9,16 @@ back to it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from analysis.schema import Country, Organization, Person
 
 __all__ = ["Entity", "Mention"]
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place an entity is named or referred to.
+class Mention(NamedTuple):
+    """One place an entity is named or referred to (a named tuple: an article has a few
+    dozen, and a tuple is built three times as fast as a frozen dataclass).
 
     Attributes:
         start: original offset of the mention (clitics excluded).

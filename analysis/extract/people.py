@@ -1144,10 +1144,11 @@ def _clean_name(name: str) -> str:
 
 
 def _name_key(name: str) -> str:
-    key = normalize_term(name)
-    key = re.sub(r"\bعبد\s+", "عبد", key)
-    key = re.sub(r"\bابو\s+", "ابو", key)
+    key = _JOINED_PREFIX.sub(r"\1", normalize_term(name))  # "عبد الله" = "عبدالله"
     return " ".join(w for w in key.split() if w not in ("الشيخ", "الشيخه", "الامير", "الاميره"))
+
+
+_JOINED_PREFIX = re.compile(r"\b(عبد|ابو)\s+")
 
 
 def _match_existing(people: list[dict], key: str) -> dict | None:

@@ -193,10 +193,13 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     return found
 
 
+_PARENTHESIS = re.compile(r"\s*\(\s*[^()\n]{1,12}\)")
+
+
 def _extend_parenthesis(doc: Document, match: Match[Agency]) -> int:
     """Take in a following "(وام)" after a long name, so the evidence quotes the credit."""
     text = doc.text
-    close = re.match(r"\s*\(\s*[^()\n]{1,12}\)", text[match.end : match.end + 20])
+    close = _PARENTHESIS.match(text[match.end : match.end + 20])
     return match.end + close.end() if close else match.end
 
 
