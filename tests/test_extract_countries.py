@@ -3,7 +3,6 @@
 from analysis.extract.cleaning import prepare
 from analysis.extract.countries import assign_roles, country_names, find_countries
 from analysis.extract.people import find_people
-from analysis.schema import Event
 
 
 def _found(text: str) -> dict[str, list[str]]:
@@ -110,35 +109,6 @@ def test_side_in_prospect_is_not_a_participant():
     )
     assert roles["PRK"] == "participant"
     assert roles["USA"] != "participant"
-
-
-def test_statement_story_lead_names_what_is_spoken_about_not_sides():
-    doc = prepare(
-        "c",
-        "حذر وزير الخارجية الأميركي مايك بومبيو من أن بلاده لن تمول إعادة إعمار سوريا.\n"
-        "وقال بومبيو إن القوات المدعومة من إيران يجب أن تنسحب.",
-        {},
-    )
-    countries = find_countries(doc)
-    people = find_people(doc, countries)
-    statement = Event(
-        id="e1", type="statement", cameo="010", plover=None,
-        participants=[people[0].fact.id], evidence=[people[0].fact.evidence[0]],
-    )
-    roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [statement])}
-    assert roles["USA"] == "participant"
-    assert roles["SYR"] != "participant" and roles["IRN"] != "participant"
-    # A state that is the subject of what is said still acts.
-    said_doc = prepare("c", "قال وزير الخارجية الأميركي مايك بومبيو إن كندا تدرس الخيارات.", {})
-    said_countries = find_countries(said_doc)
-    said_people = find_people(said_doc, said_countries)
-    said = statement.model_copy(update={"participants": [said_people[0].fact.id]})
-    said_roles = assign_roles(said_doc, said_countries, said_people, [], [said])
-    assert {c.iso3: c.role for c in said_roles} == {"USA": "participant", "CAN": "participant"}
-    # The same lead in a story that reports a meeting keeps the lead rule.
-    meeting = statement.model_copy(update={"id": "e2", "type": "meeting", "cameo": "040"})
-    roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [meeting])}
-    assert roles["SYR"] == "participant"
 
 
 def test_conflict_between_states_is_not_an_interaction_between_them():

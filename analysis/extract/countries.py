@@ -236,10 +236,8 @@ def assign_roles(
     named in the lead (الحكومة القبرصية، وزارة الخارجية الأميركية), or a mention that
     names a side in the text: the lead naming the state or a nisba on one of its officials
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
-    counterpart (نظيره الصيني), a party to a signing. In a story of statements only (no
-    meeting, visit, call or signing, and none named in the lead) the lead names what the
-    speakers talk about, so it makes no side of its own; and a mention a few words after a
-    word of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
+    counterpart (نظيره الصيني), a party to a signing. A mention a few words after a word
+    of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
 
     Args:
         doc: the prepared document.
@@ -262,14 +260,6 @@ def assign_roles(
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
     talks_or_contact = talks | contact
-    # A story of statements only (no meeting, visit, call or signing): its sides are the
-    # speakers' states; the other states it names are what they speak about ("حذر وزير
-    # الخارجية الأميركي من أن الولايات المتحدة لن تمول إعادة إعمار سوريا").
-    statements_only = (
-        bool(acting)
-        and not any(e.type in ("meeting", "visit", "call", "agreement_signing") for e in events)
-        and not _lead_names_signing(doc, lead)
-    )
     facts: list[tuple[int, int, Country]] = []
     named: set[str] = set()
     for entity in countries:
@@ -281,9 +271,7 @@ def assign_roles(
         # Event participants are not a signal of their own: an event step may list every
         # country near a visit (a tour's other stops), which the conventions leave out.
         participant = code in acting or any(
-            _participates(
-                doc, m, lead, countries, talks_or_contact, quoted, signing, statements_only
-            )
+            _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
             for m in entity.mentions
         )
         if sports:
@@ -393,13 +381,8 @@ def _participates(
     talks: frozenset[int],
     quoted: set[int],
     signing: frozenset[int],
-    statements_only: bool = False,
 ) -> bool:
     tokens = doc.tokens
-    if statements_only:
-        # The lead names what the speakers talk about; only a state that acts in it
-        # ("كندا تخوض …", "إن كندا تدرس …") is a side of its own.
-        lead = lead & {mention.sentence} if _clause_subject(doc, mention) else set()
     if irrealis_before(tokens, mention.first_token):
         return False  # "على استعداد لإجراء محادثات مع واشنطن": a side only in prospect
     words = _role_words()
@@ -437,27 +420,6 @@ def _participates(
                         if before.sentence == m.sentence and _bare(before.norm) == _BETWEEN:
                             return not _conflict_before(doc, m.first_token - 1)
     return False
-
-
-def _clause_subject(doc: Document, mention: Mention) -> bool:
-    """Whether a state's name opens its sentence or the clause after أن/إن (its subject)."""
-    if mention.kind == "nisba":
-        return False
-    tokens = doc.tokens
-    k = mention.first_token
-    if tokens[k].start < mention.start:
-        return False  # a preposition is attached (لإيران، بسوريا)
-    if k == 0 or tokens[k - 1].sentence != mention.sentence:
-        return True
-    return _bare(tokens[k - 1].norm) in _THAT and not _gap_text(doc, k)
-
-
-_THAT = frozenset({"ان", "بان"})
-
-
-def _gap_text(doc: Document, k: int) -> str:
-    """The punctuation between token ``k - 1`` and token ``k``."""
-    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start].strip()
 
 
 def _bare(word: str) -> str:
@@ -524,12 +486,6 @@ def _signing_and_contact_sentences(
     contact = {tokens[k].sentence for k in tokens.where(contact_forms)}
     signing = {tokens[k].sentence for k in tokens.where(signing_forms)}
     return frozenset(signing & sentences), frozenset(contact & sentences)
-
-
-def _lead_names_signing(doc: Document, lead: set[int]) -> bool:
-    """Whether the lead speaks of an agreement or a signing ("اتفاقية الغاز مع إسرائيل")."""
-    tokens = doc.tokens
-    return any(tokens[k].sentence in lead for k in tokens.where(_contact_and_signing_forms()[1]))
 
 
 @cache
