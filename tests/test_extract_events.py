@@ -37,6 +37,7 @@ def _events(text: str, **kw):
         ('وقال الوزير: "استقبلنا الرئيس بكل ترحيب".', set()),
         ("وأضافت أن الزيارة ستشهد عقد اجتماع مجلس رجال الأعمال.", set()),
         ("ويتوقع أن تعقد قمة بين الرئيسين مطلع يونيو.", set()),
+        ("وجاء اللقاء غداة زيارة قام بها الكاردينال إلى المركز.", {"visit"}),
         ("وأعلن الرئيس استعداده للقاء القادة الإيرانيين.", set()),
         ("وأعرب الرئيس خلال اللقاء عن استعداده لتعزيز التعاون.", {"meeting"}),
     ],
@@ -166,3 +167,12 @@ def test_counterparts_meeting_at_a_sports_event_is_cooperation_but_teams_are_not
     )
     doc, events = _events(text)
     assert not is_cooperation_news(doc, [_country("ARG"), _country("ITA")], events, [], [])
+
+
+def test_two_days_that_include_the_publication_day_are_under_way():
+    text = "ويؤدي الوزير زيارة رسمية إلى تونس يومي 2 و3 ماي."
+    for published, types in (("2017-05-02T22:30:00+01:00", {"visit"}), ("2017-04-20", set())):
+        _doc, events = _events(text, meta={"date": published})
+        assert {e.type for e in events} == types, published
+    _doc, events = _events(text, meta={"date": "Tue, 02 May 2017 10:29:49 +0400"})
+    assert {e.type for e in events} == {"visit"}

@@ -19,6 +19,8 @@ import bisect
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
@@ -291,8 +293,18 @@ _VISIT_VERBS = frozenset(
 
 
 def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
-    """Index of the happening cue before a visit noun, or None."""
+    """Index of the happening cue of a visit noun, or None: a cue before it ("خلال
+    زيارته", "يؤدي زيارة"), or the noun itself when a past verb of doing follows it
+    ("زيارة قام بها", "الزيارة التي يقوم بها")."""
     sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 3)):
+        if tokens[k].sentence != sentence:
+            break
+        if _stems(tokens[k].norm)[-1] in _DONE and k + 1 < len(tokens) and tokens[k + 1].norm in (
+            "بها",
+            "به",
+        ):
+            return i
     for k in range(i - 1, max(-1, i - 1 - _VERB_WINDOW), -1):
         if tokens[k].sentence != sentence:
             break
@@ -302,6 +314,9 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
         ):
             return k
     return None
+
+
+_DONE = frozenset(normalize_term(w) for w in ("قام", "قامت", "يقوم", "تقوم"))
 
 
 def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
@@ -358,21 +373,41 @@ _ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def _publication_weekday(doc: Document) -> int | None:
     """Weekday (Monday 0) of the article's date, from ``doc.meta["date"]`` when readable."""
     value = doc.meta.get("date")
+    if isinstance(value, str) and value.strip()[:3].lower() in _ENGLISH_DAYS:
+        return _ENGLISH_DAYS.index(value.strip()[:3].lower())
+    day = _publication_date(doc)
+    return day.weekday() if day is not None else None
+
+
+def _publication_date(doc: Document) -> date | None:
+    """The article's date, from ``doc.meta["date"]`` when readable (ISO, dd/mm/yyyy or
+    the e-mail form of the wrappers, "Tue, 19 Jun 2018 10:29:49 +0400")."""
+    value = doc.meta.get("date")
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    head = text[:3].lower()
-    if head in _ENGLISH_DAYS:
-        return _ENGLISH_DAYS.index(head)
-    from datetime import date
-
     for pattern in ((0, 4, 5, 7, 8, 10), (6, 10, 3, 5, 0, 2)):  # 2017-02-27…, 07/03/2016
         y0, y1, m0, m1, d0, d1 = pattern
         try:
-            return date(int(text[y0:y1]), int(text[m0:m1]), int(text[d0:d1])).weekday()
+            return date(int(text[y0:y1]), int(text[m0:m1]), int(text[d0:d1]))
         except ValueError:
             continue
-    return None
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _days_include(tokens: list[Token], k: int, day: int) -> bool:
+    """Whether the day numbers after "يومي" at token ``k`` ("يومي 2 و3 ماي") include
+    ``day``: the event is under way on the publication day, not ahead."""
+    numbers = []
+    for m in range(k + 1, min(len(tokens), k + 4)):
+        word = tokens[m].norm.lstrip("و")
+        if not word.isdigit() or tokens[m].sentence != tokens[k].sentence:
+            break
+        numbers.append(int(word))
+    return len(numbers) == 2 and numbers[0] <= day <= numbers[1]
 
 
 def _later_weekday(tokens: list[Token], i: int, weekday: int | None) -> bool:
@@ -405,8 +440,14 @@ def _sentence_time(doc: Document, sentence: int, cues: EventCues) -> str | None:
             if s in cues.cancelled:
                 return "cancelled"
             if s in cues.planned:
+                published = _publication_date(doc) if s == _TWO_DAYS else None
+                if published is not None and _days_include(tokens, k, published.day):
+                    continue
                 return "planned"
     return None
+
+
+_TWO_DAYS = normalize_term("يومي")
 
 
 def find_events(
