@@ -77,6 +77,10 @@ def test_known_family_name_after_a_name_is_another_persons_short_mention():
     assert all(name.endswith("آل نهيان") for name in _by_name(_people(text)))
 
 
+def test_given_name_then_a_verb_and_its_preposition_is_no_full_name():
+    assert "جمال ينحدر" not in _by_name(_people("جمال ينحدر من عائلة سعودية ثرية."))
+
+
 def test_indefinite_title_and_its_adjective_are_no_name():
     assert _people("قال وزير اتحادي بارز إن الحكومة تدرس الخيارات.") == []
 

@@ -501,6 +501,16 @@ def _read_name(
             )
         ):
             break  # with no title, only given names and particles continue a name
+        if (
+            not anchored
+            and count == 1
+            and word[:1] in ("ي", "ت")
+            and len(word) >= 5
+            and word not in vocab.given
+            and j + 1 < len(tokens)
+            and tokens[j + 1].norm in _PREPOSITIONS
+        ):
+            break  # "جمال ينحدر من عائلة": a verb after a given name, not a family name
         if count >= 2 and j + 1 < len(tokens) and not word.startswith("ال"):
             after = tokens[j + 1]
             if (
@@ -766,6 +776,7 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
     return candidates
 
 
+_PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "ام"})
 
 
