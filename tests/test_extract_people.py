@@ -77,6 +77,16 @@ def test_known_family_name_after_a_name_is_another_persons_short_mention():
     assert all(name.endswith("آل نهيان") for name in _by_name(_people(text)))
 
 
+def test_name_set_off_by_commas_after_a_long_title_phrase():
+    text = "وقالت مديرة قسم الشرق الأوسط في هيومن رايتس ووتش، سارة ليا ويتسن، إن الوضع سيئ."
+    person = _by_name(_people(text))["سارة ليا ويتسن"]
+    assert "هيومن رايتس ووتش" in person.fact.title_ar
+    text = "وقالت وزيرة الاقتصاد الألمانية، بريجيته تسيبريس، إن النمو مستمر."
+    assert _by_name(_people(text))["بريجيته تسيبريس"].fact.country == "DEU"
+    assert _people("وقال وزير الخارجية في مؤتمر صحفي، إن الوضع سيئ.") == []
+    assert _people("وأكد رئيس الوزراء، أهمية التعاون، وقال إن الوضع جيد.") == []
+
+
 def test_given_name_then_a_verb_and_its_preposition_is_no_full_name():
     assert "جمال ينحدر" not in _by_name(_people("جمال ينحدر من عائلة سعودية ثرية."))
 

@@ -405,8 +405,18 @@ def _read_name(
         pass
     elif _is_blocker(vocab, tokens, i) or _is_definite(doc, tokens[i]):
         return None
-    elif start_word.endswith("ه") and _stem(tokens[i]) not in vocab.given:
-        return None  # a noun in ة (اتفاقية، أهمية), not a name
+    elif (
+        start_word.endswith("ه")
+        and _stem(tokens[i]) not in vocab.given
+        and not (
+            after_title
+            and _between_commas(doc, i)
+            and i + 1 < len(tokens)
+            and not tokens[i + 1].norm.startswith("ال")
+        )
+    ):
+        return None  # a noun in ة (اتفاقية، أهمية), not a name; a name set off by commas
+        # may end so (بريجيته تسيبريس)
     elif start_word.endswith(("ها", "هم", "هما")) and start_word not in vocab.given:
         return None  # a pronoun suffix (باعتبارها)
     elif doc.text[tokens[i].end - 1 : tokens[i].end + 1].find("\u064b") >= 0:
@@ -618,6 +628,37 @@ def _closes_quote(doc: Document, k: int) -> bool:
 
 
 _QUOTES = frozenset('"«»“”')
+
+
+_TITLE_PHRASE = 10  # words a title may run on past where the title reader stopped
+
+
+def _name_after_title_phrase(doc: Document, title_end: int) -> tuple[int, int, str | None] | None:
+    """A full name set off by commas after the rest of a long title phrase."""
+    tokens = doc.tokens
+    sentence = tokens[title_end].sentence
+    stops = load_statement_cues().verbs
+    for k in range(title_end, min(len(tokens) - 1, title_end + _TITLE_PHRASE)):
+        nxt = tokens[k + 1]
+        between = doc.text[tokens[k].end : nxt.start]
+        if nxt.sentence != sentence or _QUOTES.intersection(between):
+            return None
+        if _COMMAS.intersection(between):
+            opener = nxt.norm
+            if not _between_commas(doc, k + 1) or (
+                opener[:1] in ("و", "ك") and _stem(nxt) not in _vocab().given
+            ):
+                return None  # "…، ونشرته الصحف": a clause goes on, not a name
+            name = _read_name(doc, k + 1, after_title=True)
+            return name if name is not None and name[1] > name[0] else None
+        if between.strip() or _stem(nxt) in stops or (
+            nxt.norm in _vocab().stop and nxt.norm not in _LINKS
+        ):
+            return None  # other punctuation, a verb or a function word ends the phrase
+    return None
+
+
+_LINKS = frozenset({"في", "من", "لدي", "عن"})  # prepositions inside a title phrase
 
 
 def _between_commas(doc: Document, i: int) -> bool:
@@ -842,6 +883,24 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                         True,
                     )
                 )
+            elif (far := _name_after_title_phrase(doc, title_end)) is not None:
+                # "مديرة قسم الشرق الأوسط في هيومن رايتس ووتش، سارة ليا ويتسن،": a title
+                # the reader stopped in, then the name set off by a comma.
+                first, last, honorific = far
+                end = first - 1
+                candidates.append(
+                    _Candidate(
+                        first,
+                        last,
+                        _strip_conjunction(doc, tokens[first]),
+                        (span[0], tokens[end].end),
+                        (i, end),
+                        honorific,
+                        True,
+                    )
+                )
+                following = last + 1
+                continue
             else:
                 candidates.append(_Candidate(-1, -1, -1, span, (i, title_end)))
             following = title_end + 1
