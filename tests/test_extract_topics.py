@@ -73,6 +73,9 @@ def test_adjectives_count_only_after_a_cooperation_head():
     # a person, a building, a consequence: not topics
     assert _labels("قال الإعلامي السعودي إنه دخل القنصلية السعودية في إسطنبول.") == {}
     assert _labels("وتخشى مصر التبعات الاجتماعية والاقتصادية والبيئية للسد.") == {}
+    # deals, agreements and capabilities take the adjective of their field
+    assert set(_labels("وبحث الجانبان عقد صفقات تجارية جديدة.")) == {"economy_trade"}
+    assert set(_labels("وتعزز الاتفاقية القدرات الدفاعية للمملكة.")) == {"defence"}
 
 
 def test_adverbs_and_military_technical_cooperation():
