@@ -310,3 +310,9 @@ def test_state_after_a_masculine_verb_is_its_object_not_its_subject():
     assert [x.speaker_name_ar for x in _run("وأعلن البيت الأبيض أن الاتفاق مهم.", [])] == [
         "البيت الأبيض"
     ]
+
+
+def test_participle_without_comma_before_an_adverbial_and_that():
+    text = "ودعا سالم الراشدي إلى دعم التنمية موضحا في هذا الصدد أن الهجرة تتراجع."
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("دعا", "p1"), ("موضحا", "p1")]

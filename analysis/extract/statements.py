@@ -1466,7 +1466,7 @@ def _participle_statement(
     tokens = doc.tokens
     token = tokens[i]
     comma = _has_comma_before(doc, i)
-    that_follows = i + 1 < len(tokens) and tokens[i + 1].norm in _THAT
+    that_follows = _that_follows(tokens, i)
     if stem in cues.comma_participles and not comma and not that_follows:
         return None
     if not comma and not prefix and not that_follows and stem not in (
@@ -1499,6 +1499,26 @@ def _participle_statement(
     if prefix:
         verb_ar, ev_start = _drop_prefix(doc, token)
     return _Found(i, verb_ar, "participle", speaker, head, ev_start, text_start)
+
+
+def _that_follows(tokens: list[Token], i: int) -> bool:
+    """Whether أن/إن opens what follows token ``i``, right away or after a short adverbial
+    ("موضحا في هذا الصدد أن", "مؤكدا بالمناسبة أن")."""
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        norm = tokens[k].norm
+        if tokens[k].sentence != sentence:
+            return False
+        if norm in _THAT:
+            return True
+        if norm not in _LINKING_ADVERBIAL:
+            return False
+    return False
+
+
+_LINKING_ADVERBIAL = frozenset(
+    normalize_term(w) for w in ("في", "هذا", "الصدد", "السياق", "الإطار", "بالمناسبة", "ذلك")
+)
 
 
 def _clause_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
