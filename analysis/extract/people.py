@@ -588,7 +588,7 @@ def _read_name(
         and not _gap(doc, tokens[last], tokens[last + 1])
     ):
         last += 1
-    if after_title and _opens_quote(doc, i) and not _closes_quote(doc, last):
+    if after_title and _quote_before(doc, i) and not _quote_after(doc, last):
         return None  # "وتابع الرئيس الفرنسي "أريد تهنئتكم …"": a quotation, not a name
     opener = tokens[i].norm
     # A prepositional phrase (بتطوير المسرح، بقدر), unless a longer foreign name
@@ -615,13 +615,13 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     )
 
 
-def _opens_quote(doc: Document, i: int) -> bool:
+def _quote_before(doc: Document, i: int) -> bool:
     """Whether a quotation mark is attached to the start of token ``i``."""
     start = doc.tokens[i].start
     return start > 0 and doc.text[start - 1] in _QUOTES
 
 
-def _closes_quote(doc: Document, k: int) -> bool:
+def _quote_after(doc: Document, k: int) -> bool:
     """Whether a quotation mark is attached to the end of token ``k`` (a quoted name)."""
     end = doc.tokens[k].end
     return end < len(doc.text) and doc.text[end] in _QUOTES
