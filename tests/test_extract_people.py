@@ -87,6 +87,17 @@ def test_name_set_off_by_commas_after_a_long_title_phrase():
     assert _people("وأكد رئيس الوزراء، أهمية التعاون، وقال إن الوضع جيد.") == []
 
 
+def test_name_stops_before_a_verb_or_an_accusative_but_not_a_last_name_of_that_shape():
+    cases = {
+        "وكان كريستوفر كولومبوس يبحر في المحيط.": "كريستوفر كولومبوس",
+        "ووقع محمد صلاح عقدا جديدا مع النادي.": "محمد صلاح",
+        "ووصل جان كلود يونكر إلى اليابان.": "جان كلود يونكر",
+        "وقال ستيفان دي ميستورا إن المحادثات مستمرة.": "ستيفان دي ميستورا",
+    }
+    for text, name in cases.items():
+        assert name in _by_name(_people(text)), text
+
+
 def test_given_name_then_a_verb_and_its_preposition_is_no_full_name():
     assert "جمال ينحدر" not in _by_name(_people("جمال ينحدر من عائلة سعودية ثرية."))
 

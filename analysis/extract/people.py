@@ -43,6 +43,7 @@ from analysis.extract.document import (
     shared_words,
 )
 from analysis.extract.entities import Entity, Mention
+from analysis.extract.lexicons import imperfect_stems
 from analysis.extract.sources import find_wire_mentions, outlet_home
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
@@ -505,7 +506,8 @@ def _read_name(
                 given_start
                 and count < 3
                 and not word.endswith("ه")
-                and word[:1] not in ("ل", "ك")  # "الأمير سلطان لأبحاث"
+                and word[:1] != "ل"  # "الأمير سلطان لأبحاث"
+                and not word.startswith("كال")
                 and not word.startswith("بال")
                 and not _is_prepositional_masdar(vocab, tok)
             )
@@ -536,10 +538,12 @@ def _read_name(
         if (
             count >= 2
             and indefinite
-            and word.endswith(("ه", "ها", "هم"))
+            and word.endswith(("ه", "ها", "هم", "هما"))
             and word not in vocab.given
         ):
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
+        if count >= 2 and indefinite and _verb_or_accusative(doc, j):
+            break  # "كريستوفر كولومبوس يبحر في", "تيد كروز جهودا كبيرة": not the name
         if (
             _is_definite(doc, tok)
             and count >= 2
@@ -612,6 +616,26 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     # A bare three-letter masdar only without a conjunction: "وليام" is a name.
     return (len(rest) == 3 and stem == token.norm) or (
         len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
+    )
+
+
+def _verb_or_accusative(doc: Document, j: int) -> bool:
+    """Whether token ``j``, after two or more words of a name, is a verb in the imperfect
+    (one the corpus has with both ي and ت: يبحر، تهدد; not يونكر) or an indefinite
+    accusative noun with its adjective or a prepositional phrase after it ("حظرا مؤقتا",
+    "طلبا بتدخل"; not "ستيفان دي ميستورا إن") rather than a last name."""
+    tokens, vocab = doc.tokens, _vocab()
+    word = tokens[j].norm
+    if word in vocab.given or len(word) < 4 or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if _gap(doc, tokens[j], nxt):
+        return False
+    if word[:1] in ("ي", "ت") and word[1:] in imperfect_stems():
+        return True  # a verb: the corpus has it with both ي and ت (يبحر/تبحر)
+    after = nxt.norm
+    return word.endswith("ا") and (
+        (after.endswith("ا") and len(after) >= 4) or after[:1] in ("ب", "ل")
     )
 
 
