@@ -176,3 +176,12 @@ def test_two_days_that_include_the_publication_day_are_under_way():
         assert {e.type for e in events} == types, published
     _doc, events = _events(text, meta={"date": "Tue, 02 May 2017 10:29:49 +0400"})
     assert {e.type for e in events} == {"visit"}
+
+
+def test_peace_talks_weigh_against_the_conflict_they_end():
+    text = (
+        "التقى المبعوث الأمريكي الرئيس الأفغاني في كابول لبحث محادثات السلام مع طالبان.\n"
+        "وأسفرت هجمات الحركة عن قتلى وجرحى، فيما تتواصل المعارك والاشتباكات."
+    )
+    doc, events = _events(text)
+    assert is_cooperation_news(doc, [_country("USA"), _country("AFG")], events, [], [])
