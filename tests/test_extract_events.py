@@ -38,6 +38,8 @@ def _events(text: str, **kw):
         ("وأضافت أن الزيارة ستشهد عقد اجتماع مجلس رجال الأعمال.", set()),
         ("ويتوقع أن تعقد قمة بين الرئيسين مطلع يونيو.", set()),
         ("وجاء اللقاء غداة زيارة قام بها الكاردينال إلى المركز.", {"visit"}),
+        ("وناقش الوزيران العمليات الجارية رغم قطع العلاقات من أجل التهدئة.", {"meeting"}),
+        ("ورفض الرئيس استقبال الوزير.", set()),
         ("وأعلن الرئيس استعداده للقاء القادة الإيرانيين.", set()),
         ("وأعرب الرئيس خلال اللقاء عن استعداده لتعزيز التعاون.", {"meeting"}),
     ],
@@ -188,3 +190,10 @@ def test_peace_talks_weigh_against_the_conflict_they_end():
     assert is_cooperation_news(doc, sides, events, [], [])
     doc, events = _events(talks + "ويأمل المبعوث في وقف القتال.")
     assert not is_cooperation_news(doc, sides, events, [], [])
+
+
+def test_a_definite_meeting_noun_takes_up_the_meeting_before_it():
+    text = "استقبل ولي العهد السعودي ولي عهد أبوظبي.\nوجرى خلال اللقاء تبادل الأحاديث الودية."
+    _doc, events = _events(text)
+    meeting = next(e for e in events if e.type == "meeting")
+    assert [ev.text for ev in meeting.evidence] == ["استقبل", "اللقاء"]

@@ -65,6 +65,7 @@ class EventCues:
     happening: frozenset[str]
     planned: frozenset[str]
     cancelled: frozenset[str]
+    cancelled_near: frozenset[str]
     irrealis: frozenset[str]
     calls: Gazetteer[str]
     call_exclude: frozenset[str]
@@ -93,6 +94,7 @@ def load_event_cues() -> EventCues:
         happening=_n(data["visit_happening"]),
         planned=_n(data["planned"]),
         cancelled=_n(data["cancelled"]),
+        cancelled_near=_n(data["cancelled_near"]),
         irrealis=_n(data["irrealis_before"]),
         calls=gazetteer("call_nouns"),
         call_exclude=_n(data["call_exclude_after"]),
@@ -237,7 +239,10 @@ def _scan_uncached(
             ):
                 continue
             if official is not None and token.sentence not in official:
-                continue
+                # "وجرى خلال اللقاء …": the definite noun takes up the meeting the
+                # sentence before reported, with its officials.
+                if not (token.sentence - 1 in official and _stems(token.norm)[-1][:2] == "ال"):
+                    continue
             if i + 1 < len(tokens) and tokens[i + 1].norm[:1].isdigit():
                 continue  # "استقبال 3 مصابين": a count of people received, not officials
             kind = "meeting"
@@ -258,6 +263,8 @@ def _scan_uncached(
             sentence_state[token.sentence] = state
         if state is None and (_later_weekday(tokens, i, weekday) or irrealis_before(tokens, i)):
             state = "planned"
+        if state is None and _called_off_near(tokens, i, cues):
+            state = "cancelled"
         found.append(_Cue(kind, i, ev_start, token.end, state is None))
     for match in cues.calls.find(tokens):
         if match.first in quoted:
@@ -266,6 +273,8 @@ def _scan_uncached(
         if any(_stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after):
             continue
         state = _sentence_time(doc, tokens[match.first].sentence, cues)
+        if state is None and _called_off_near(tokens, match.first, cues):
+            state = "cancelled"
         found.append(_Cue("call", match.first, match.start, match.end, state is None))
     found.sort(key=lambda c: c.start)
     return found
@@ -428,6 +437,24 @@ def _later_weekday(tokens: list[Token], i: int, weekday: int | None) -> bool:
             return False
         day = _WEEKDAYS.get(norm[1:] if norm[:1] in "وف" else norm, _WEEKDAYS.get(norm))
         if day is not None and day != weekday:
+            return True
+    return False
+
+
+_NEAR = 3  # words on either side of an event cue where رفض/قطع/علق call it off
+
+
+def _called_off_near(tokens: Sequence[Token], i: int, cues: EventCues) -> bool:
+    """Whether a word that may call an event off stands next to the cue at token ``i``
+    ("رفض استقبال الوفد", "قطع زيارته")."""
+    sentence = tokens[i].sentence
+    for k in range(max(0, i - _NEAR), min(len(tokens), i + _NEAR + 1)):
+        if (
+            k != i
+            and tokens[k].sentence == sentence
+            and any(s in cues.cancelled_near for s in _stems(tokens[k].norm))
+            and not (k > 0 and tokens[k - 1].norm == "من")  # "من أجل": for the sake of
+        ):
             return True
     return False
 
