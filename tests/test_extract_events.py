@@ -197,3 +197,9 @@ def test_a_definite_meeting_noun_takes_up_the_meeting_before_it():
     _doc, events = _events(text)
     meeting = next(e for e in events if e.type == "meeting")
     assert [ev.text for ev in meeting.evidence] == ["استقبل", "اللقاء"]
+
+
+def test_a_meeting_noun_after_a_verb_of_holding_it_was_held():
+    text = "وترأس ولي العهد السعودي وولي عهد أبوظبي الاجتماع الأول لمجلس التنسيق."
+    _doc, events = _events(text)
+    assert {e.type for e in events} == {"meeting"}

@@ -60,6 +60,7 @@ class EventCues:
     any_cue: frozenset[str]  # meeting, visit noun and visit verb cues together
     meeting_needs_other: frozenset[str]
     partners: frozenset[str]
+    held: frozenset[str]
     visit_nouns: frozenset[str]
     visit_verbs: frozenset[str]
     happening: frozenset[str]
@@ -89,6 +90,7 @@ def load_event_cues() -> EventCues:
         any_cue=_n(data["meeting_verbs"] + data["visit_nouns"] + data["visit_verbs"]),
         meeting_needs_other=_n(data["meeting_needs_other"]),
         partners=_n(data["meeting_partners"]),
+        held=_n(data["meeting_held_verbs"]),
         visit_nouns=_n(data["visit_nouns"]),
         visit_verbs=_n(data["visit_verbs"]),
         happening=_n(data["visit_happening"]),
@@ -238,11 +240,14 @@ def _scan_uncached(
                 doc, i, cues
             ):
                 continue
-            if official is not None and token.sentence not in official:
-                # "وجرى خلال اللقاء …": the definite noun takes up the meeting the
-                # sentence before reported, with its officials.
-                if not (token.sentence - 1 in official and _stems(token.norm)[-1][:2] == "ال"):
-                    continue
+            # Only where an official is named, or, for a definite noun ("وجرى خلال اللقاء"),
+            # in the sentence after one: it takes up the meeting reported there.
+            if (
+                official is not None
+                and token.sentence not in official
+                and not (token.sentence - 1 in official and _stems(token.norm)[-1][:2] == "ال")
+            ):
+                continue
             if i + 1 < len(tokens) and tokens[i + 1].norm[:1].isdigit():
                 continue  # "استقبال 3 مصابين": a count of people received, not officials
             kind = "meeting"
@@ -281,8 +286,15 @@ def _scan_uncached(
 
 
 def _has_partner(doc: Document, i: int, cues: EventCues) -> bool:
+    """Whether a meeting noun or verb that needs one has its other side ("مع", "نظيره",
+    "الجانبان" after it) or a verb of holding it before it ("ترأس … الاجتماع")."""
     tokens = doc.tokens
     sentence = tokens[i].sentence
+    for k in range(i - 1, max(-1, i - 1 - _VERB_WINDOW), -1):
+        if tokens[k].sentence != sentence:
+            break
+        if any(s in cues.held for s in _stems(tokens[k].norm)):
+            return True
     for k in range(i + 1, min(len(tokens), i + 25)):
         if tokens[k].sentence != sentence:
             break
