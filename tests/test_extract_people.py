@@ -98,6 +98,15 @@ def test_name_stops_before_a_verb_or_an_accusative_but_not_a_last_name_of_that_s
         assert name in _by_name(_people(text)), text
 
 
+def test_supranational_office_takes_no_outlet_home_and_foreign_names_in_fal():
+    for office, country in (("البرلمان الأوروبي", None), ("البرلمان", "TUN")):
+        body = f"وتوقع رئيس {office}، مارتن شولتز، أن تبدأ المفاوضات سريعا."
+        text = f"<DOC>\n<SRC>Jawhara FM</SRC>\n<TEXT>\n{body}\n</TEXT>\n</DOC>"
+        assert _by_name(_people(text))["مارتن شولتز"].fact.country == country, office
+    text = "وقال وزير الخارجية الألماني، فرانك فالتر شتاينماير، إن اليوم حزين."
+    assert "فرانك فالتر شتاينماير" in _by_name(_people(text))
+
+
 def test_given_name_then_a_verb_and_its_preposition_is_no_full_name():
     assert "جمال ينحدر" not in _by_name(_people("جمال ينحدر من عائلة سعودية ثرية."))
 

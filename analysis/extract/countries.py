@@ -37,6 +37,7 @@ __all__ = [
     "country_names",
     "find_countries",
     "iso3",
+    "is_supranational",
     "kingdoms",
     "ruling_families",
 ]
@@ -135,6 +136,18 @@ def ruling_families() -> Gazetteer[str]:
 def kingdoms() -> frozenset[str]:
     """Alpha-3 codes of kingdoms (what a bare "المملكة" may refer to)."""
     return frozenset(c for c in (iso3(k) for k in _data()["kingdoms"]) if c)
+
+
+@cache
+def _supranational() -> tuple[str, ...]:
+    return tuple(normalize_term(w) for w in _data()["supranational"])
+
+
+def is_supranational(phrase: str) -> bool:
+    """Whether a title or body's name says it is above states (البرلمان الأوروبي، الأمم
+    المتحدة، الجامعة العربية): no outlet's home country is its country."""
+    padded = f" {normalize_term(phrase)} "
+    return any(f" {word} " in padded for word in _supranational())
 
 
 @cache

@@ -124,6 +124,8 @@ _HOME_GOVERNMENT = tuple(
 def _is_home_body(kind: str, name: str) -> bool:
     """A ministry, parliament, presidency, cabinet or government: in a national outlet's
     story it is that country's own when its name says no other."""
+    if country_words.is_supranational(name):
+        return False  # "البرلمان الأوروبي"
     return kind in _HOME_KINDS or (
         kind == "government" and normalize_term(name).startswith(_HOME_GOVERNMENT)
     )

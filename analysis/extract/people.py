@@ -578,8 +578,11 @@ def _read_name(
             last = j
             family_done = True
             break
-        # "الباجي قايد السبسي": a single ال-given name may go on through a title-like word.
-        through = count == 1 and tokens[last].norm in vocab.al_given and _is_head(vocab, tok)
+        # "الباجي قايد السبسي": a single ال-given name may go on through a title-like word;
+        # after a given name, فال… is a foreign name (فرانك فالتر), not ف + ال.
+        through = (count == 1 and tokens[last].norm in vocab.al_given and _is_head(vocab, tok)) or (
+            word.startswith("فال") and prev.norm in vocab.given
+        )
         if _is_blocker(vocab, tokens, j) and not through:
             break
         last = j
@@ -1506,7 +1509,10 @@ def _nationality(
     head = person.get("title_head") or (
         _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
     )
-    if home and head in _STATE_HEADS:
+    if home and head in _STATE_HEADS and not (
+        cand.title is not None
+        and country_words.is_supranational(doc.text[cand.title[0] : cand.title[1]])
+    ):
         return country_words.iso3(home)
     return None
 
