@@ -316,3 +316,15 @@ def test_participle_without_comma_before_an_adverbial_and_that():
     text = "ودعا سالم الراشدي إلى دعم التنمية موضحا في هذا الصدد أن الهجرة تتراجع."
     s = _run(text, PEOPLE)
     assert [(x.verb_ar, x.speaker) for x in s] == [("دعا", "p1"), ("موضحا", "p1")]
+
+
+def test_writing_defending_and_commenting_are_statements():
+    text = (
+        "وكتب سالم الراشدي على تويتر أن الاتفاق سيئ. ودافع جون سميث عن لقائه مع الوفد، "
+        "معلقا على الانتقادات بأنها مبالغ فيها."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [
+        ("كتب", "p1"), ("دافع", "p2"), ("معلقا", "p2")
+    ]
+    assert _run("وقرأ سالم الراشدي كتب التاريخ.", PEOPLE) == []
