@@ -203,3 +203,5 @@ def test_a_meeting_noun_after_a_verb_of_holding_it_was_held():
     text = "وترأس ولي العهد السعودي وولي عهد أبوظبي الاجتماع الأول لمجلس التنسيق."
     _doc, events = _events(text)
     assert {e.type for e in events} == {"meeting"}
+    _doc, events = _events("ويشارك في القمة العربية أمير قطر والرئيس السوداني.")
+    assert {e.type for e in events} == {"meeting"}

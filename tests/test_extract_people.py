@@ -107,6 +107,13 @@ def test_supranational_office_takes_no_outlet_home_and_foreign_names_in_fal():
     assert "فرانك فالتر شتاينماير" in _by_name(_people(text))
 
 
+def test_a_role_word_after_a_name_is_not_part_of_it():
+    text = "ويحضر رئيس مجلس الأمة الجزائري عبد القادر بن صالح ممثلا عن الرئيس."
+    assert list(_by_name(_people(text))) == ["عبد القادر بن صالح"]
+    text = "ويشارك الرئيس التشادي إدريس ديبي ضيفا على القمة."
+    assert list(_by_name(_people(text))) == ["إدريس ديبي"]
+
+
 def test_given_name_then_a_verb_and_its_preposition_is_no_full_name():
     assert "جمال ينحدر" not in _by_name(_people("جمال ينحدر من عائلة سعودية ثرية."))
 
