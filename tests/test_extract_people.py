@@ -174,6 +174,15 @@ def test_domestic_office_takes_the_outlet_home_country():
     assert person.fact.name_ar == "يوسف العبيدي" and person.fact.country == "TUN"
 
 
+def test_foreign_story_of_a_national_outlet_keeps_home_off_unnamed_offices():
+    body = (
+        "أكدت قطر إبرام صفقة مع الولايات المتحدة لشراء مقاتلات.\n"
+        "وناقش وزير الدفاع خالد العطية العمليات الجارية."
+    )
+    text = f"<DOC>\n<SRC>Jawhara FM</SRC>\n<TEXT>\n{body}\n</TEXT>\n</DOC>"
+    assert _by_name(_people(text))["خالد العطية"].fact.country is None
+
+
 def test_ordinary_words_after_titles_are_not_names():
     text = (
         "ووعدت وزيرة الثقافة بتطوير المسرح.\n"

@@ -36,6 +36,7 @@ __all__ = [
     "country_gazetteer",
     "country_names",
     "find_countries",
+    "foreign_lead",
     "iso3",
     "is_supranational",
     "kingdoms",
@@ -141,6 +142,22 @@ def kingdoms() -> frozenset[str]:
 @cache
 def _supranational() -> tuple[str, ...]:
     return tuple(normalize_term(w) for w in _data()["supranational"])
+
+
+def foreign_lead(doc: Document, countries: list[Entity], home: str | None) -> set[str]:
+    """The states a national outlet's story names in its lead when they are two or more
+    and home is not among them: then the story is foreign (a Tunisian outlet's story of a
+    Qatari–US deal), and an office or body it names without a country is not home's.
+    Empty for a domestic story or a visit between home and one other state."""
+    lead = doc.lead_sentences()
+    named = {
+        e.fact.iso3
+        for e in countries
+        if isinstance(e.fact, Country) and any(m.sentence in lead for m in e.mentions)
+    }
+    # One foreign state in the lead is usually home's counterpart ("وزير الخارجية النرويجي
+    # لدى لقائه رئيس الجمهورية"); two or more, with no home, make a foreign story.
+    return set() if home is None or home in named or len(named) < 2 else named
 
 
 def is_supranational(phrase: str) -> bool:

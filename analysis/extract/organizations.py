@@ -195,6 +195,8 @@ def find_organizations(doc: Document, countries: list[Entity]) -> list[Entity]:
         following = last + 1
     entities: list[Entity] = []
     home = _home_country(doc) if found else None
+    if country_words.foreign_lead(doc, countries, home):
+        home = None  # a foreign story of a national outlet: its bodies are not home's
     for number, (name, kind, country, mentions) in enumerate(found.values(), 1):
         if not name:
             continue

@@ -1513,7 +1513,9 @@ def _nationality(
         cand.title is not None
         and country_words.is_supranational(doc.text[cand.title[0] : cand.title[1]])
     ):
-        return country_words.iso3(home)
+        code = country_words.iso3(home)
+        if not country_words.foreign_lead(doc, countries, code):
+            return code
     return None
 
 
