@@ -93,6 +93,8 @@ def test_name_stops_before_a_verb_or_an_accusative_but_not_a_last_name_of_that_s
         "ووقع محمد صلاح عقدا جديدا مع النادي.": "محمد صلاح",
         "ووصل جان كلود يونكر إلى اليابان.": "جان كلود يونكر",
         "وقال ستيفان دي ميستورا إن المحادثات مستمرة.": "ستيفان دي ميستورا",
+        "ويزور الوزير آلان بيتر كايتانو البلاد.": "آلان بيتر كايتانو",
+        "وقال ميشيل تامر خسائر المتحف كبيرة.": "ميشيل تامر",
     }
     for text, name in cases.items():
         assert name in _by_name(_people(text)), text
@@ -112,6 +114,12 @@ def test_a_role_word_after_a_name_is_not_part_of_it():
     assert list(_by_name(_people(text))) == ["عبد القادر بن صالح"]
     text = "ويشارك الرئيس التشادي إدريس ديبي ضيفا على القمة."
     assert list(_by_name(_people(text))) == ["إدريس ديبي"]
+
+
+def test_kuwaiti_royal_names_run_through_the_fathers_to_the_family():
+    text = "وقال وزير الخارجية الشيخ صباح خالد الحمد الصباح إن الاتفاق مهم."
+    assert list(_by_name(_people(text))) == ["الشيخ صباح خالد الحمد الصباح"]
+    assert _people("وصل الشيخ صباح اليوم إلى الرياض.") == []
 
 
 def test_given_name_then_a_verb_and_its_preposition_is_no_full_name():

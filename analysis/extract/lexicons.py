@@ -1,14 +1,20 @@
 """Word lists learned from the unlabelled ANT corpus, and the command that rebuilds them.
 
-Most word lists of :mod:`analysis.extract` are written by hand (``data/*.json``). One kind
-of knowledge is better counted than written: which words are verbs in the imperfect. A word
-of four letters or more that opens with ي and whose form with ت also occurs in the
-corpus, not much more rarely (يبحر/تبحر، يعترف/تعترف), is a verb; a last name of that
-shape has no such twin (يونكر، يعلون، يوسف) or a stray one (توران). The stems (the word
-without ي) are kept in ``data/imperfect_stems.json``.
+Most word lists of :mod:`analysis.extract` are written by hand (``data/*.json``). Two kinds
+of knowledge are better counted than written, both to tell a last name from an ordinary
+word after a person's name:
 
-The list is counted over all ~40,000 articles of the shared ANT corpus (both files), never
-from a gold set's choices, and is committed, so extraction needs no corpus. Rebuild it::
+- **verbs in the imperfect**: a word of four letters or more that opens with ي and whose
+  form with ت also occurs in the corpus, not much more rarely (يبحر/تبحر، يعترف/تعترف), is
+  a verb; a last name of that shape has no such twin (يونكر، يعلون، يوسف) or a stray one
+  (توران). The stems (the word without ي) are kept in ``data/imperfect_stems.json``.
+- **common nouns**: a word the corpus often writes with the article (خسائر: الخسائر 264
+  times) is an ordinary noun or adjective; a foreign last name almost never is (كايتانو 0,
+  ماكرون 1). Kept, without the article, in ``data/common_nouns.json``.
+
+The lists are counted over all ~40,000 articles of the shared ANT corpus (both files),
+never from a gold set's choices, and are committed, so extraction needs no corpus. A test
+checks they are current. Rebuild them::
 
     .venv/bin/python -m analysis.extract.lexicons
 """
@@ -19,6 +25,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -26,36 +33,52 @@ from analysis import corpus
 from analysis.files import write_text_atomic
 from analysis.text import normalize
 
-__all__ = ["build_imperfect_stems", "imperfect_stems", "main"]
+__all__ = [
+    "build_common_nouns",
+    "build_imperfect_stems",
+    "common_nouns",
+    "count_words",
+    "imperfect_stems",
+    "main",
+]
 
-_PATH = Path(__file__).parent / "data" / "imperfect_stems.json"
+_DATA = Path(__file__).parent / "data"
+_IMPERFECT = _DATA / "imperfect_stems.json"
+_NOUNS = _DATA / "common_nouns.json"
 _WORD = re.compile(r"[^\W_]+")
+_SOURCE = "ANT corpus, ant-jawhara.jsonl.gz and ant-multisource.jsonl.gz, all articles"
 MIN_COUNT = 2  # occurrences each of the ي and the ت form
 # The rarer form must be at least this share of the other: a name in ت with a stray ي twin
 # (توران 65, يوران 2) is no verb; verbs are written with both (يدلي 85, تدلي 23).
 MIN_SHARE = 0.1
+MIN_DEFINITE = 50  # times a word must occur with the article to count as a common noun
 
 
 @cache
 def imperfect_stems() -> frozenset[str]:
     """Normalized stems S such that يS and تS are both verbs in the imperfect."""
-    return frozenset(json.loads(_PATH.read_text(encoding="utf-8"))["stems"])
+    return frozenset(json.loads(_IMPERFECT.read_text(encoding="utf-8"))["stems"])
 
 
-def build_imperfect_stems(texts: list[str] | None = None) -> list[str]:
-    """Count ي/ت word pairs in ``texts`` (default: every ANT article) and return the stems.
+@cache
+def common_nouns() -> frozenset[str]:
+    """Normalized words (without the article) the corpus often writes with ال."""
+    return frozenset(json.loads(_NOUNS.read_text(encoding="utf-8"))["words"])
 
-    Args:
-        texts: article texts; the shared ANT corpus when ``None``.
 
-    Returns:
-        The sorted stems whose ي and ت forms both occur at least :data:`MIN_COUNT` times.
-    """
-    counts: Counter[str] = Counter()
+def count_words(texts: Iterable[str] | None = None) -> Counter[str]:
+    """Normalized words of four letters or more in ``texts`` (default: every ANT article)."""
     if texts is None:
-        texts = [a.text for f in corpus.ant_files() for a in corpus.iter_ant_articles(f)]
+        texts = (a.text for f in corpus.ant_files() for a in corpus.iter_ant_articles(f))
+    counts: Counter[str] = Counter()
     for text in texts:
         counts.update(w for w in _WORD.findall(normalize(text).text) if len(w) >= 4)
+    return counts
+
+
+def build_imperfect_stems(counts: Counter[str]) -> list[str]:
+    """The sorted stems whose ي and ت forms both occur :data:`MIN_COUNT` times or more,
+    the rarer at least :data:`MIN_SHARE` as often as the other."""
     stems = []
     for word, n in counts.items():
         twin = counts.get("ت" + word[1:], 0)
@@ -65,26 +88,45 @@ def build_imperfect_stems(texts: list[str] | None = None) -> list[str]:
     return sorted(stems)
 
 
+def build_common_nouns(counts: Counter[str]) -> list[str]:
+    """The sorted words (article removed) written with ال :data:`MIN_DEFINITE` times or more."""
+    return sorted(
+        word[2:]
+        for word, n in counts.items()
+        if word.startswith("ال") and len(word) >= 5 and n >= MIN_DEFINITE
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Rebuild ``data/imperfect_stems.json`` from the shared ANT corpus."""
+    """Rebuild ``data/imperfect_stems.json`` and ``data/common_nouns.json``."""
     del argv
     if not corpus.ant_files():
         print("the shared ANT corpus is absent; nothing rebuilt", file=sys.stderr)
         return 1
-    stems = build_imperfect_stems()
-    data = {
-        "_doc": (
+    counts = count_words()
+    built = {
+        _IMPERFECT: (
+            "stems",
+            build_imperfect_stems(counts),
             "Stems S (normalized) such that the imperfect verbs يS and تS each occur at "
             f"least {MIN_COUNT} times in the shared ANT corpus, the rarer at least "
-            f"{MIN_SHARE:.0%} as often as the other. Built by "
-            "`python -m analysis.extract.lexicons` (analysis/extract/lexicons.py); "
-            "counted, not chosen."
+            f"{MIN_SHARE:.0%} as often as the other.",
         ),
-        "source": "ANT corpus, ant-jawhara.jsonl.gz and ant-multisource.jsonl.gz, all articles",
-        "stems": stems,
+        _NOUNS: (
+            "words",
+            build_common_nouns(counts),
+            "Words W (normalized) such that الW occurs at least "
+            f"{MIN_DEFINITE} times in the shared ANT corpus.",
+        ),
     }
-    write_text_atomic(_PATH, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
-    print(f"{len(stems)} stems written to {_PATH}")
+    for path, (key, words, doc) in built.items():
+        data = {
+            "_doc": f"{doc} Built by `python -m analysis.extract.lexicons`; counted, not chosen.",
+            "source": _SOURCE,
+            key: words,
+        }
+        write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=0) + "\n")
+        print(f"{len(words)} entries written to {path}")
     return 0
 
 

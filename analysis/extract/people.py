@@ -43,7 +43,7 @@ from analysis.extract.document import (
     shared_words,
 )
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.lexicons import imperfect_stems
+from analysis.extract.lexicons import common_nouns, imperfect_stems
 from analysis.extract.sources import find_wire_mentions, outlet_home
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
@@ -54,6 +54,7 @@ __all__ = ["find_people"]
 _DATA = Path(__file__).parent / "data"
 _MAX_NAME = 7
 _ALLAH = "الله"
+_ALAN = "الان"
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
     normalize_term(w)
@@ -383,7 +384,8 @@ def _read_name(
         return None
     first = i
     word = tokens[i].norm
-    if word in vocab.kept:
+    kept = word in vocab.kept
+    if kept:
         i += 1
         if i >= len(tokens) or _gap(doc, tokens[i - 1], tokens[i]):
             return None
@@ -404,7 +406,13 @@ def _read_name(
         return None
     if start_word in vocab.al_given:
         pass
-    elif _is_blocker(vocab, tokens, i) or _is_definite(doc, tokens[i]):
+    elif (
+        _is_blocker(vocab, tokens, i)
+        and not (kept and start_word in vocab.given)
+        and not (start_word == _ALAN and doc.text[tokens[i].start] == "آ")
+    ) or _is_definite(doc, tokens[i]):
+        # A blocker, unless a given name after الشيخ ("الشيخ صباح", not "صباح اليوم") or
+        # "آلان" (Alain), which normalizes as "الآن" (now) does.
         return None
     elif (
         start_word.endswith("ه")
@@ -529,8 +537,12 @@ def _read_name(
                 not _gap(doc, tok, after)
                 and _is_definite(doc, after)
                 and after.norm not in vocab.stop
+                and _ordinary_word(vocab, word)
             ):
-                break  # "ميشيل تامر خسائر المتحف": a noun phrase, not the name
+                # "ميشيل تامر خسائر المتحف": a common noun and its complement, not the
+                # name (but "آلان بيتر كايتانو البلاد": a last name the corpus never
+                # writes with the article)
+                break
         if word in vocab.ordinals:
             last = j
             break
@@ -588,6 +600,7 @@ def _read_name(
         last = j
         j += 1
         count += 1
+    last = _through_ruling_family(doc, last)
     # "رامي الحمد الله", "حسن نصر الله": the divine name closes a compound family name.
     if (
         last + 1 < len(tokens)
@@ -610,6 +623,25 @@ def _read_name(
     return first, last, honorific
 
 
+_LINEAGE = 3  # father's and grandfather's names before a ruling family's
+
+
+def _through_ruling_family(doc: Document, last: int) -> int:
+    """Extend a name through the fathers' names to its ruling family ("الشيخ صباح الأحمد
+    الجابر الصباح"): up to three definite words, with no punctuation, then the family."""
+    tokens = doc.tokens
+    families = country_words.ruling_families()
+    for k in range(last + 1, min(len(tokens), last + 2 + _LINEAGE)):
+        if _gap(doc, tokens[k - 1], tokens[k]):
+            return last
+        found = families.match_at(tokens, k)
+        if found is not None and not found.prefix:
+            return found.last
+        if not tokens[k].norm.startswith("ال"):
+            return last
+    return last
+
+
 def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     """ب/ل on a verbal noun opening a phrase (بمنع، بهدف، باتخاذ), not a name."""
     stem = _stem(token)
@@ -619,6 +651,19 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     # A bare three-letter masdar only without a conjunction: "وليام" is a name.
     return (len(rest) == 3 and stem == token.norm) or (
         len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
+    )
+
+
+def _ordinary_word(vocab: _Vocab, word: str) -> bool:
+    """Whether a word after two words of a name is an ordinary one rather than a last name:
+    a common noun (one the corpus often writes with ال), the same after ب/ل ("بتصعيد"),
+    a word joined by و, or a short word that is no given name."""
+    nouns = common_nouns()
+    return (
+        word in nouns
+        or (word[:1] in ("ب", "ل") and word[1:] in nouns)
+        or word[:1] == "و"
+        or (len(word) <= 3 and word not in vocab.given)
     )
 
 
