@@ -328,3 +328,9 @@ def test_writing_defending_and_commenting_are_statements():
         ("كتب", "p1"), ("دافع", "p2"), ("معلقا", "p2")
     ]
     assert _run("وقرأ سالم الراشدي كتب التاريخ.", PEOPLE) == []
+
+
+def test_name_set_off_by_commas_before_its_verb_is_the_speaker():
+    text = "قال جون سميث إن الوضع جيد. غير أن رئيس الوزراء، سالم الراشدي، أكد أنه لن يذهب."
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p2"), ("أكد", "p1")]

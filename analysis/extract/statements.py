@@ -1099,7 +1099,7 @@ def _subject_before(
         return None
     if tokens[i].norm[:1] in "وف" and tokens[i].norm not in cues.verbs:
         return None  # "… وأعلن": a coordinated verb, the noun before ends the last clause
-    earlier = _earlier_speaker(doc, i, index)
+    earlier = _earlier_speaker(doc, i, index) or _apposed_before(doc, i, index)
     if earlier is not None:
         return earlier
     if tokens[i - 1].norm == "قد" and i > 1:
@@ -1139,6 +1139,21 @@ def _subject_before(
                     return entity
                 return None
     return None
+
+
+def _apposed_before(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """A person's name set off by commas right before the verb, after their title: "رغم
+    أن رئيس معسكر الخروج، ماثيو إليوت، قال إن …"."""
+    tokens = doc.tokens
+    if _gap(doc, tokens[i - 1], tokens[i]).strip() not in ("،", ","):
+        return None
+    hit = index.covering.get(i - 1)
+    if hit is None or hit[1].last_token != i - 1 or not isinstance(hit[0].fact, Person):
+        return None
+    first = hit[1].first_token
+    if hit[1].kind != "name" or first == 0 or tokens[first - 1].sentence != tokens[i].sentence:
+        return None
+    return hit[0] if _gap(doc, tokens[first - 1], tokens[first]).strip() in ("،", ",") else None
 
 
 def _earlier_speaker(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
