@@ -76,6 +76,8 @@ def test_adjectives_count_only_after_a_cooperation_head():
     # deals, agreements and capabilities take the adjective of their field
     assert set(_labels("وبحث الجانبان عقد صفقات تجارية جديدة.")) == {"economy_trade"}
     assert set(_labels("وتعزز الاتفاقية القدرات الدفاعية للمملكة.")) == {"defence"}
+    assert set(_labels("وأبرمت قطر صفقة لشراء مقاتلات من الولايات المتحدة.")) == {"defence"}
+    assert set(_labels("وبحث الزعيمان نزع السلاح النووي من شبه الجزيرة.")) == {"defence"}
 
 
 def test_adverbs_and_military_technical_cooperation():
