@@ -205,3 +205,14 @@ def test_a_meeting_noun_after_a_verb_of_holding_it_was_held():
     assert {e.type for e in events} == {"meeting"}
     _doc, events = _events("ويشارك في القمة العربية أمير قطر والرئيس السوداني.")
     assert {e.type for e in events} == {"meeting"}
+
+
+def test_a_letter_between_officials_is_a_contact_between_their_states():
+    text = (
+        "تلقى وزير الخارجية الأميركي، مايك بومبيو رسالة من الزعيم الكوري الشمالي.\n"
+        "وقال الرئيس الأميركي إن المفاوضات مستمرة."
+    )
+    doc, events = _events(text)
+    assert is_cooperation_news(doc, [_country("USA"), _country("PRK")], events, [], [])
+    doc, events = _events('وقال الرئيس الأميركي: "تلقيت رسالة جميلة".\nوقال إن المفاوضات مستمرة.')
+    assert not is_cooperation_news(doc, [_country("USA"), _country("PRK")], events, [], [])

@@ -68,6 +68,8 @@ class EventCues:
     cancelled: frozenset[str]
     cancelled_near: frozenset[str]
     irrealis: frozenset[str]
+    message_nouns: frozenset[str]
+    message_verbs: frozenset[str]
     calls: Gazetteer[str]
     call_exclude: frozenset[str]
     context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
@@ -98,6 +100,8 @@ def load_event_cues() -> EventCues:
         cancelled=_n(data["cancelled"]),
         cancelled_near=_n(data["cancelled_near"]),
         irrealis=_n(data["irrealis_before"]),
+        message_nouns=_n(data["message_nouns"]),
+        message_verbs=_n(data["message_verbs"]),
         calls=gazetteer("call_nouns"),
         call_exclude=_n(data["call_exclude_after"]),
         context=Gazetteer(
@@ -694,7 +698,7 @@ def is_cooperation_news(
         and not (state_signing or joint_body or _counterparts_met(doc, events))
     ):
         return False
-    if interactions or state_signing or joint_body:
+    if interactions or state_signing or joint_body or _message_exchanged(doc, cues):
         return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
     return bool(planned) and cooperation_words > 0 and conflict <= cooperation_words
 
@@ -722,6 +726,32 @@ def _counterparts_met(doc: Document, events: list[Event]) -> bool:
         if any(tokens[m].norm in heads for m in range(first, k)):
             return True
     return False
+
+
+_MESSAGE_WINDOW = 6  # "تلقى وزير الخارجية الأميركي، مايك بومبيو رسالة"
+
+
+def _message_exchanged(doc: Document, cues: EventCues) -> bool:
+    """Whether the text reports a letter received, sent or handed over ("تلقى بومبيو
+    رسالة من الزعيم الكوري الشمالي", "بعث برسالة خطية"): a verb of sending or receiving
+    with a letter a few words after it, outside quotations and the headline."""
+    tokens = doc.tokens
+    quoted = _quoted_tokens(doc)
+    for k in tokens.where(_message_forms()):
+        if k in quoted or not any(s in cues.message_verbs for s in _stems(tokens[k].norm)):
+            continue
+        for m in range(k + 1, min(len(tokens), k + 1 + _MESSAGE_WINDOW)):
+            if tokens[m].sentence != tokens[k].sentence:
+                break
+            if any(s in cues.message_nouns for s in _stems(tokens[m].norm)):
+                return True
+    return False
+
+
+@cache
+def _message_forms() -> frozenset[str]:
+    verbs = load_event_cues().message_verbs
+    return shared_words(w for v in verbs for w in (v, "و" + v, "ف" + v))
 
 
 _ISSUE_WINDOW = 3  # "للنزاع في سوريا", "الأزمة السورية"
