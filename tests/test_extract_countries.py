@@ -111,6 +111,25 @@ def test_side_in_prospect_is_not_a_participant():
     assert roles["USA"] != "participant"
 
 
+def test_a_compilation_pages_side_item_speaker_is_no_side_of_its_story():
+    text = (
+        "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض.\n"
+        "واستقبله وزير الخارجية السعودي عادل الجبير في المطار.\n"
+        "وقال بومبيو إن المحادثات مثمرة.\n"
+        "وأضاف أن العلاقات متينة.\n"
+        "أوضح رئيس الوزراء الأسترالي سكوت موريسون أن بلاده لم تتخذ قرارا بعد."
+    )
+    doc = prepare("c", text, {})
+    countries = find_countries(doc)
+    people = find_people(doc, countries)
+    principals = [p.model_copy(update={"role": "principal"}) for p in (e.fact for e in people)]
+    for entity, fact in zip(people, principals, strict=True):
+        entity.fact = fact
+    roles = {c.iso3: c.role for c in assign_roles(doc, countries, people, [], [])}
+    assert roles["USA"] == roles["SAU"] == "participant"
+    assert roles["AUS"] != "participant"
+
+
 def test_conflict_between_states_is_not_an_interaction_between_them():
     text = (
         "استقبل الرئيس الروسي ولي عهد أبوظبي.\n"

@@ -342,11 +342,14 @@ def _acting_sides(
     for event in events:
         if event.type in ("statement", "meeting", "visit", "call"):
             acting.update(event.participants)
+    side = side_items_start(doc)
     out: dict[str, Mention] = {}
     for entity in people:
         fact = entity.fact
         if not isinstance(fact, Person) or not fact.country or not entity.mentions:
             continue
+        if all(m.sentence >= side for m in entity.mentions):
+            continue  # a person of a compilation page's side item is no side of its story
         if fact.role in ("principal", "attendee") or entity.key in acting:
             out.setdefault(fact.country, entity.mentions[0])
     for entity in organizations:
@@ -360,6 +363,33 @@ def _acting_sides(
         ):
             out.setdefault(fact.country, entity.mentions[0])
     return out
+
+
+_SIDE_FROM = 3  # paragraphs of the main story before a side item may start
+
+
+def side_items_start(doc: Document) -> int:
+    """The first sentence of a compilation page's side items, or past the last sentence.
+
+    Some pages (CNN Arabic's in the ANT corpus) run several short items one after another.
+    The story goes on in paragraphs that open with a conjunction or a connector ("وقال",
+    "من جهته"); from the fourth paragraph on, one that opens with a bare reporting verb
+    ("أوضح رئيس الوزراء الأسترالي …") starts a new item.
+    """
+    from analysis.extract.statements import load_statement_cues
+
+    verbs = load_statement_cues().verbs
+    tokens = doc.tokens
+    first_of: dict[int, int] = {}
+    for sentence in doc.sentences:
+        first_of.setdefault(sentence.paragraph, sentence.index)
+    body = [p for p, s in sorted(first_of.items()) if s not in doc.lead_sentences() or p > 1]
+    for paragraph in body[_SIDE_FROM:]:
+        index = first_of[paragraph]
+        span = doc.sentence_tokens(index)
+        if len(span) and tokens[span.start].norm in verbs:
+            return index
+    return len(doc.sentences)
 
 
 def _interaction_sentences(events: list[Event]) -> frozenset[int]:
