@@ -383,7 +383,8 @@ def side_items_start(doc: Document) -> int:
     first_of: dict[int, int] = {}
     for sentence in doc.sentences:
         first_of.setdefault(sentence.paragraph, sentence.index)
-    body = [p for p, s in sorted(first_of.items()) if s not in doc.lead_sentences() or p > 1]
+    lead = doc.lead_sentences()
+    body = [p for p, s in sorted(first_of.items()) if s not in lead or p > 1]
     for paragraph in body[_SIDE_FROM:]:
         index = first_of[paragraph]
         span = doc.sentence_tokens(index)
