@@ -158,6 +158,19 @@ class _Candidate:
     appositive_tokens: tuple[int, int] | None = None  # a second title after the name
 
 
+def _titled(
+    doc: Document,
+    first: int,
+    last: int,
+    title: tuple[int, int],
+    title_tokens: tuple[int, int],
+    honorific: str | None,
+) -> _Candidate:
+    """A candidate whose office title names it (before or after the name)."""
+    start = _strip_conjunction(doc, doc.tokens[first])
+    return _Candidate(first, last, start, title, title_tokens, honorific, True)
+
+
 def _stem(token: Token) -> str:
     """The token without a leading و/ف conjunction."""
     word = token.norm
@@ -927,49 +940,21 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 name = None  # "وزير اتحادي بارز": an indefinite head and its adjective
             if name is not None:
                 first, last, honorific = name
-                candidates.append(
-                    _Candidate(
-                        first,
-                        last,
-                        _strip_conjunction(doc, tokens[first]),
-                        span,
-                        (i, title_end),
-                        honorific,
-                        True,
-                    )
-                )
+                candidates.append(_titled(doc, first, last, span, (i, title_end), honorific))
                 after = _appositive(doc, candidates[-1], last + 1)
                 following = _coordinated(doc, candidates, after)
                 continue
             back = _read_name_before(doc, i)
             if back is not None and not any(c.first <= back[0] <= c.last for c in candidates):
                 first, last = back
-                candidates.append(
-                    _Candidate(
-                        first,
-                        last,
-                        _strip_conjunction(doc, tokens[first]),
-                        span,
-                        (i, title_end),
-                        None,
-                        True,
-                    )
-                )
+                candidates.append(_titled(doc, first, last, span, (i, title_end), None))
             elif (far := _name_after_title_phrase(doc, title_end)) is not None:
                 # "مديرة قسم الشرق الأوسط في هيومن رايتس ووتش، سارة ليا ويتسن،": a title
                 # the reader stopped in, then the name set off by a comma.
                 first, last, honorific = far
                 end = first - 1
                 candidates.append(
-                    _Candidate(
-                        first,
-                        last,
-                        _strip_conjunction(doc, tokens[first]),
-                        (span[0], tokens[end].end),
-                        (i, end),
-                        honorific,
-                        True,
-                    )
+                    _titled(doc, first, last, (span[0], tokens[end].end), (i, end), honorific)
                 )
                 following = last + 1
                 continue
@@ -1050,15 +1035,7 @@ def _coordinated(doc: Document, candidates: list[_Candidate], k: int) -> int:
             break
         first, last, honorific = name
         candidates.append(
-            _Candidate(
-                first,
-                last,
-                _strip_conjunction(doc, tokens[first]),
-                (match.start, match.end),
-                (k, match.last),
-                honorific,
-                True,
-            )
+            _titled(doc, first, last, (match.start, match.end), (k, match.last), honorific)
         )
         k = last + 1
     return k
