@@ -27,6 +27,7 @@ from babel import Locale
 from analysis.extract.document import Document, Gazetteer, attached_forms, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.events import irrealis_before
+from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Event, Organization, Person
 from analysis.text import normalize_term
 
@@ -376,17 +377,13 @@ def side_items_start(doc: Document) -> int:
     "من جهته"); from the fourth paragraph on, one that opens with a bare reporting verb
     ("أوضح رئيس الوزراء الأسترالي …") starts a new item.
     """
-    from analysis.extract.statements import load_statement_cues
-
     verbs = load_statement_cues().verbs
-    tokens = doc.tokens
-    first_of: dict[int, int] = {}
+    tokens, title = doc.tokens, doc.title_span
+    openers: dict[int, int] = {}  # paragraph -> its first sentence, headline left out
     for sentence in doc.sentences:
-        first_of.setdefault(sentence.paragraph, sentence.index)
-    lead = doc.lead_sentences()
-    body = [p for p, s in sorted(first_of.items()) if s not in lead or p > 1]
-    for paragraph in body[_SIDE_FROM:]:
-        index = first_of[paragraph]
+        if title is None or not title[0] <= sentence.start < title[1]:
+            openers.setdefault(sentence.paragraph, sentence.index)
+    for index in list(openers.values())[_SIDE_FROM:]:
         span = doc.sentence_tokens(index)
         if len(span) and tokens[span.start].norm in verbs:
             return index
@@ -599,8 +596,6 @@ def _role_words() -> _RoleWords:
 
 
 def _person_heads() -> frozenset[str]:
-    from analysis.extract.statements import load_statement_cues
-
     return load_statement_cues().person_heads
 
 
