@@ -130,6 +130,17 @@ def test_a_compilation_pages_side_item_speaker_is_no_side_of_its_story():
     assert roles["AUS"] != "participant"
 
 
+def test_states_that_give_or_host_are_sides_and_so_are_those_joined_to_them():
+    text = (
+        "سمحت الحكومة الأردنية بمرور عناصر الدفاع المدني.\n"
+        "وجاء ذلك بعد ما قدمت بريطانيا وألمانيا وكندا تعهدا خطيا بإعادة توطينهم.\n"
+        "ورحبت فرنسا بالخطوة."
+    )
+    roles = _roles(text)
+    assert roles["GBR"] == roles["DEU"] == roles["CAN"] == "participant"
+    assert roles["FRA"] != "participant"  # a state that only comments
+
+
 def test_conflict_between_states_is_not_an_interaction_between_them():
     text = (
         "استقبل الرئيس الروسي ولي عهد أبوظبي.\n"

@@ -466,6 +466,8 @@ def _participates(
         and (previous is None or _bare(previous.norm) not in words.topic_prepositions)
     ):
         return True  # the lead names the state, not as the object (عقوبات على روسيا)
+    if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
+        return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
     if previous is not None and mention.first_token not in quoted:
         if _bare(previous.norm) == _BETWEEN:
             return not _conflict_before(doc, mention.first_token - 1)
@@ -478,6 +480,32 @@ def _participates(
                         if before.sentence == m.sentence and _bare(before.norm) == _BETWEEN:
                             return not _conflict_before(doc, m.first_token - 1)
     return False
+
+
+def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
+    """Whether the state is the subject of a verb of giving, hosting, taking part or
+    agreeing ("قدمت بريطانيا …"), or joined by و to such a subject ("… وألمانيا وكندا")."""
+    tokens = doc.tokens
+    acting = _role_words().acting_verbs
+    starts = {m.first_token: m for e in countries for m in e.mentions if m.kind != "nisba"}
+    k = mention.first_token
+    while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
+        if _gap_text(doc, k).strip():
+            return False
+        before = tokens[k - 1]
+        if _bare(before.norm) in acting:
+            return True
+        # "… وألمانيا": step back over the state before it, joined by و.
+        previous = next((m for m in starts.values() if m.last_token == k - 1), None)
+        if previous is None or tokens[k].norm[:1] != "و":
+            return False
+        k = previous.first_token
+    return False
+
+
+def _gap_text(doc: Document, k: int) -> str:
+    """The text between token ``k - 1`` and token ``k``."""
+    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start]
 
 
 def _bare(word: str) -> str:
@@ -575,6 +603,7 @@ class _RoleWords:
     federations: frozenset[str]
     delegations: frozenset[str]
     contact_verbs: frozenset[str]
+    acting_verbs: frozenset[str]
 
 
 @cache
@@ -592,6 +621,7 @@ def _role_words() -> _RoleWords:
         federations=frozenset(normalize_term(w) for w in ("الاتحاد", "اتحاد", "اللجنة", "لجنة")),
         delegations=words("delegations"),
         contact_verbs=words("contact_verbs"),
+        acting_verbs=words("acting_verbs"),
     )
 
 
