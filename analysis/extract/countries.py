@@ -487,17 +487,20 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     agreeing ("قدمت بريطانيا …"), or joined by و to such a subject ("… وألمانيا وكندا")."""
     tokens = doc.tokens
     acting = _role_words().acting_verbs
-    starts = {m.first_token: m for e in countries for m in e.mentions if m.kind != "nisba"}
+    ends: dict[int, Mention] | None = None  # state mentions by last token, when needed
     k = mention.first_token
     while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
         if _gap_text(doc, k).strip():
             return False
-        before = tokens[k - 1]
-        if _bare(before.norm) in acting:
+        if _bare(tokens[k - 1].norm) in acting:
             return True
+        if tokens[k].norm[:1] != "و":
+            return False
         # "… وألمانيا": step back over the state before it, joined by و.
-        previous = next((m for m in starts.values() if m.last_token == k - 1), None)
-        if previous is None or tokens[k].norm[:1] != "و":
+        if ends is None:
+            ends = {m.last_token: m for e in countries for m in e.mentions if m.kind != "nisba"}
+        previous = ends.get(k - 1)
+        if previous is None:
             return False
         k = previous.first_token
     return False
