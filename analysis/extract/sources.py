@@ -78,8 +78,11 @@ _INTERVIEW_WORDS = frozenset(
 _CITING_VERBS = frozenset(
     normalize_term(w)
     for w in ("نقلت", "ذكرت", "أفادت", "قالت", "أوردت", "نشرت", "بثت", "أعلنت", "أكدت",
-              "أشارت", "كشفت", "أضافت", "تابعت")
+              "أشارت", "كشفت", "أضافت", "تابعت",
+              # "في تصريحات نشرتها وكالة …": a relative clause citing one item
+              "نشرتها", "نقلتها", "أوردتها", "بثتها")
 )
+_ALSO = normalize_term("كما")
 # "حسبما نقلت وكالة …", "بحسب ما أفادت …": the same verbs inside an attribution.
 _ATTRIBUTING = frozenset(
     normalize_term(w) for w in ("ما", "لما", "حسبما", "بحسب", "حسب", "وفق", "وفقا", "كما", "مثلما")
@@ -331,10 +334,12 @@ def _is_citation(doc: Document, start: int) -> bool:
     verb = tokens[k].norm
     if verb not in _CITING_VERBS and verb[1:] not in _CITING_VERBS:
         return False
-    return not (
-        k > 0 and tokens[k - 1].sentence == tokens[i].sentence
-        and tokens[k - 1].norm in _ATTRIBUTING
-    )
+    if k == 0 or tokens[k - 1].sentence != tokens[i].sentence:
+        return True
+    before = tokens[k - 1]
+    # "كما" opening its sentence means "also" ("… . كما نقلت وكالة الأناضول عن"), not "as".
+    opens_sentence = k - 1 == 0 or tokens[k - 2].sentence != before.sentence
+    return before.norm not in _ATTRIBUTING or (before.norm == _ALSO and opens_sentence)
 
 
 def _first(mentions: list[tuple[Agency, int, int]], code: str) -> int:
