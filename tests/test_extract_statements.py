@@ -334,3 +334,9 @@ def test_name_set_off_by_commas_before_its_verb_is_the_speaker():
     text = "قال جون سميث إن الوضع جيد. غير أن رئيس الوزراء، سالم الراشدي، أكد أنه لن يذهب."
     s = _run(text, PEOPLE)
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p2"), ("أكد", "p1")]
+
+
+def test_admitting_and_insisting_are_statements():
+    text = "واعترف سالم الراشدي بأن الخطة تأخرت. وأصر جون سميث على أن الاتفاق قائم."
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("اعترف", "p1"), ("أصر", "p2")]
