@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.schema import Agreement, Facts
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = [
     "ACCURACY_FIELDS",
@@ -224,7 +224,7 @@ def country_iso3(name: str) -> str:
         raise EvaluationError(f"unknown country name {name!r}") from None
 
 
-_HONORIFICS = frozenset(normalize_term(w) for w in ("الشيخ", "الشيخة", "الأمير", "الأميرة"))
+_HONORIFICS = normalize_terms(("الشيخ", "الشيخة", "الأمير", "الأميرة"))
 _JOINED = re.compile(r"(?<!\S)(عبد|ابو) (?=\S)")
 _CONJUNCTIONS = ("و", "ف")
 

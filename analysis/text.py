@@ -20,6 +20,7 @@ __all__ = [
     "Sentence",
     "normalize",
     "normalize_term",
+    "normalize_terms",
     "segment",
     "trim_span",
 ]
@@ -212,6 +213,11 @@ def normalize_term(term: str) -> str:
         The normalized form with runs of white space collapsed.
     """
     return " ".join(_translate(term).split())
+
+
+def normalize_terms(terms: Iterable[str]) -> frozenset[str]:
+    """The set of :func:`normalize_term` forms of a word list."""
+    return frozenset(normalize_term(t) for t in terms)
 
 
 @dataclass(frozen=True, slots=True)

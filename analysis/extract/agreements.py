@@ -35,7 +35,7 @@ from analysis.extract.document import Document, Token, attached_forms, clitic_va
 from analysis.extract.entities import Entity
 from analysis.extract.topics import match_topics
 from analysis.schema import Agreement, Person
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = ["find_agreements", "signed_total"]
 
@@ -73,10 +73,6 @@ class AgreementCues:
     not_conjunction: frozenset[str]
 
 
-def _n(words: list[str]) -> frozenset[str]:
-    return frozenset(normalize_term(w) for w in words)
-
-
 @cache
 def load_agreement_cues() -> AgreementCues:
     """Read and normalize ``data/agreement_cues.json`` (once per process)."""
@@ -86,7 +82,7 @@ def load_agreement_cues() -> AgreementCues:
     for instrument, spec in data["instruments"].items():
         for form, kind in spec["forms"].items():
             forms[normalize_term(form)] = (instrument, kind)
-        second[instrument] = _n(spec["second_word"])
+        second[instrument] = normalize_terms(spec["second_word"])
 
     def numbers(key: str) -> dict[str, int]:
         return {normalize_term(k): int(v) for k, v in data[key].items()}
@@ -101,19 +97,19 @@ def load_agreement_cues() -> AgreementCues:
         ten=numbers("ten"),
         teens_first=numbers("teens_first"),
         tens=numbers("tens"),
-        vague_before=_n(data["vague_before"]),
-        signed=_n(data["signed"]),
-        signed_weak=_n(data["signed_weak"]),
-        planned=_n(data["planned"]),
-        planned_only_after=_n(data["planned_only_after"]),
-        earlier=_n(data["earlier"]),
-        earlier_starts=_n(data["earlier_sentence_starts"]),
-        cancelled=_n(data["cancelled"]),
-        joint_signers=_n(data["joint_signers"]),
-        coordinators=_n(data["coordinators"]),
-        under_discussion=_n(data["under_discussion"]),
-        area_stop=_n(data["area_stop"]),
-        not_conjunction=_n(data["not_conjunction"]),
+        vague_before=normalize_terms(data["vague_before"]),
+        signed=normalize_terms(data["signed"]),
+        signed_weak=normalize_terms(data["signed_weak"]),
+        planned=normalize_terms(data["planned"]),
+        planned_only_after=normalize_terms(data["planned_only_after"]),
+        earlier=normalize_terms(data["earlier"]),
+        earlier_starts=normalize_terms(data["earlier_sentence_starts"]),
+        cancelled=normalize_terms(data["cancelled"]),
+        joint_signers=normalize_terms(data["joint_signers"]),
+        coordinators=normalize_terms(data["coordinators"]),
+        under_discussion=normalize_terms(data["under_discussion"]),
+        area_stop=normalize_terms(data["area_stop"]),
+        not_conjunction=normalize_terms(data["not_conjunction"]),
     )
 
 
@@ -495,7 +491,7 @@ def _clause_floor(doc: Document, mention: _Mention, first: int) -> int:
     return first
 
 
-_MASDAR = frozenset(normalize_term(w) for w in ("توقيع", "التوقيع", "إبرام", "إمضاء", "الإمضاء"))
+_MASDAR = normalize_terms(("توقيع", "التوقيع", "إبرام", "إمضاء", "الإمضاء"))
 
 
 def _is_masdar(word: str) -> bool:

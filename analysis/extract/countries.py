@@ -29,7 +29,7 @@ from analysis.extract.entities import Entity, Mention
 from analysis.extract.events import irrealis_before
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Event, Organization, Person
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = [
     "CountryTerm",
@@ -176,7 +176,7 @@ def _sport_words() -> frozenset[str]:
 
 
 _DATELINE_AFTER = re.compile(r"\s*[\-–—:/(|]")
-_VENUE_WORDS = frozenset(normalize_term(w) for w in ("في", "بمدينة", "داخل", "بالعاصمة"))
+_VENUE_WORDS = normalize_terms(("في", "بمدينة", "داخل", "بالعاصمة"))
 _BETWEEN = normalize_term("بين")
 # Whole words only: "عقد" (held) and "تعقد" (holds) are no signing.
 _SIGNING = frozenset(
@@ -614,14 +614,14 @@ def _role_words() -> _RoleWords:
     data = _data()["roles"]
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(normalize_term(w) for w in data[key])
+        return normalize_terms(data[key])
 
     return _RoleWords(
         actor_heads=words("actor_heads") | _person_heads(),
         counterparts=words("counterparts"),
         topic_prepositions=words("topic_prepositions"),
         conflict=words("conflict_before_between"),
-        federations=frozenset(normalize_term(w) for w in ("الاتحاد", "اتحاد", "اللجنة", "لجنة")),
+        federations=normalize_terms(("الاتحاد", "اتحاد", "اللجنة", "لجنة")),
         delegations=words("delegations"),
         contact_verbs=words("contact_verbs"),
         acting_verbs=words("acting_verbs"),

@@ -35,7 +35,7 @@ from analysis.extract.document import (
 from analysis.extract.entities import Entity
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 from analysis.vocab import EVENT_CODES
 
 __all__ = [
@@ -75,10 +75,6 @@ class EventCues:
     context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
 
 
-def _n(words: list[str]) -> frozenset[str]:
-    return frozenset(normalize_term(w) for w in words)
-
-
 @cache
 def load_event_cues() -> EventCues:
     """Read and normalize ``data/event_cues.json`` (once per process)."""
@@ -88,22 +84,22 @@ def load_event_cues() -> EventCues:
         return Gazetteer([(w, key) for w in data[key]])
 
     return EventCues(
-        meeting=_n(data["meeting_verbs"]),
-        any_cue=_n(data["meeting_verbs"] + data["visit_nouns"] + data["visit_verbs"]),
-        meeting_needs_other=_n(data["meeting_needs_other"]),
-        partners=_n(data["meeting_partners"]),
-        held=_n(data["meeting_held_verbs"]),
-        visit_nouns=_n(data["visit_nouns"]),
-        visit_verbs=_n(data["visit_verbs"]),
-        happening=_n(data["visit_happening"]),
-        planned=_n(data["planned"]),
-        cancelled=_n(data["cancelled"]),
-        cancelled_near=_n(data["cancelled_near"]),
-        irrealis=_n(data["irrealis_before"]),
-        message_nouns=_n(data["message_nouns"]),
-        message_verbs=_n(data["message_verbs"]),
+        meeting=normalize_terms(data["meeting_verbs"]),
+        any_cue=normalize_terms(data["meeting_verbs"] + data["visit_nouns"] + data["visit_verbs"]),
+        meeting_needs_other=normalize_terms(data["meeting_needs_other"]),
+        partners=normalize_terms(data["meeting_partners"]),
+        held=normalize_terms(data["meeting_held_verbs"]),
+        visit_nouns=normalize_terms(data["visit_nouns"]),
+        visit_verbs=normalize_terms(data["visit_verbs"]),
+        happening=normalize_terms(data["visit_happening"]),
+        planned=normalize_terms(data["planned"]),
+        cancelled=normalize_terms(data["cancelled"]),
+        cancelled_near=normalize_terms(data["cancelled_near"]),
+        irrealis=normalize_terms(data["irrealis_before"]),
+        message_nouns=normalize_terms(data["message_nouns"]),
+        message_verbs=normalize_terms(data["message_verbs"]),
         calls=gazetteer("call_nouns"),
-        call_exclude=_n(data["call_exclude_after"]),
+        call_exclude=normalize_terms(data["call_exclude_after"]),
         context=Gazetteer(
             [(w, key) for key in ("cooperation_words", "sports", "conflict") for w in data[key]]
             + [(w, "joint_bodies") for w in data["joint_bodies"]]
@@ -206,7 +202,7 @@ def _official_sentences(
 def _office_words() -> frozenset[str]:
     extra = ("وفد", "الوفد", "وفدا", "نظيره", "نظيرته", "نظيريه", "نظرائه", "الوزيران",
              "الرئيسان", "الجانبان", "الطرفان", "البلدان")
-    return load_statement_cues().person_heads | frozenset(normalize_term(w) for w in extra)
+    return load_statement_cues().person_heads | normalize_terms(extra)
 
 
 @cache
@@ -341,7 +337,7 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
     return None
 
 
-_DONE = frozenset(normalize_term(w) for w in ("قام", "قامت", "يقوم", "تقوم"))
+_DONE = normalize_terms(("قام", "قامت", "يقوم", "تقوم"))
 
 
 def _visit_verb_ok(tokens: list[Token], i: int) -> bool:

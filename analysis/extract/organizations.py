@@ -18,7 +18,7 @@ from analysis.extract import countries as country_words
 from analysis.extract.document import Document, Gazetteer, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Organization
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = ["find_organizations"]
 
@@ -42,7 +42,7 @@ def _lists() -> tuple[Gazetteer[str], Gazetteer[str], Gazetteer[bool]]:
 @cache
 def _not_names() -> frozenset[str]:
     data = json.loads((_DATA / "organizations.json").read_text(encoding="utf-8"))
-    return frozenset(normalize_term(w) for w in data["not_names"])
+    return normalize_terms(data["not_names"])
 
 
 @cache
@@ -52,7 +52,7 @@ def _titles() -> frozenset[str]:
     name bodies (جامعة الملك سعود)."""
     words = ("اللواء", "الفريق", "العميد", "العقيد", "الدكتور", "السيد", "السيدة", "المهندس",
              "الأستاذ", "معالي", "سعادة", "الوزير", "الوزيرة", "الرئيس", "السفير")
-    return frozenset(normalize_term(w) for w in words)
+    return normalize_terms(words)
 
 
 @cache

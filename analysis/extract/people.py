@@ -47,7 +47,7 @@ from analysis.extract.lexicons import common_nouns, imperfect_stems
 from analysis.extract.sources import find_wire_mentions, outlet_home
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = ["find_people"]
 
@@ -90,9 +90,9 @@ _STATE_HEADS = frozenset(
     )
 )
 _ATTEND = re.compile(normalize_term("^[وف]?(?:حضر|حضره|حضرها|بحضور|حضور|يحضر|وحضر)"))
-_LATE = frozenset(normalize_term(w) for w in ("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
+_LATE = normalize_terms(("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
 # Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
-_TERRITORIAL = frozenset(normalize_term(w) for w in ("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
+_TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 

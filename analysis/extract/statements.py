@@ -27,7 +27,7 @@ from pathlib import Path
 from analysis.extract.document import Document, Token, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Country, Organization, Person, Statement
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = ["find_statements", "load_statement_cues"]
 
@@ -73,8 +73,9 @@ class StatementCues:
     given_names: frozenset[str]
 
 
-def _norms(words: list[str]) -> frozenset[str]:
-    return frozenset(normalize_term(w) for w in words)
+def _objects(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """A cue word and the words one of which must follow it, all normalized."""
+    return {normalize_term(k): tuple(normalize_term(w) for w in v) for k, v in entries.items()}
 
 
 @cache
@@ -92,33 +93,27 @@ def load_statement_cues() -> StatementCues:
     return StatementCues(
         verbs=verbs,
         present=present,
-        clause_start_verbs=_norms(data["verbs_needing_clause_start"]),
-        verb_objects={
-            normalize_term(k): tuple(normalize_term(w) for w in v)
-            for k, v in data["verbs_needing_object"].items()
-        },
-        participles=_norms(data["participles"]),
-        comma_participles=_norms(data["participles_needing_comma"]),
-        participle_objects={
-            normalize_term(k): tuple(normalize_term(w) for w in v)
-            for k, v in data["participles_needing_object"].items()
-        },
-        speaker_skip=_norms(data["speaker_skip"]),
-        complement_starts=_norms(data["complement_starts"]),
+        clause_start_verbs=normalize_terms(data["verbs_needing_clause_start"]),
+        verb_objects=_objects(data["verbs_needing_object"]),
+        participles=normalize_terms(data["participles"]),
+        comma_participles=normalize_terms(data["participles_needing_comma"]),
+        participle_objects=_objects(data["participles_needing_object"]),
+        speaker_skip=normalize_terms(data["speaker_skip"]),
+        complement_starts=normalize_terms(data["complement_starts"]),
         switch_cues=tuple(tuple(normalize_term(c).split()) for c in data["switch_cues"]),
-        joint_subjects=_norms(data["joint_subjects"]),
-        media_subjects=_norms(data["media_subjects"]),
-        source_qualifiers=_norms(data["source_qualifiers"]),
+        joint_subjects=normalize_terms(data["joint_subjects"]),
+        media_subjects=normalize_terms(data["media_subjects"]),
+        source_qualifiers=normalize_terms(data["source_qualifiers"]),
         masculine_countries=frozenset(data["masculine_countries"]),
-        masculine_state_names=_norms(data["masculine_state_names"]),
-        relative_before=_norms(data["relative_before"]),
-        attribution_preps=_norms(data["attribution_preps"]),
-        attribution_nouns=_norms(data["attribution_nouns"]),
+        masculine_state_names=normalize_terms(data["masculine_state_names"]),
+        relative_before=normalize_terms(data["relative_before"]),
+        attribution_preps=normalize_terms(data["attribution_preps"]),
+        attribution_nouns=normalize_terms(data["attribution_nouns"]),
         quote_closers=tuple(tuple(normalize_term(c).split()) for c in data["quote_closers"]),
-        subject_heads=_norms(data["subject_heads"]),
-        person_heads=_norms(data["person_heads"]),
-        kin_heads=_norms(data["kin_heads"]),
-        institution_heads=_norms(data["institution_heads"]),
+        subject_heads=normalize_terms(data["subject_heads"]),
+        person_heads=normalize_terms(data["person_heads"]),
+        kin_heads=normalize_terms(data["kin_heads"]),
+        institution_heads=normalize_terms(data["institution_heads"]),
         periphrases=tuple(
             (
                 tuple(normalize_term(k).split()),
@@ -127,7 +122,7 @@ def load_statement_cues() -> StatementCues:
             for k, v in data["title_periphrases"].items()
             if not k.startswith("_")
         ),
-        name_stop=_norms(data["name_stop_words"]) | _people_words("stop_words"),
+        name_stop=normalize_terms(data["name_stop_words"]) | _people_words("stop_words"),
         given_names=_people_words("given_names"),
         without_object=frozenset(
             form for form, lemma in verbs.items()
@@ -143,7 +138,7 @@ def _people_words(key: str) -> frozenset[str]:
     except (OSError, ValueError):
         return frozenset()
     words = data.get(key, [])
-    return _norms([w for w in words if isinstance(w, str)])
+    return normalize_terms([w for w in words if isinstance(w, str)])
 
 
 @dataclass(slots=True)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from analysis.extract.document import Document, Gazetteer, Match
 from analysis.schema import Evidence, TopicFact
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 from analysis.vocab import load_topics, topic_labels
 
 __all__ = ["MIN_WEIGHT", "TopicLexicon", "find_topics", "load_topic_lexicon", "match_topics"]
@@ -92,8 +92,8 @@ def load_topic_lexicon() -> TopicLexicon:
         dict(data["general_labels"]),
         groups,
         {k: frozenset(v) for k, v in data.get("general_kept_with", {}).items()},
-        frozenset(normalize_term(w) for w in modifiers["heads"]),
-        frozenset(normalize_term(w) for w in data["institution_heads"]),
+        normalize_terms(modifiers["heads"]),
+        normalize_terms(data["institution_heads"]),
     )
 
 
