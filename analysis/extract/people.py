@@ -1211,6 +1211,8 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     _add_short_mentions(doc, people)
     people = _drop_appositions(doc, people)
     home = _home_country(doc)
+    if home and country_words.foreign_lead(doc, countries, country_words.iso3(home)):
+        home = None  # a national outlet's foreign story: unnamed offices are not home's
     facts: list[Entity] = []
     lead = doc.lead_sentences()
     for number, person in enumerate(
@@ -1535,9 +1537,7 @@ def _nationality(
         cand.title is not None
         and country_words.is_supranational(doc.text[cand.title[0] : cand.title[1]])
     ):
-        code = country_words.iso3(home)
-        if not country_words.foreign_lead(doc, countries, code):
-            return code
+        return country_words.iso3(home)
     return None
 
 
