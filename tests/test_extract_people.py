@@ -1,8 +1,10 @@
 """Tests for analysis.extract.people: titles, names, honorifics, mentions, nationality."""
 
+import pytest
+
 from analysis.extract.cleaning import prepare
 from analysis.extract.countries import find_countries
-from analysis.extract.people import find_people
+from analysis.extract.people import find_people, is_political_office
 
 
 def _people(text: str, meta: dict | None = None):
@@ -269,3 +271,30 @@ def test_coordinated_peers_each_get_their_nationality():
 def test_governor_title_takes_the_place_name():
     people = _by_name(_people("التقى السفير اليوم بوالي صفاقس، الحبيب شواط."))
     assert "الحبيب شواط" in people and "صفاقس" not in people
+
+
+@pytest.mark.parametrize(
+    ("title", "political"),
+    [
+        ("الرئيس الفرنسي", True),
+        ("للرئيس الصيني", True),
+        ("رئيس إريتريا", True),
+        ("رئيس الوزراء اللبناني", True),
+        ("رئيس مجلس الوزراء", True),
+        ("ولي عهد أبوظبي", True),
+        ("وزير خارجية مملكة النرويج", True),
+        ("وزير الشؤون الخارجية", True),
+        ("المستشارة الألمانية", True),
+        ("سفير الولايات المتحدة بتونس", True),
+        ("وزير الداخلية البحرينى", False),
+        ("الرئيس التنفيذي لشركة مصدر", False),
+        ("الرئيس التنفيذي", False),
+        ("رئيس مجلس إدارة الشركة", False),
+        ("رئيس الاتحاد", False),
+        ("المتحدث باسم الخارجية", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_political_offices(title, political):
+    assert is_political_office(title) is political

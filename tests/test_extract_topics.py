@@ -96,3 +96,23 @@ def test_general_security_stays_when_it_outweighs_the_specific():
     found = _labels("دعم عسكري وأمني\nأكد دعم بلده في المجالين الأمني والعسكري وبرامج التعاون "
                     "الأمني، ومنظومة المراقبة الإلكترونية للحدود.", title_span=(0, 14))
     assert {"security_cooperation_general", "border_security", "defence"} <= set(found)
+
+
+def test_a_contact_at_the_political_level_is_diplomacy():
+    """A president receiving a foreign minister is diplomacy whatever else they discuss;
+    interior ministers signing a security memorandum are not."""
+    from analysis.extract import extract_text
+
+    def labels(text):
+        return [t.label for t in extract_text(text).topics]
+
+    political = labels(
+        "استقبل الرئيس التونسي الباجي قائد السبسي اليوم وزير الخارجية النرويجي بورغ برانده، "
+        "وبحث الجانبان التعاون في مجال التعليم."
+    )
+    assert political == ["education", "diplomacy_general"]
+    ministers = labels(
+        "التقى وزير الداخلية البحريني الفريق أول الشيخ راشد بن عبدالله آل خليفة اليوم وزير "
+        "الأمن الداخلي الأمريكي، ووقع الجانبان مذكرة تفاهم في مجال مكافحة الإرهاب."
+    )
+    assert ministers == ["counterterrorism"]

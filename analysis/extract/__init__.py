@@ -6,7 +6,7 @@ downloaded model: it is built from normalization (:mod:`analysis.text`), gazette
 CLDR (babel) and curated word lists in ``data/``, and the grammar of Arabic news reports.
 
 Steps, in order: cleaning (wrappers, boilerplate, disclaimer) → source chain → countries →
-people → organizations → statements → agreements → topics → events → country roles and
+people → organizations → statements → agreements → events → country roles → topics →
 cooperation. Each step is a module of this package; this one wires them together.
 """
 
@@ -61,13 +61,13 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
     agreement_facts = agreements.find_agreements(
         doc, country_entities, org_entities, person_entities
     )
-    topic_facts = topics.find_topics(doc)
     event_facts = events.find_events(
         doc, country_entities, person_entities, org_entities, agreement_facts, statement_facts
     )
     country_facts = countries.assign_roles(
         doc, country_entities, person_entities, org_entities, event_facts
     )
+    topic_facts = topics.find_topics(doc, event_facts, person_entities)
     cooperation = events.is_cooperation_news(
         doc, country_facts, event_facts, agreement_facts, topic_facts
     )

@@ -49,7 +49,7 @@ from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
 from analysis.text import normalize_term, normalize_terms
 
-__all__ = ["find_people"]
+__all__ = ["find_people", "is_political_office"]
 
 _DATA = Path(__file__).parent / "data"
 _MAX_NAME = 7
@@ -143,6 +143,62 @@ def _vocab() -> _Vocab:
         starters=words("name_starters"),
         anaphors=words("generic_anaphors"),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _PoliticalOffices:
+    offices: frozenset[str]
+    presidents: frozenset[str]
+    states: frozenset[str]
+    ministers: frozenset[str]
+    portfolios: frozenset[str]
+
+
+@cache
+def _political_offices() -> _PoliticalOffices:
+    data = json.loads((_DATA / "people.json").read_text(encoding="utf-8"))["political_offices"]
+    return _PoliticalOffices(
+        *(
+            normalize_terms(data[key])
+            for key in ("offices", "presidents", "states", "ministers", "portfolios")
+        )
+    )
+
+
+def is_political_office(title_ar: str | None) -> bool:
+    """Whether an office title is at the political level of foreign relations.
+
+    Heads of state and government, monarchs and crown princes, leaders, chancellors,
+    foreign ministers, ambassadors and envoys: "الرئيس الفرنسي", "رئيس الوزراء", "ولي عهد
+    أبوظبي", "وزير خارجية مملكة النرويج", "المستشارة الألمانية". Not a president of an
+    institution ("رئيس مجلس إدارة الشركة") nor another minister ("وزير الداخلية"). The
+    words are in ``data/people.json`` (``political_offices``).
+
+    Args:
+        title_ar: an office title as written (a person's ``title_ar``), or None.
+    """
+    words = normalize_term(title_ar or "").split()
+    if not words:
+        return False
+    offices = _political_offices()
+    head, rest = words[0], words[1:]
+    if head.startswith("لل"):  # "للرئيس الصيني"
+        head = "ال" + head[2:]
+    elif head[:1] == "ل" and head[1:] in offices.presidents | offices.ministers | offices.offices:
+        head = head[1:]
+    if head in offices.offices:
+        return True
+    if head in offices.presidents:
+        if not rest or rest[0] in offices.states or " ".join(rest[:2]) in offices.states:
+            return True
+        # a nationality or a state's name, not an institution ("رئيس مجلس الأمة")
+        nouns = _vocab().title_nouns
+        return len(rest) <= 2 and not any(
+            word in nouns or word.removeprefix("ال") in nouns for word in rest
+        )
+    if head in offices.ministers:
+        return any(word in offices.portfolios for word in rest[:3])
+    return False
 
 
 @dataclass

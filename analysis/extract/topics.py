@@ -19,6 +19,11 @@ institution name ("غرفة التجارة والصناعة", "المركز ال
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic.
 
+A meeting, visit or call at the political level of foreign relations (a head of state
+or government, a monarch or crown prince, a foreign minister or an envoy among the
+article's principals) is diplomacy in general whatever else it covers: it adds one body
+mention of diplomacy_general. Ministers of other portfolios meeting do not.
+
 Salience is the topic's share of the article's topic weight. A mention weighs 2 in the
 headline, 1.5 in the lead (first sentence of the body) and 1 elsewhere, times the term's
 own weight (weak terms such as a bare "الإرهاب" weigh 0.5). No embedding model: none ships
@@ -28,20 +33,31 @@ inside a registry package that works offline, and the lexicon is measurable and 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from analysis.extract.document import Document, Gazetteer, Match
-from analysis.schema import Evidence, TopicFact
+from analysis.extract.entities import Entity
+from analysis.extract.people import is_political_office
+from analysis.schema import Event, Evidence, TopicFact
 from analysis.text import normalize_term, normalize_terms
 from analysis.vocab import load_topics, topic_labels
 
-__all__ = ["MIN_WEIGHT", "TopicLexicon", "find_topics", "load_topic_lexicon", "match_topics"]
+__all__ = [
+    "DIPLOMACY",
+    "MIN_WEIGHT",
+    "TopicLexicon",
+    "find_topics",
+    "load_topic_lexicon",
+    "match_topics",
+]
 
 _DATA = Path(__file__).resolve().parent / "data" / "topics_lexicon.json"
 
 MIN_WEIGHT = 1.0  # least total weight a label needs: one full-weight mention in the body
+DIPLOMACY = "diplomacy_general"
 _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
 
 # Kinds of lexicon entries (third item of a gazetteer value).
@@ -107,11 +123,17 @@ def match_topics(doc: Document, start: int = 0, stop: int | None = None) -> list
     return load_topic_lexicon().gazetteer.find(doc.tokens, start, stop)
 
 
-def find_topics(doc: Document) -> list[TopicFact]:
+def find_topics(
+    doc: Document, events: Sequence[Event] = (), people: Sequence[Entity] = ()
+) -> list[TopicFact]:
     """Find the cooperation topics of an article.
 
     Args:
         doc: the prepared article.
+        events: the article's events, and
+        people: its person entities: a meeting, visit or call at the political level
+            (:func:`_political_contact`) is diplomacy in general whatever else it covers,
+            so it counts as one body mention of diplomacy_general.
 
     Returns:
         One fact per label found, in vocabulary order, with salience (share of topic
@@ -145,10 +167,38 @@ def find_topics(doc: Document) -> list[TopicFact]:
             continue
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
+    if (contact := _political_contact(events, people)) is not None:
+        weight[DIPLOMACY] = weight.get(DIPLOMACY, 0.0) + lexicon.weights["body"]
+        mentions.setdefault(DIPLOMACY, []).append(contact)
     for label in [label for label, total in weight.items() if total < MIN_WEIGHT]:
         del weight[label]
     _drop_general(weight, lexicon.general, lexicon.groups, lexicon.kept_with)
     return _facts(weight, mentions)
+
+
+def _political_contact(events: Sequence[Event], people: Sequence[Entity]) -> Evidence | None:
+    """Evidence of a meeting, visit or call at the political level of foreign relations,
+    for the diplomacy_general topic.
+
+    The contact is at that level when a principal of the article (named in its lead) holds
+    an office such as head of state or government, monarch, crown prince, foreign minister,
+    ambassador or envoy (:func:`analysis.extract.people.is_political_office`). Interior
+    ministers signing security memoranda are not, and neither is a company deal signed
+    during a president's visit that the lead does not name him in.
+
+    Args:
+        events: the article's events.
+        people: person entities (their facts' role and title are read).
+
+    Returns:
+        The first such event's first evidence, or None.
+    """
+    contact = next((e for e in events if e.type in ("meeting", "visit", "call")), None)
+    if contact is None or not any(
+        p.fact.role == "principal" and is_political_office(p.fact.title_ar) for p in people
+    ):
+        return None
+    return contact.evidence[0]
 
 
 def _stems(word: str) -> set[str]:
