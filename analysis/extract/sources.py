@@ -87,7 +87,11 @@ _ALSO = normalize_term("كما")
 _ATTRIBUTING = frozenset(
     normalize_term(w) for w in ("ما", "لما", "حسبما", "بحسب", "حسب", "وفق", "وفقا", "كما", "مثلما")
 )
-_AGENCY_WORD = normalize_term("وكالة")
+# Words between a citing verb and the agency's own name ("أوردت وكالة أنباء يونهاب").
+_AGENCY_WORDS = frozenset(normalize_term(w) for w in ("وكالة", "أنباء", "الأنباء"))
+# "في مقابلة مع رويترز": an interview given to an agency is one item, not its report.
+_INTERVIEWS = frozenset(normalize_term(w) for w in ("مقابلة", "حوار", "حديث", "لقاء"))
+_WITH = normalize_term("مع")
 _OUTLET_DATELINE = re.compile(r"\(\s*([^()\n]{2,30}?)\s*\)")
 _NAQLAN = normalize_term("نقلا")
 _AN = normalize_term("عن")
@@ -185,7 +189,16 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     tokens = doc.tokens
     found: list[tuple[Agency, int, int]] = []
     for match in long_gaz.find(tokens):
-        found.append((match.value, match.start, _extend_parenthesis(doc, match)))
+        end = _extend_parenthesis(doc, match)
+        if found and found[-1][0] == match.value:
+            last, start, last_end = found[-1]
+            gap = _ABBREVIATION_GAP.fullmatch(doc.text, last_end, match.start)
+            if match.start < last_end or gap:
+                # the same credit: "وكالة الأنباء الإيرانية الرسمية "إرنا""
+                close = _CLOSING.match(doc.text, end)
+                found[-1] = (last, start, max(close.end() if close else end, last_end))
+                continue
+        found.append((match.value, match.start, end))
     covered = [(start, end) for _, start, end in found]
     for match in short_gaz.find(tokens):
         if any(a <= match.start < b for a, b in covered):
@@ -196,11 +209,15 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     return found
 
 
-_PARENTHESIS = re.compile(r"\s*\(\s*[^()\n]{1,12}\)")
+_PARENTHESIS = re.compile(r'\s*(?:\(\s*[^()\n]{1,12}\)|"[^"\s]{1,10}"|«[^«»\s]{1,10}»)')
+_CLOSING = re.compile(r'\s*[)"»]')
+# Between an agency's name and its abbreviation: at most one word ("الرسمية") and quotes.
+_ABBREVIATION_GAP = re.compile(r'[\s"«(]*(?:[^\s"«»()]{1,12}[\s"«(]*)?')
 
 
 def _extend_parenthesis(doc: Document, match: Match[Agency]) -> int:
-    """Take in a following "(وام)" after a long name, so the evidence quotes the credit."""
+    """Take in a following "(وام)" or quoted "إرنا" after a long name, so the evidence
+    quotes the credit."""
     text = doc.text
     close = _PARENTHESIS.match(text[match.end : match.end + 20])
     return match.end + close.end() if close else match.end
@@ -320,18 +337,22 @@ def _has_outlet_dateline(doc: Document, lead: int) -> bool:
 
 
 def _is_citation(doc: Document, start: int) -> bool:
-    """Whether the agency credited at ``start`` is the subject of a reporting verb that
-    opens its clause ("ونقلت وكالة رويترز عن …"), not an attribution ("حسبما نقلت …")."""
+    """Whether the agency credited at ``start`` is cited for one item: the subject of a
+    reporting verb that opens its clause ("ونقلت وكالة رويترز عن …", "وأوردت وكالة أنباء
+    يونهاب"), not an attribution ("حسبما نقلت …"), or the agency an interview was given to
+    ("في مقابلة مع رويترز")."""
     tokens = doc.tokens
     i = bisect.bisect_left(tokens, start, key=lambda t: t.end) if tokens else 0
     if i >= len(tokens) or tokens[i].start > start:
         return False
     k = i - 1
-    if k >= 0 and _AGENCY_WORD in (tokens[k].norm, tokens[k].norm[1:]):
+    while k >= 0 and i - k <= 2 and _AGENCY_WORDS & {tokens[k].norm, tokens[k].norm[1:]}:
         k -= 1
     if k < 0 or tokens[k].sentence != tokens[i].sentence:
         return False
     verb = tokens[k].norm
+    if verb == _WITH and k > 0 and tokens[k - 1].norm.lstrip("وب") in _INTERVIEWS:
+        return True
     if verb not in _CITING_VERBS and verb[1:] not in _CITING_VERBS:
         return False
     if k == 0 or tokens[k - 1].sentence != tokens[i].sentence:
