@@ -42,6 +42,9 @@ def _events(text: str, **kw):
         ("ورفض الرئيس استقبال الوزير.", set()),
         ("وأعلن الرئيس استعداده للقاء القادة الإيرانيين.", set()),
         ("وأعرب الرئيس خلال اللقاء عن استعداده لتعزيز التعاون.", {"meeting"}),
+        # a word of time inside what was said belongs to it, not to the call
+        ("قال الرئيس لنظيره في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث.", {"call"}),
+        ("وقال الرئيس إنه سيجري اتصالا هاتفيا مع نظيره.", set()),
     ],
 )
 def test_event_types(text, types):
@@ -163,6 +166,12 @@ def test_counterparts_meeting_at_a_sports_event_is_cooperation_but_teams_are_not
     )
     doc, events = _events(text)
     assert is_cooperation_news(doc, [_country("FRA"), _country("RUS")], events, [], [])
+    text = (
+        "قال رئيس كوريا الجنوبية لنظيره الأميركي في اتصال هاتفي إن الزيارة مهمة.\n"
+        "وأعطت دورة الألعاب الأولمبية دفعة للحوار، في الألعاب الأولمبية الشتوية."
+    )
+    doc, events = _events(text)
+    assert is_cooperation_news(doc, [_country("KOR"), _country("USA")], events, [], [])
     text = (
         "ويلتقي المنتخب الأرجنتيني نظيره الإيطالي في المباراة الودية.\n"
         "وقال مدرب المنتخب إن اللاعب جاهز للمباراة والبطولة."

@@ -225,7 +225,6 @@ def _scan_uncached(
     quoted = _quoted_tokens(doc)
     title = doc.title_span
     found: list[_Cue] = []
-    sentence_state: dict[int, str | None] = {}
     for i in tokens.where(_cue_forms()):  # only the words that may be cues
         token = tokens[i]
         if i in quoted or (title is not None and title[0] <= token.start < title[1]):
@@ -262,10 +261,7 @@ def _scan_uncached(
             kind = "visit"
         if kind is None:
             continue
-        state = sentence_state.get(token.sentence, "?")
-        if state == "?":
-            state = _sentence_time(doc, token.sentence, cues)
-            sentence_state[token.sentence] = state
+        state = _time_at(doc, i, cues)
         if state is None and (_later_weekday(tokens, i, weekday) or irrealis_before(tokens, i)):
             state = "planned"
         if state is None and _called_off_near(tokens, i, cues):
@@ -277,7 +273,7 @@ def _scan_uncached(
         after = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 4))]
         if any(_stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after):
             continue
-        state = _sentence_time(doc, tokens[match.first].sentence, cues)
+        state = _time_at(doc, match.first, cues)
         if state is None and _called_off_near(tokens, match.first, cues):
             state = "cancelled"
         found.append(_Cue("call", match.first, match.start, match.end, state is None))
@@ -471,10 +467,20 @@ def _called_off_near(tokens: Sequence[Token], i: int, cues: EventCues) -> bool:
     return False
 
 
-def _sentence_time(doc: Document, sentence: int, cues: EventCues) -> str | None:
-    """"planned" or "cancelled" when the sentence says so, else None (happened)."""
+def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
+    """"planned" or "cancelled" when the sentence of the event cue at token ``i`` says so,
+    else None (happened).
+
+    A word of time inside reported speech after the cue belongs to what was said, not to
+    the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" reports a call held.
+    """
     tokens = doc.tokens
-    for k in doc.sentence_tokens(sentence):
+    said = False
+    for k in doc.sentence_tokens(tokens[i].sentence):
+        if k > i and tokens[k].norm in _COMPLEMENTIZERS:
+            said = True
+        if said:
+            continue
         for s in _stems(tokens[k].norm):
             if s in cues.cancelled:
                 return "cancelled"
@@ -486,6 +492,7 @@ def _sentence_time(doc: Document, sentence: int, cues: EventCues) -> str | None:
     return None
 
 
+_COMPLEMENTIZERS = normalize_terms(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
 _TWO_DAYS = normalize_term("يومي")
 
 
@@ -606,7 +613,7 @@ def _document_signing(doc: Document, official: frozenset[int]) -> Evidence | Non
                 break
             if tokens[k].norm in _SIGNED_DOCUMENTS:
                 cues = load_event_cues()
-                if _sentence_time(doc, token.sentence, cues) is not None:
+                if _time_at(doc, i, cues) is not None:
                     break
                 try:
                     return doc.evidence(token.start, tokens[k].end)
@@ -702,7 +709,7 @@ def is_cooperation_news(
 _COUNTERPARTS = shared_words(
     f + w
     for w in ("نظيره", "نظيرته", "نظيريه", "نظيرها", "نظرائه", "نظيرهم", "نظيراه")
-    for f in ("", "و", "ب", "وب")
+    for f in ("", "و", "ب", "وب", "ل", "ول")
 )
 
 
