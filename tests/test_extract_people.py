@@ -298,3 +298,10 @@ def test_governor_title_takes_the_place_name():
 )
 def test_political_offices(title, political):
     assert is_political_office(title) is political
+
+
+def test_nouns_governing_a_title_are_not_a_name_before_it():
+    people = _by_name(_people("وقال الرئيس إنه يعتزم إرسال مبعوث خاص إلى كوريا الشمالية."))
+    assert "إرسال" not in people
+    people = _by_name(_people("وقال روبرتو روباداي قائد فريق الإطفاء إن الحريق انتهى."))
+    assert "روبرتو روباداي" in people

@@ -727,13 +727,17 @@ def _ordinary_word(vocab: _Vocab, word: str) -> bool:
     """Whether a word after two words of a name is an ordinary one rather than a last name:
     a common noun (one the corpus often writes with ال), the same after ب/ل ("بتصعيد"),
     a word joined by و, or a short word that is no given name."""
-    nouns = common_nouns()
     return (
-        word in nouns
-        or (word[:1] in ("ب", "ل") and word[1:] in nouns)
+        _noun_or_prepositional(word)
         or word[:1] == "و"
         or (len(word) <= 3 and word not in vocab.given)
     )
+
+
+def _noun_or_prepositional(word: str) -> bool:
+    """A word the corpus often writes with ال, bare or after ب/ل ("بتصعيد")."""
+    nouns = common_nouns()
+    return word in nouns or (word[:1] in ("ب", "ل") and word[1:] in nouns)
 
 
 def _verb_or_accusative(doc: Document, j: int) -> bool:
@@ -1207,10 +1211,16 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
         first -= 1
     if tokens[first].norm.startswith("ال") and tokens[first].norm not in vocab.al_given:
         return None
+    words = [tokens[k].norm for k in range(first, last + 1)]
+    if all(_noun_or_prepositional(w) and w not in vocab.given for w in words):
+        return None  # "يعتزم إرسال مبعوث", "احترام قرار": nouns governing the title
     before = tokens[first - 1] if first > 0 else None
     if before is None or not _is_name_boundary(vocab, before):
         return None
     return first, last
+
+
+
 
 
 def _is_name_boundary(vocab: _Vocab, token: Token) -> bool:
