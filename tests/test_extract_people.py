@@ -305,3 +305,11 @@ def test_nouns_governing_a_title_are_not_a_name_before_it():
     assert "إرسال" not in people
     people = _by_name(_people("وقال روبرتو روباداي قائد فريق الإطفاء إن الحريق انتهى."))
     assert "روبرتو روباداي" in people
+
+
+def test_places_named_after_people_are_not_people():
+    text = "استقبل ولي العهد الأمير محمد بن سلمان ضيفه لدى وصوله مطار الملك عبدالعزيز."
+    people = _by_name(_people(text))
+    assert "الأمير محمد بن سلمان" in people and "عبدالعزيز" not in people
+    people = _by_name(_people("وجاء الهدف عن طريق المهاجم الأرجنتيني ليونيل ميسي."))
+    assert "ليونيل ميسي" in people

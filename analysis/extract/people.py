@@ -114,6 +114,7 @@ class _Vocab:
     verbs: frozenset[str]
     starters: frozenset[str]
     anaphors: frozenset[str]
+    named_places: frozenset[str]
 
 
 @cache
@@ -142,6 +143,7 @@ def _vocab() -> _Vocab:
         verbs=words("verbs"),
         starters=words("name_starters"),
         anaphors=words("generic_anaphors"),
+        named_places=words("named_places"),
     )
 
 
@@ -966,6 +968,15 @@ _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "ام"})
 
 
+def _names_a_place(doc: Document, i: int) -> bool:
+    """Whether the title or honorific at token ``i`` follows a noun of a place or
+    institution named after a person ("مطار الملك عبدالعزيز", "جامعة الملك سعود")."""
+    tokens = doc.tokens
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    return bool(_vocab().named_places & {tokens[i - 1].norm, _stem(tokens[i - 1])})
+
+
 def _find_candidates(doc: Document) -> list[_Candidate]:
     vocab = _vocab()
     tokens = doc.tokens
@@ -985,6 +996,9 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 if k < n and tokens[k].sentence == token.sentence
                 else None
             )
+            if _names_a_place(doc, i):
+                following = name[1] + 1 if name is not None else title_end + 1
+                continue  # "مطار الملك عبدالعزيز": a place named after a person
             span = _title_span(doc, i, title_end)
             if name is not None and title_end == i and _is_noun_phrase(doc, name):
                 name = None  # "وتوقع الوزير ارتفاع الأسعار": an object, not a name
@@ -1026,6 +1040,9 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
         if stem in vocab.kept or word in vocab.kept or starter:
             k = i + 1 if starter else i
             name = _read_name(doc, k, after_title=starter)
+            if name is not None and not starter and _names_a_place(doc, i):
+                following = name[1] + 1
+                continue  # "مطار الأمير محمد بن عبدالعزيز"
             if name is not None and (name[1] > name[0] + 1 or starter):
                 first, last, honorific = name
                 candidates.append(
