@@ -313,3 +313,12 @@ def test_places_named_after_people_are_not_people():
     assert "الأمير محمد بن سلمان" in people and "عبدالعزيز" not in people
     people = _by_name(_people("وجاء الهدف عن طريق المهاجم الأرجنتيني ليونيل ميسي."))
     assert "ليونيل ميسي" in people
+
+
+def test_plural_or_dual_verbs_after_a_title_and_abe():
+    text = "تحلق القادة حول هاتف وزير الخارجية التركي وأخذوا يتابعون المباراة."
+    assert _by_name(_people(text)) == {}
+    text = "وقال إن رئيس الأركان الروسي ورئيس الأركان الأمريكي تحدثا هاتفيا اليوم."
+    assert _by_name(_people(text)) == {}
+    text = "تستضيف القمة رئيس الوزراء الياباني شينزو آبي في موسكو."
+    assert set(_by_name(_people(text))) == {"شينزو آبي"}

@@ -499,6 +499,8 @@ def _read_name(
         # may end so (بريجيته تسيبريس)
     elif start_word.endswith(("ها", "هم", "هما")) and start_word not in vocab.given:
         return None  # a pronoun suffix (باعتبارها)
+    elif _plural_or_dual_verb(vocab, tokens[i]):
+        return None  # "وزير الخارجية التركي وأخذوا يتابعون", "… المشتركة تحدثا هاتفيا"
     elif doc.text[tokens[i].end - 1 : tokens[i].end + 1].find("\u064b") >= 0:
         return None  # tanween (سعيداً) marks an adjective or adverb
     elif after_title and (_ends_on_org_noun(doc, i) or start_word in _ORG_NOUNS):
@@ -537,7 +539,9 @@ def _read_name(
         if _gap(doc, prev, tok):
             break
         word = tok.norm
-        if word in ("بن", "ابن", "بنت", "ولد", "ال", "عبد", "ابو", "ابي", "ام"):
+        if word in ("بن", "ابن", "بنت", "ولد", "ال", "عبد", "ابو", "ابي", "ام") and not (
+            word == "ابي" and doc.text[tok.start] == "آ"
+        ):  # "شينزو آبي" (Abe) is no kunya (أبي)
             if j + 1 < len(tokens) and not _gap(doc, tok, tokens[j + 1]):
                 follower = tokens[j + 1].norm
                 if follower in vocab.verbs or _is_head(vocab, tokens[j + 1]):
@@ -722,6 +726,18 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     # A bare three-letter masdar only without a conjunction: "وليام" is a name.
     return (len(rest) == 3 and stem == token.norm) or (
         len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
+    )
+
+
+def _plural_or_dual_verb(vocab: _Vocab, token: Token) -> bool:
+    """A past verb in the plural or dual (أخذوا، تحدثا): a stem the corpus has in the
+    imperfect with both ي and ت, and the suffix وا or ا; never a given name."""
+    word = _stem(token)
+    if word in vocab.given:
+        return False
+    stems = imperfect_stems()
+    return (word.endswith("وا") and word[:-2] in stems) or (
+        word.endswith("ا") and len(word) >= 5 and word[:-1] in stems
     )
 
 
