@@ -322,3 +322,13 @@ def test_plural_or_dual_verbs_after_a_title_and_abe():
     assert _by_name(_people(text)) == {}
     text = "تستضيف القمة رئيس الوزراء الياباني شينزو آبي في موسكو."
     assert set(_by_name(_people(text))) == {"شينزو آبي"}
+
+
+def test_month_names_as_last_names_and_compound_names_in_allah():
+    text = "حثت رئيسة الوزراء البريطانية تيريزا ماي السبت القادة الأوروبيين."
+    assert set(_by_name(_people(text))) == {"تيريزا ماي"}
+    assert _by_name(_people("وزار الرئيس تونس يوم 3 ماي 2017.")) == {}
+    text = "وقال رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى عبدالله صنع الله إن الهجوم فشل."
+    assert set(_by_name(_people(text))) == {"مصطفى عبدالله صنع الله"}
+    text = "وقال القائد علي ميليشيات حزب الله تنسحب."
+    assert "علي ميليشيات حزب الله" not in _by_name(_people(text))

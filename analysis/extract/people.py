@@ -115,6 +115,7 @@ class _Vocab:
     starters: frozenset[str]
     anaphors: frozenset[str]
     named_places: frozenset[str]
+    months: frozenset[str]
 
 
 @cache
@@ -139,7 +140,8 @@ def _vocab() -> _Vocab:
         arabic_given=frozenset(arabic),
         al_given=words("al_given_names"),
         ordinals=words("ordinals"),
-        stop=words("stop_words"),
+        stop=words("stop_words") | words("months"),
+        months=words("months"),
         verbs=words("verbs"),
         starters=words("name_starters"),
         anaphors=words("generic_anaphors"),
@@ -640,7 +642,9 @@ def _read_name(
             and not any(tokens[k].norm in ("بن", "ابن", "ال") for k in range(first, j))
         ):
             break  # "لويز دوارتي الحكومة": no Arabic family name after a foreign name
-        if word in vocab.stop or word in vocab.verbs:
+        # "تيريزا ماي السبت": a last name, not the month (no day or year next to it)
+        month_name = word in vocab.months and not _next_to_number(tokens, j)
+        if (word in vocab.stop or word in vocab.verbs) and not month_name:
             break
         if word.startswith("ال") and not _definite_or_plain(doc, tok):
             last = j
@@ -667,8 +671,10 @@ def _read_name(
             break
         # "الباجي قايد السبسي": a single ال-given name may go on through a title-like word;
         # after a given name, فال… is a foreign name (فرانك فالتر), not ف + ال.
-        through = (count == 1 and tokens[last].norm in vocab.al_given and _is_head(vocab, tok)) or (
-            word.startswith("فال") and prev.norm in vocab.given
+        through = (
+            (count == 1 and tokens[last].norm in vocab.al_given and _is_head(vocab, tok))
+            or (word.startswith("فال") and prev.norm in vocab.given)
+            or month_name
         )
         if _is_blocker(vocab, tokens, j) and not through:
             break
@@ -676,13 +682,26 @@ def _read_name(
         j += 1
         count += 1
     last = _through_ruling_family(doc, last)
-    # "رامي الحمد الله", "حسن نصر الله": the divine name closes a compound family name.
+    # "رامي الحمد الله", "حسن نصر الله": the divine name closes a compound family name,
+    # also after a word the reader stopped at ("مصطفى عبدالله صنع الله"; not "رحمه الله").
     if (
         last + 1 < len(tokens)
         and tokens[last + 1].norm == _ALLAH
         and not _gap(doc, tokens[last], tokens[last + 1])
     ):
         last += 1
+    elif (
+        last + 2 < len(tokens)
+        and tokens[last + 2].norm == _ALLAH
+        and not _gap(doc, tokens[last], tokens[last + 1])
+        and not _gap(doc, tokens[last + 1], tokens[last + 2])
+        and tokens[last + 1].norm not in vocab.stop
+        and tokens[last + 1].norm not in vocab.title_nouns  # not "ميليشيات حزب الله"
+        and not tokens[last + 1].norm.endswith(("ه", "ها", "هم"))
+        and tokens[last + 1].norm[:1] not in ("ل", "ب", "و", "ف")
+        and not tokens[last + 1].norm.startswith("ال")
+    ):
+        last += 2
     if after_title and _quote_before(doc, i) and not _quote_after(doc, last):
         return None  # "وتابع الرئيس الفرنسي "أريد تهنئتكم …"": a quotation, not a name
     opener = tokens[i].norm
@@ -726,6 +745,13 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     # A bare three-letter masdar only without a conjunction: "وليام" is a name.
     return (len(rest) == 3 and stem == token.norm) or (
         len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
+    )
+
+
+def _next_to_number(tokens: Tokens, j: int) -> bool:
+    """Whether a digit token stands right before or after token ``j`` (a date)."""
+    return any(
+        0 <= k < len(tokens) and tokens[k].norm[:1].isdigit() for k in (j - 1, j + 1)
     )
 
 

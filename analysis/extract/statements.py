@@ -122,7 +122,9 @@ def load_statement_cues() -> StatementCues:
             for k, v in data["title_periphrases"].items()
             if not k.startswith("_")
         ),
-        name_stop=normalize_terms(data["name_stop_words"]) | _people_words("stop_words"),
+        name_stop=normalize_terms(data["name_stop_words"])
+        | _people_words("stop_words")
+        | _people_words("months"),
         given_names=_people_words("given_names"),
         without_object=frozenset(
             form for form, lemma in verbs.items()
