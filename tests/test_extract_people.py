@@ -332,3 +332,15 @@ def test_month_names_as_last_names_and_compound_names_in_allah():
     assert set(_by_name(_people(text))) == {"مصطفى عبدالله صنع الله"}
     text = "وقال القائد علي ميليشيات حزب الله تنسحب."
     assert "علي ميليشيات حزب الله" not in _by_name(_people(text))
+
+
+def test_spelling_variants_merge_and_names_end_before_prepositional_nouns():
+    text = (
+        "التقى الزعيم الكوري الشمالي كيم جونج أون ضيفه.\n"
+        "وقال الزعيم الكوري الشمالي كيم جونغ-أون إن القمة تاريخية."
+    )
+    assert set(_by_name(_people(text))) == {"كيم جونج أون"}
+    text = "عبر الرئيس الفرنسي عن رغبته ونظيره الروسي فلاديمير بوتين بإنشاء آلية تنسيق."
+    assert "فلاديمير بوتين" in _by_name(_people(text))
+    text = "وتبادل ترامب والزعيم الكوري الشمالي كيم مما عزز المخاوف الإهانات."
+    assert "كيم مما" not in _by_name(_people(text))

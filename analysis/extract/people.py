@@ -631,6 +631,8 @@ def _read_name(
             and word not in vocab.given
         ):
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
+        if count >= 2 and _prepositional_noun(vocab, tok):
+            break  # "فلاديمير بوتين بإنشاء آلية", "إيمانويل ماكرون لإصلاحات"
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
             break  # "كريستوفر كولومبوس يبحر في", "تيد كروز جهودا كبيرة": not the name
         if (
@@ -743,8 +745,25 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     if stem[:1] not in ("ب", "ل") or stem in vocab.given:
         return False
     # A bare three-letter masdar only without a conjunction: "وليام" is a name.
-    return (len(rest) == 3 and stem == token.norm) or (
-        len(rest) >= 4 and rest.startswith(("ات", "است", "انت", "اع"))
+    return (len(rest) == 3 and stem == token.norm) or _derived_masdar(rest)
+
+
+def _derived_masdar(word: str) -> bool:
+    """A verbal noun of a derived form (اتخاذ، استمرار، انتخاب، إنشاء، اعتماد)."""
+    return (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or (
+        len(word) >= 5 and word.startswith("ان")
+    )
+
+
+def _prepositional_noun(vocab: _Vocab, token: Token) -> bool:
+    """ب/ل on a noun that no name part is: one the corpus often writes with ال, or a
+    derived verbal noun ("لإصلاحات", "بإنشاء"; not "بينغ" or "لولا")."""
+    stem = _stem(token)
+    rest = stem[1:]
+    return (
+        stem[:1] in ("ب", "ل")
+        and stem not in vocab.given
+        and (rest in common_nouns() or _derived_masdar(rest))
     )
 
 
@@ -1394,14 +1413,21 @@ def _name_key(name: str) -> str:
     return " ".join(w for w in key.split() if w not in ("الشيخ", "الشيخه", "الامير", "الاميره"))
 
 
+_SPELLING_VARIANTS = str.maketrans({"غ": "ج", "-": " "})
+
+
 _JOINED_PREFIX = re.compile(r"\b(عبد|ابو)\s+")
 
 
 def _match_existing(people: list[dict], key: str) -> dict | None:
-    """A person whose name contains this one as a prefix or suffix of words."""
-    words = key.split()
+    """A person whose name contains this one as a prefix or suffix of words.
+
+    A foreign G is written غ or ج, and name parts joined by a hyphen or not: "كيم جونغ-أون"
+    and "كيم جونج أون" are one person.
+    """
+    words = key.translate(_SPELLING_VARIANTS).split()
     for person in people:
-        other = person["key"].split()
+        other = person["key"].translate(_SPELLING_VARIANTS).split()
         if len(words) <= len(other):
             if other[: len(words)] == words or other[-len(words) :] == words:
                 return person
