@@ -344,3 +344,9 @@ def test_spelling_variants_merge_and_names_end_before_prepositional_nouns():
     assert "فلاديمير بوتين" in _by_name(_people(text))
     text = "وتبادل ترامب والزعيم الكوري الشمالي كيم مما عزز المخاوف الإهانات."
     assert "كيم مما" not in _by_name(_people(text))
+
+
+def test_a_name_ends_before_a_verb_or_an_accusative_with_its_adjective():
+    assert set(_by_name(_people("كيم يقبل دعوة ترامب لزيارة واشنطن."))) <= {"كيم"}
+    text = "فيما أطلقت إدارة الرئيس دونالد ترامب جهودا جديدة لإجراء محادثات."
+    assert set(_by_name(_people(text))) == {"دونالد ترامب"}

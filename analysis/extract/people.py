@@ -599,15 +599,20 @@ def _read_name(
         ):
             break  # with no title, only given names and particles continue a name
         if (
-            not anchored
-            and count == 1
+            count == 1
             and word[:1] in ("ي", "ت")
-            and len(word) >= 5
             and word not in vocab.given
-            and j + 1 < len(tokens)
-            and tokens[j + 1].norm in _PREPOSITIONS
+            and (
+                word[1:] in imperfect_stems()
+                or (
+                    not anchored
+                    and len(word) >= 5
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].norm in _PREPOSITIONS
+                )
+            )
         ):
-            break  # "جمال ينحدر من عائلة": a verb after a given name, not a family name
+            break  # "جمال ينحدر من عائلة", "كيم يقبل دعوة": a verb, not a family name
         if count >= 2 and j + 1 < len(tokens) and not word.startswith("ال"):
             after = tokens[j + 1]
             if (
@@ -807,7 +812,7 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
     """Whether token ``j``, after two or more words of a name, is a verb in the imperfect
     (one the corpus has with both ي and ت: يبحر، تهدد; not يونكر) or an indefinite
     accusative noun with its adjective or a prepositional phrase after it ("حظرا مؤقتا",
-    "طلبا بتدخل"; not "ستيفان دي ميستورا إن") rather than a last name."""
+    "جهودا جديدة", "طلبا بتدخل"; not "ستيفان دي ميستورا إن") rather than a last name."""
     tokens, vocab = doc.tokens, _vocab()
     word = tokens[j].norm
     if word in vocab.given or len(word) < 4 or j + 1 >= len(tokens):
@@ -819,7 +824,10 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
         return True  # a verb: the corpus has it with both ي and ت (يبحر/تبحر)
     after = nxt.norm
     return word.endswith("ا") and (
-        (after.endswith("ا") and len(after) >= 4) or after[:1] in ("ب", "ل")
+        (after.endswith("ا") and len(after) >= 4)
+        or after[:1] in ("ب", "ل")
+        # an indefinite feminine adjective: "جهودا جديدة"
+        or (len(after) >= 4 and doc.text[nxt.end - 1] == "ة" and not after.startswith("ال"))
     )
 
 
