@@ -350,3 +350,10 @@ def test_a_name_ends_before_a_verb_or_an_accusative_with_its_adjective():
     assert set(_by_name(_people("كيم يقبل دعوة ترامب لزيارة واشنطن."))) <= {"كيم"}
     text = "فيما أطلقت إدارة الرئيس دونالد ترامب جهودا جديدة لإجراء محادثات."
     assert set(_by_name(_people(text))) == {"دونالد ترامب"}
+
+
+def test_foreign_names_in_fal_after_a_title():
+    text = "وقال رئيس هيئة الأركان العامة الروسية فاليري جيراسيموف إن موسكو على علم."
+    people = _by_name(_people(text))
+    assert set(people) == {"فاليري جيراسيموف"}
+    assert people["فاليري جيراسيموف"].fact.title_ar == "رئيس هيئة الأركان العامة الروسية"

@@ -346,7 +346,8 @@ def _read_title(doc: Document, i: int) -> int:
         if word.startswith("ال"):
             j += 1
             continue
-        if stem.startswith("ال") or word.startswith("لل") or word.startswith("بال"):
+        # "والطيران" goes on; ف + ال does not in a title ("الروسية فاليري": a name)
+        if (stem.startswith("ال") and word[:1] != "ف") or word.startswith(("لل", "بال")):
             j += 1
             continue
         if word in vocab.title_nouns or stem in vocab.title_nouns or _is_head(vocab, nxt):
@@ -477,7 +478,7 @@ def _read_name(
         _is_prepositional_masdar(vocab, tokens[i]) and not _between_commas(doc, i)
     ):
         return None
-    if start_word in vocab.al_given:
+    if start_word in vocab.al_given or (after_title and _foreign_fal(doc, i)):
         pass
     elif (
         _is_blocker(vocab, tokens, i)
@@ -776,6 +777,21 @@ def _next_to_number(tokens: Tokens, j: int) -> bool:
     """Whether a digit token stands right before or after token ``j`` (a date)."""
     return any(
         0 <= k < len(tokens) and tokens[k].norm[:1].isdigit() for k in (j - 1, j + 1)
+    )
+
+
+def _foreign_fal(doc: Document, i: int) -> bool:
+    """A foreign name in فال… (فاليري، فالنتينا) rather than ف + ال: a name after a title
+    that a last name follows ("الروسية فاليري جيراسيموف"; "فالرئيس قال" has a verb)."""
+    tokens, vocab = doc.tokens, _vocab()
+    if not tokens[i].norm.startswith("فال") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return not (
+        _gap(doc, tokens[i], nxt)
+        or nxt.norm.startswith("ال")
+        or _is_blocker(vocab, tokens, i + 1)
+        or nxt.norm[:1] in ("ي", "ت")  # an imperfect verb
     )
 
 
