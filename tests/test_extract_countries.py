@@ -220,3 +220,12 @@ def test_contact_and_signing_forms_are_the_words_the_token_rules_accept():
         )
         assert (word in contact) == is_contact, word
         assert (word in signing) == is_signing, word
+
+
+def test_a_weak_name_after_a_rulers_title_is_the_state():
+    from analysis.extract import extract_text
+
+    facts = extract_text("وسلم الوزير رسالة إلى سلطان عمان قابوس بن سعيد.")
+    assert "OMN" in {c.iso3 for c in facts.countries}
+    facts = extract_text("وصل الوزير إلى عمان حاملا رسالة إلى الملك.")
+    assert "OMN" not in {c.iso3 for c in facts.countries}

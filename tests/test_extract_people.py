@@ -357,3 +357,15 @@ def test_foreign_names_in_fal_after_a_title():
     people = _by_name(_people(text))
     assert set(people) == {"فاليري جيراسيموف"}
     assert people["فاليري جيراسيموف"].fact.title_ar == "رئيس هيئة الأركان العامة الروسية"
+
+
+def test_a_rulers_title_that_is_also_a_given_name():
+    people = _by_name(_people("ممثلا عن سلطان عمان قابوس بن سعيد."))
+    assert set(people) == {"قابوس بن سعيد"}
+    assert (people["قابوس بن سعيد"].fact.title_ar, people["قابوس بن سعيد"].fact.country) == (
+        "سلطان عمان",
+        "OMN",
+    )
+    assert set(_by_name(_people("وقال الأمير سلطان بن سلمان إن السياحة مهمة."))) == {
+        "الأمير سلطان بن سلمان"
+    }

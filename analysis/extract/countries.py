@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,13 @@ from typing import Literal
 
 from babel import Locale
 
-from analysis.extract.document import Document, Gazetteer, attached_forms, shared_words
+from analysis.extract.document import (
+    Document,
+    Gazetteer,
+    Token,
+    attached_forms,
+    shared_words,
+)
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.events import irrealis_before
 from analysis.extract.statements import load_statement_cues
@@ -220,10 +227,22 @@ def find_countries(doc: Document) -> list[Entity]:
         entry = by_code.setdefault(code, (term.iso2, [], []))
         entry[1].append(mention)
         entry[2].append(written)
+    ruled: set[str] = set()  # states a weak name names after a ruler's title
+    for i in tokens.where(_ruler_forms()):
+        if (iso2 := ruled_state(tokens, i)) is not None:
+            code = iso3(iso2)
+            if code is None or code not in names:
+                continue
+            nxt = tokens[i + 1]
+            entry = by_code.setdefault(code, (iso2, [], []))
+            entry[1].append(Mention(nxt.start, nxt.end, i + 1, i + 1, nxt.sentence, "name"))
+            entry[2].append(doc.text[nxt.start : nxt.end])
+            ruled.add(code)
     entities: list[Entity] = []
     for code, (_, mentions, written) in by_code.items():
+        mentions.sort(key=lambda m: m.start)
         only_weak = all(normalize_term(w) in weak for w in written)
-        if only_weak:
+        if only_weak and code not in ruled:
             continue
         name_en, name_ar = names[code]
         evidence = [doc.evidence(m.start, m.end) for m in mentions[:3]]
@@ -233,6 +252,26 @@ def find_countries(doc: Document) -> list[Entity]:
         entities.append(Entity(fact, mentions))
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+@cache
+def _ruler_titles() -> frozenset[str]:
+    return normalize_terms(_data()["ruler_titles"]["titles"])
+
+
+@cache
+def _ruler_forms() -> frozenset[str]:
+    return shared_words(form for title in _ruler_titles() for form in attached_forms(title))
+
+
+def ruled_state(tokens: Sequence[Token], i: int) -> str | None:
+    """The state (ISO alpha-2) a ruler's title at token ``i`` names with a weak name after
+    it ("سلطان عمان": Oman, not Amman), or None."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return None
+    if tokens[i].norm not in _ruler_forms():
+        return None
+    return _weak_names().get(tokens[i + 1].norm)
 
 
 @cache

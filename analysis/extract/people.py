@@ -259,9 +259,12 @@ def _is_preposition_ala(doc: Document, token: Token) -> bool:
 
 
 def _is_country_word(tokens: list[Token], i: int) -> int:
-    """Index of the last token of a country word starting at ``i``, or -1."""
+    """Index of the last token of a country word starting at ``i``, or -1 (a weak name
+    counts after a ruler's title: "سلطان عمان")."""
     match = country_words.country_gazetteer().match_at(tokens, i)
-    return match.last if match is not None and match.value is not None else -1
+    if match is not None and match.value is not None:
+        return match.last
+    return i if i > 0 and country_words.ruled_state(tokens, i - 1) is not None else -1
 
 
 def _is_head(vocab: _Vocab, token: Token) -> bool:
@@ -943,11 +946,13 @@ def _title_head_at(doc: Document, i: int) -> bool:
     vocab = _vocab()
     tokens = doc.tokens
     token = tokens[i]
-    if token.norm not in vocab.head_forms:
-        return False
     nxt = (
         tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == token.sentence else None
     )
+    if country_words.ruled_state(tokens, i) is not None:
+        return True  # "سلطان عمان": a ruler's title that is also a given name
+    if token.norm not in vocab.head_forms:
+        return False
     for prefix, stem in clitic_variants(token.norm):
         if stem not in vocab.heads or prefix not in ("", "و", "ف", "ل", "ول", "فل", "ب", "وب"):
             continue
@@ -1671,6 +1676,8 @@ def _title_country(doc: Document, span: tuple[int, int] | None) -> str | None:
         match = gazetteer.match_at(tokens, k)
         if match is not None and match.value is not None:
             return country_words.iso3(match.value.iso2)
+        if (ruled := country_words.ruled_state(tokens, k)) is not None:
+            return country_words.iso3(ruled)
         k += 1
     return None
 
