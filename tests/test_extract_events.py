@@ -6,7 +6,7 @@ import pytest
 
 from analysis.extract.document import Document
 from analysis.extract.events import filter_topics_for_cooperation, find_events, is_cooperation_news
-from analysis.schema import Country, Evidence, TopicFact
+from analysis.schema import Agreement, Country, Evidence, Organization, TopicFact
 from analysis.vocab import EVENT_CODES
 
 
@@ -225,3 +225,19 @@ def test_a_letter_between_officials_is_a_contact_between_their_states():
     assert is_cooperation_news(doc, [_country("USA"), _country("PRK")], events, [], [])
     doc, events = _events('وقال الرئيس الأميركي: "تلقيت رسالة جميلة".\nوقال إن المفاوضات مستمرة.')
     assert not is_cooperation_news(doc, [_country("USA"), _country("PRK")], events, [], [])
+
+
+def test_one_state_signing_with_an_international_organization_is_cooperation():
+    ev = Evidence(paragraph=0, sentence=0, start=0, end=1, text="x")
+    doc, events = _events("أبرمت مصر اتفاقا جديدا مع البنك الدولي لتمويل المشروعات.")
+    bank = Organization(id="o1", name_ar="البنك الدولي", kind="international", evidence=[ev])
+    company = bank.model_copy(update={"kind": "company"})
+    deal = Agreement(
+        id="a1", instrument="agreement", instrument_ar="اتفاقا", status="signed",
+        parties=["o1"], evidence=[ev],
+    )
+    egypt = [_country("EGY")]
+    assert is_cooperation_news(doc, egypt, events, [deal], [], [bank])
+    assert not is_cooperation_news(doc, egypt, events, [deal], [], [company])
+    planned = deal.model_copy(update={"status": "planned"})
+    assert not is_cooperation_news(doc, egypt, events, [planned], [], [bank])

@@ -69,7 +69,12 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
     )
     topic_facts = topics.find_topics(doc, event_facts, person_entities)
     cooperation = events.is_cooperation_news(
-        doc, country_facts, event_facts, agreement_facts, topic_facts
+        doc,
+        country_facts,
+        event_facts,
+        agreement_facts,
+        topic_facts,
+        [e.fact for e in org_entities],  # type: ignore[misc]
     )
     # Topics are cooperation topics: none for other news, diplomacy_general for a
     # cooperation article whose meetings name no topic.

@@ -34,7 +34,15 @@ from analysis.extract.document import (
 )
 from analysis.extract.entities import Entity
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
-from analysis.schema import Agreement, Country, Event, Evidence, Statement, TopicFact
+from analysis.schema import (
+    Agreement,
+    Country,
+    Event,
+    Evidence,
+    Organization,
+    Statement,
+    TopicFact,
+)
 from analysis.text import normalize_term, normalize_terms
 from analysis.vocab import EVENT_CODES
 
@@ -651,14 +659,16 @@ def is_cooperation_news(
     events: list[Event],
     agreements: list[Agreement],
     topics: list[TopicFact],
+    organizations: Sequence[Organization] = (),
 ) -> bool:
     """Whether the article reports official cross-border cooperation between states.
 
     Cooperation is two or more states taking part and an official interaction between
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
-    state party, or a joint body. Not cooperation: one state only (domestic affairs), sports,
-    conflict and disputes without such an interaction, company-only deals, or a statement
-    alone.
+    state party, or a joint body; or one state signing with an international organization
+    (a financing agreement with the World Bank). Not cooperation: one state only (domestic
+    affairs), sports, conflict and disputes without such an interaction, company-only
+    deals, or a statement alone.
 
     Args:
         doc: the prepared article.
@@ -666,6 +676,7 @@ def is_cooperation_news(
         events: the reported events.
         agreements: the article's agreements.
         topics: the article's topics (unused by the rules; part of the stable signature).
+        organizations: the article's organizations (an international one may be a party).
 
     Returns:
         The verdict.
@@ -675,6 +686,11 @@ def is_cooperation_news(
     if not doc.tokens:
         return False
     states = {c.iso3 for c in countries if c.role == "participant"}
+    if len(states) == 1:
+        international = {o.id for o in organizations if o.kind == "international"}
+        return any(
+            a.status == "signed" and international.intersection(a.parties) for a in agreements
+        )
     if len(states) < 2:
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
