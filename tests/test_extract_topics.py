@@ -116,3 +116,9 @@ def test_a_contact_at_the_political_level_is_diplomacy():
         "الأمن الداخلي الأمريكي، ووقع الجانبان مذكرة تفاهم في مجال مكافحة الإرهاب."
     )
     assert ministers == ["counterterrorism"]
+
+
+def test_financing_and_loans_are_economy_but_terrorism_financing_is_not():
+    found = _labels("أبرمت القاهرة اتفاقا مع البنك الدولي لإتاحة تمويل بقيمة ثلاثة مليارات دولار.")
+    assert found == {"economy_trade": 1}
+    assert _labels("ووقع الجانبان مذكرة لمكافحة تمويل الإرهاب.") == {"terrorism_financing": 1}
