@@ -122,3 +122,8 @@ def test_financing_and_loans_are_economy_but_terrorism_financing_is_not():
     found = _labels("أبرمت القاهرة اتفاقا مع البنك الدولي لإتاحة تمويل بقيمة ثلاثة مليارات دولار.")
     assert found == {"economy_trade": 1}
     assert _labels("ووقع الجانبان مذكرة لمكافحة تمويل الإرهاب.") == {"terrorism_financing": 1}
+
+
+def test_joint_investigations_are_judicial_cooperation():
+    found = _labels("رحب الملك بتشكيل فريق عمل مشترك للتحقيق في اختفاء الصحفي.")
+    assert found == {"judicial_cooperation": 1}
