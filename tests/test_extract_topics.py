@@ -127,3 +127,16 @@ def test_financing_and_loans_are_economy_but_terrorism_financing_is_not():
 def test_joint_investigations_are_judicial_cooperation():
     found = _labels("رحب الملك بتشكيل فريق عمل مشترك للتحقيق في اختفاء الصحفي.")
     assert found == {"judicial_cooperation": 1}
+
+
+def test_growth_unemployment_travel_advisories_and_joint_security_committees():
+    found = _labels(
+        "والتزمت النرويج بدعم النمو الاقتصادي وتقليص البطالة ومراجعة تحذير السفر، "
+        "وتم الاتفاق على عقد اللجنة الأمنية المشتركة."
+    )
+    assert found == {
+        "economy_trade": 1,
+        "labour": 1,
+        "consular_affairs": 1,
+        "security_cooperation_general": 1,
+    }
