@@ -229,3 +229,13 @@ def test_a_weak_name_after_a_rulers_title_is_the_state():
     assert "OMN" in {c.iso3 for c in facts.countries}
     facts = extract_text("وصل الوزير إلى عمان حاملا رسالة إلى الملك.")
     assert "OMN" not in {c.iso3 for c in facts.countries}
+
+
+def test_an_outlets_dateline_with_city_and_country_is_not_a_mention():
+    from analysis.extract import extract_text
+
+    text = "دبي، الإمارات العربية المتحدة (CNN) – أجرى العاهل السعودي اتصالا بالرئيس التركي."
+    codes = {c.iso3 for c in extract_text(text).countries}
+    assert "ARE" not in codes and {"SAU", "TUR"} <= codes
+    text = "وقال الوزير إن الرياض، الإمارات (شريك) – تدعم الاتفاق."
+    assert "ARE" in {c.iso3 for c in extract_text(text).countries}

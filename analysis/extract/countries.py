@@ -283,12 +283,22 @@ def _weak_names() -> dict[str, str]:
 
 
 def _is_dateline(doc: Document, first: int, end: int) -> bool:
-    """A place opening a paragraph and followed by a dash or colon ("الرياض - واس")."""
+    """A place opening a paragraph, or after its city and a comma, followed by a dash,
+    colon or the outlet in brackets ("الرياض - واس", "دبي، الإمارات العربية المتحدة
+    (CNN) –")."""
     tokens = doc.tokens
     paragraph = doc.sentences[tokens[first].sentence].paragraph
-    if first > 0 and doc.sentences[tokens[first - 1].sentence].paragraph == paragraph:
+    start = first
+    while start > 0 and doc.sentences[tokens[start - 1].sentence].paragraph == paragraph:
+        start -= 1
+        if first - start > _DATELINE_CITY:
+            return False
+    if start < first and "،" not in doc.text[tokens[first - 1].end : tokens[first].start]:
         return False
     return bool(_DATELINE_AFTER.match(doc.text, end))
+
+
+_DATELINE_CITY = 2  # words of a city before the country in a dateline
 
 
 def assign_roles(
