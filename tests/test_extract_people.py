@@ -369,3 +369,12 @@ def test_a_rulers_title_that_is_also_a_given_name():
     assert set(_by_name(_people("وقال الأمير سلطان بن سلمان إن السياحة مهمة."))) == {
         "الأمير سلطان بن سلمان"
     }
+
+
+def test_a_name_without_the_fathers_name_is_the_same_person():
+    text = (
+        "وأكد مصطفى صنع الله، رئيس المؤسسة الوطنية للنفط، أن الهجوم فشل.\n"
+        "وقال رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى عبدالله صنع الله إن العمل مستمر."
+    )
+    people = _people(text)
+    assert len(people) == 1 and len(people[0].mentions) >= 2

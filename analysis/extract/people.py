@@ -1449,7 +1449,8 @@ _JOINED_PREFIX = re.compile(r"\b(عبد|ابو)\s+")
 
 
 def _match_existing(people: list[dict], key: str) -> dict | None:
-    """A person whose name contains this one as a prefix or suffix of words.
+    """A person whose name contains this one as a prefix or suffix of words, or leaves
+    out middle names of it.
 
     A foreign G is written غ or ج, and name parts joined by a hyphen or not: "كيم جونغ-أون"
     and "كيم جونج أون" are one person.
@@ -1457,12 +1458,20 @@ def _match_existing(people: list[dict], key: str) -> dict | None:
     words = key.translate(_SPELLING_VARIANTS).split()
     for person in people:
         other = person["key"].translate(_SPELLING_VARIANTS).split()
-        if len(words) <= len(other):
-            if other[: len(words)] == words or other[-len(words) :] == words:
-                return person
-        elif words[: len(other)] == other or words[-len(other) :] == other:
+        short, full = (words, other) if len(words) <= len(other) else (other, words)
+        if full[: len(short)] == short or full[-len(short) :] == short:
+            return person
+        # "مصطفى صنع الله" = "مصطفى عبدالله صنع الله": the father's name left out
+        ends = (short[0], short[-1]) == (full[0], full[-1])
+        if len(short) >= 2 and ends and _within(short, full):
             return person
     return None
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with some words left out, in order."""
+    rest = iter(full)
+    return all(word in rest for word in short)
 
 
 def _drop_appositions(doc: Document, people: list[dict]) -> list[dict]:
