@@ -378,3 +378,14 @@ def test_a_name_without_the_fathers_name_is_the_same_person():
     )
     people = _people(text)
     assert len(people) == 1 and len(people[0].mentions) >= 2
+
+
+def test_a_counterpart_holds_the_office_of_the_person_it_answers():
+    from analysis.extract import extract_text
+
+    facts = extract_text(
+        "عبر الرئيس الفرنسي إيمانويل ماكرون عن رغبته ونظيره الروسي فلاديمير بوتين بإنشاء آلية.\n"
+        "وقال الرئيس الروسي إن العلاقات جيدة."
+    )
+    said = [(s.speaker_name_ar, s.verb_ar) for s in facts.statements]
+    assert ("فلاديمير بوتين", "قال") in said

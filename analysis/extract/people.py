@@ -1407,6 +1407,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         person["title"] = title
         person["honorific"] = honorific
     ordered = sorted(people, key=lambda p: p["id"] and int(p["id"][1:]))
+    _counterpart_heads(tokens, ordered)
     _add_title_mentions(doc, ordered, bare_titles)
     for person in ordered:
         mentions = sorted(person["mentions"], key=lambda m: m.start)
@@ -1649,6 +1650,30 @@ def _add_title_mentions(doc: Document, people: list[dict], bare: list[_Candidate
         best[2]["mentions"].append(
             Mention(start, tokens[last].end, first, last, tokens[first].sentence, "title")
         )
+
+
+def _counterpart_heads(tokens: Tokens, people: list[dict]) -> None:
+    """Give a counterpart the office of the person it is the counterpart of: in "الرئيس
+    الفرنسي … ونظيره الروسي فلاديمير بوتين", Putin is a president, so a later "الرئيس
+    الروسي" is him."""
+    titled = [
+        (c.title_tokens[0], p) for p in people for c in p["cands"] if c.title_tokens is not None
+    ]
+    titled.sort(key=lambda item: item[0])
+    for k, (start, person) in enumerate(titled):
+        if not (person.get("title_head") or "").startswith(_COUNTERPART):
+            continue
+        sentence = tokens[start].sentence
+        for before, other in reversed(titled[:k]):
+            if tokens[before].sentence != sentence:
+                break
+            head = other.get("title_head") or ""
+            if other is not person and head and not head.startswith(_COUNTERPART):
+                person["title_head"] = head
+                break
+
+
+_COUNTERPART = "نظير"
 
 
 def _same_head(a: str, b: str) -> bool:
