@@ -340,3 +340,19 @@ def test_admitting_and_insisting_are_statements():
     text = "واعترف سالم الراشدي بأن الخطة تأخرت. وأصر جون سميث على أن الاتفاق قائم."
     s = _run(text, PEOPLE)
     assert [(x.verb_ar, x.speaker) for x in s] == [("اعترف", "p1"), ("أصر", "p2")]
+
+
+def test_a_participle_well_after_the_statement_verb_continues_it_without_a_comma():
+    from analysis.extract import extract_text
+
+    def said(text):
+        return [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+
+    text = (
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على القرار مشددا على أن "
+        "المبدأ سيطبق."
+    )
+    assert said(text) == [("سيرغي لافروف", "قال"), ("سيرغي لافروف", "مشددا")]
+    # right after the verb it is the manner of saying, or an adjective of the subject
+    verbs = [v for _, v in said("وقالت مجموعة مدافعة عن الصحافيين في تقرير إن الهجمات زادت.")]
+    assert verbs == ["قالت"]

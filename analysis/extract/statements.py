@@ -1465,6 +1465,9 @@ def _after_colon(doc: Document, k: int) -> int:
     return back
 
 
+_CONTINUATION_GAP = 5  # words from a statement verb to a participle continuing it
+
+
 def _participle_statement(
     doc: Document,
     i: int,
@@ -1481,8 +1484,19 @@ def _participle_statement(
     that_follows = _that_follows(tokens, i)
     if stem in cues.comma_participles and not comma and not that_follows:
         return None
-    if not comma and not prefix and not that_follows and stem not in (
-        "قايلا", "قايله", "مضيفا", "مضيفه"
+    # "ووعد الوزير ببحث المراجعة مع حكومة بلاده مبديا ارتياحه": a participle well after
+    # the sentence's statement verb (past its speaker and complement) continues it.
+    continues = (
+        head_in_sentence is not None
+        and i - found[head_in_sentence].verb_token > _CONTINUATION_GAP
+        and token.start > found[head_in_sentence].text_start
+    )
+    if (
+        not comma
+        and not prefix
+        and not that_follows
+        and not continues
+        and stem not in ("قايلا", "قايله", "مضيفا", "مضيفه")
     ):
         return None
     stop = _sentence_stop(doc, i)
