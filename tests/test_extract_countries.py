@@ -239,3 +239,18 @@ def test_an_outlets_dateline_with_city_and_country_is_not_a_mention():
     assert "ARE" not in codes and {"SAU", "TUR"} <= codes
     text = "وقال الوزير إن الرياض، الإمارات (شريك) – تدعم الاتفاق."
     assert "ARE" in {c.iso3 for c in extract_text(text).countries}
+
+
+def test_states_listed_after_an_acting_plural_subject_are_sides():
+    from analysis.extract import extract_text
+
+    text = (
+        "اتصل الرئيس الفرنسي بالمستشارة الألمانية.\n"
+        "وتعهدت خمس دول في الاتحاد الأوروبي هي فرنسا وألمانيا وإسبانيا والبرتغال "
+        "ولوكسمبورغ باستقبال المهاجرين."
+    )
+    roles = {c.iso3: c.role for c in extract_text(text).countries}
+    assert roles["ESP"] == roles["PRT"] == roles["LUX"] == "participant"
+    text = "اتصل الرئيس الفرنسي بالمستشارة الألمانية.\nوأكثر الدول تضررا هي إسبانيا والبرتغال."
+    roles = {c.iso3: c.role for c in extract_text(text).countries}
+    assert roles["ESP"] != "participant"

@@ -543,6 +543,8 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
             return False
         if _bare(tokens[k - 1].norm) in acting:
             return True
+        if tokens[k - 1].norm in _COPULAS:
+            return _acting_states_noun(tokens, k - 1, acting)
         if tokens[k].norm[:1] != "و":
             return False
         # "… وألمانيا": step back over the state before it, joined by و.
@@ -552,6 +554,27 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
         if previous is None:
             return False
         k = previous.first_token
+    return False
+
+
+_COPULAS = normalize_terms(("هي", "وهي"))
+_STATES_NOUNS = normalize_terms(("دول", "دولة", "الدول", "بلدان", "البلدان"))
+_STATES_WINDOW = 6  # "تعهدت خمس دول في الاتحاد الأوروبي هي …"
+
+
+def _acting_states_noun(tokens: Sequence[Token], copula: int, acting: frozenset[str]) -> bool:
+    """Whether the list after ``copula`` names states that are the subject of an acting
+    verb: "وتعهدت خمس دول في الاتحاد الأوروبي هي فرنسا وألمانيا وإسبانيا"."""
+    sentence = tokens[copula].sentence
+    for j in range(copula - 1, max(-1, copula - 1 - _STATES_WINDOW), -1):
+        if tokens[j].sentence != sentence:
+            return False
+        if tokens[j].norm in _STATES_NOUNS:
+            # the verb, before the noun or before its number ("خمس", "14")
+            return any(
+                k >= 0 and tokens[k].sentence == sentence and _bare(tokens[k].norm) in acting
+                for k in (j - 1, j - 2)
+            )
     return False
 
 
