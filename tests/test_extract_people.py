@@ -389,3 +389,10 @@ def test_a_counterpart_holds_the_office_of_the_person_it_answers():
     )
     said = [(s.speaker_name_ar, s.verb_ar) for s in facts.statements]
     assert ("فلاديمير بوتين", "قال") in said
+
+
+def test_names_in_ya_are_not_adverbs():
+    text = "وقالت وزيرة الخارجية الكندية شيرستيا فريلاند إن الرسوم مؤسفة."
+    assert set(_by_name(_people(text))) == {"شيرستيا فريلاند"}
+    text = "وقال الوزير الأمريكي هاتفيا إن الرسوم مؤسفة."
+    assert _by_name(_people(text)) == {}

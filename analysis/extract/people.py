@@ -291,8 +291,10 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     known = (vocab.stop, vocab.verbs, vocab.title_nouns, vocab.heads)
     if stem[:1] in ("ب", "ل", "ك") and len(rest) >= 3 and any(rest in words for words in known):
         return True  # a preposition on a known word (بمستشفى، لعقد، بوالي)
-    if len(word) >= 5 and word.endswith("يا"):
-        return True  # an adverb (جزائيا، رسميا، دبلوماسيا); names in يا are in the lexicon
+    if len(word) >= 5 and word.endswith("يا") and (
+        word in common_nouns() or _noun_or_adjective(word[:-1])
+    ):
+        return True  # an adverb (رسميا، هاتفيا) or noun (ميليشيا), not a name (شيرستيا)
     if len(stem) >= 5 and stem.startswith(("است", "مست", "يت", "يست", "تت")):
         return True  # verbs and participles of derived forms (استمر، مستقرا، يتوعد)
 
@@ -819,6 +821,12 @@ def _ordinary_word(vocab: _Vocab, word: str) -> bool:
         or word[:1] == "و"
         or (len(word) <= 3 and word not in vocab.given)
     )
+
+
+def _noun_or_adjective(word: str) -> bool:
+    """A word the corpus often writes with ال, itself or in the feminine (هاتفي: الهاتفية)."""
+    nouns = common_nouns()
+    return word in nouns or word + "ه" in nouns
 
 
 def _noun_or_prepositional(word: str) -> bool:
