@@ -396,3 +396,12 @@ def test_names_in_ya_are_not_adverbs():
     assert set(_by_name(_people(text))) == {"شيرستيا فريلاند"}
     text = "وقال الوزير الأمريكي هاتفيا إن الرسوم مؤسفة."
     assert _by_name(_people(text)) == {}
+
+
+def test_a_name_after_a_preposition_when_a_comma_sets_its_title_off():
+    text = "وقالت إنها بحثت مع كريستالينا جيروجيفا، المديرة الإدارية للبنك الدولي، التمويل."
+    assert set(_by_name(_people(text))) == {"كريستالينا جيروجيفا"}
+    text = "وتحدث مع مواطنه ماوريتسيو ساري، مدرب نابولي، عن المباراة."
+    assert set(_by_name(_people(text))) == {"ماوريتسيو ساري"}
+    # with no comma the preposition's object is not read as a name before a title
+    assert _by_name(_people("وجاء ذلك في رسالة من كلينتون مرشحة الحزب.")) == {}

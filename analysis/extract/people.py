@@ -1309,6 +1309,12 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     between = doc.text[tokens[last].end : tokens[head].start].strip()
     if between not in ("", "،", ","):
         return None
+
+    def boundary(token: Token) -> bool:
+        # after a preposition only when a comma sets the title off: "استجابة لدعوة من كيم
+        # جونج أون، زعيم الشمال", "بحثت مع كريستالينا جيروجيفا، المديرة الإدارية"
+        return _is_name_boundary(vocab, token) or (bool(between) and token.norm in _PREPOSITIONS)
+
     first = last
     while True:
         token = tokens[first]
@@ -1319,7 +1325,7 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
         if token.norm.startswith("ال") and token.norm not in vocab.al_given and first != last:
             return None
         before = tokens[first - 1] if first > 0 else None
-        if before is None or _gap(doc, before, token) or _is_name_boundary(vocab, before):
+        if before is None or _gap(doc, before, token) or boundary(before):
             break
         if head - first >= 3:
             return None
@@ -1330,12 +1336,17 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     if all(_noun_or_prepositional(w) and w not in vocab.given for w in words):
         return None  # "يعتزم إرسال مبعوث", "احترام قرار": nouns governing the title
     before = tokens[first - 1] if first > 0 else None
-    if before is None or not _is_name_boundary(vocab, before):
+    if before is None or not boundary(before):
         return None
+    opening = tokens[first].norm
+    if (
+        first < last
+        and not _is_name_boundary(vocab, before)
+        and _noun_or_prepositional(opening)
+        and opening not in vocab.given
+    ):
+        first += 1  # "مع مواطنه ماوريتسيو ساري، مدرب …": the noun is not the name
     return first, last
-
-
-
 
 
 def _is_name_boundary(vocab: _Vocab, token: Token) -> bool:
