@@ -405,3 +405,10 @@ def test_a_name_after_a_preposition_when_a_comma_sets_its_title_off():
     assert set(_by_name(_people(text))) == {"ماوريتسيو ساري"}
     # with no comma the preposition's object is not read as a name before a title
     assert _by_name(_people("وجاء ذلك في رسالة من كلينتون مرشحة الحزب.")) == {}
+
+
+def test_compound_first_names_in_al_din():
+    text = "وقال الأمين العام المساعد بدر الدين العلالي إن القرار مهم."
+    assert set(_by_name(_people(text))) == {"بدر الدين العلالي"}
+    text = "وقال رئيس الحكومة المغربية سعد الدين العثماني إن الحوار مستمر."
+    assert set(_by_name(_people(text))) == {"سعد الدين العثماني"}

@@ -54,6 +54,7 @@ __all__ = ["find_people", "is_political_office"]
 _DATA = Path(__file__).parent / "data"
 _MAX_NAME = 7
 _ALLAH = "الله"
+_DIN = "الدين"
 _ALAN = "الان"
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
@@ -680,6 +681,10 @@ def _read_name(
             if count == 1 and not given_start and word.endswith("يه"):
                 return None  # "بحث وزير الخارجية سبل التسوية": a noun and its abstract noun
             last = j
+            if count == 1 and word == _DIN:
+                j += 1  # "بدر الدين العلالي", "نور الدين": a compound first name goes on
+                count += 1
+                continue
             family_done = True
             break
         # "الباجي قايد السبسي": a single ال-given name may go on through a title-like word;
