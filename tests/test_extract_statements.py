@@ -356,3 +356,18 @@ def test_a_participle_well_after_the_statement_verb_continues_it_without_a_comma
     # right after the verb it is the manner of saying, or an adjective of the subject
     verbs = [v for _, v in said("وقالت مجموعة مدافعة عن الصحافيين في تقرير إن الهجمات زادت.")]
     assert verbs == ["قالت"]
+
+
+def test_a_state_named_like_a_nisba_speaks_and_no_person_past_a_relative_clause():
+    from analysis.extract import extract_text
+
+    def said(text):
+        return [(s.speaker, s.verb_ar) for s in extract_text(text).statements]
+
+    assert said("وقالت السعودية في بيان إنها تؤيد القرار.") == [("SAU", "قالت")]
+    assert said("وقال المسؤول إن الرقصات السعودية جميلة.") == [(None, "قال")]
+    text = (
+        "أعلنت المملكة العربية السعودية، الثلاثاء، تأييدها للخطوات التي أعلنها الرئيس "
+        "الأميركي دونالد ترامب بشأن الاتفاق."
+    )
+    assert said(text)[:1] == [("SAU", "أعلنت")]

@@ -135,6 +135,17 @@ def country_gazetteer() -> Gazetteer[CountryTerm | None]:
 
 
 @cache
+def country_name_forms() -> frozenset[str]:
+    """Normalized one-word names and aliases of states ("السعوديه", "مصر", "روسيا"), some
+    written like a nisba adjective."""
+    data = _data()
+    arabic = Locale("ar").territories
+    names = {arabic[iso2] for iso2 in _alpha3() if iso2 in arabic}
+    names |= {a for k, aliases in data["aliases"].items() if k[0] != "_" for a in aliases}
+    return frozenset(normalize_term(n) for n in names if " " not in n.strip())
+
+
+@cache
 def ruling_families() -> Gazetteer[str]:
     """Ruling-family name parts (آل نهيان، آل خليفة) → ISO alpha-2."""
     items = _data()["ruling_families"]

@@ -749,9 +749,12 @@ def _find_subject(
             entity, mention = hit
             if mention.kind == "nisba" and not isinstance(entity.fact, Country):
                 return None
-            # "الجانب البحريني" speaks for the country; a bare adjective does not.
-            if mention.kind == "nisba" and (
-                j == 0 or _strip_conj(tokens[j - 1].norm)[1] not in ("الجانب", "الطرف")
+            # "الجانب البحريني" speaks for the country; a bare adjective does not, but a
+            # state's name written like one does ("وقالت السعودية إنها …").
+            if (
+                mention.kind == "nisba"
+                and (j == 0 or _strip_conj(tokens[j - 1].norm)[1] not in ("الجانب", "الطرف"))
+                and not (skipped == 0 and _is_state_name(_strip_conj(norm)[1]))
             ):
                 return None
             # A title and the name that follows it belong together: prefer the person.
@@ -1219,6 +1222,8 @@ def _apposed_person(
         norm = tokens[k].norm
         if norm in cues.complement_starts or _opens_quote(doc, k):
             return None
+        if norm in cues.relative_before:
+            return None  # "… تأييدها للخطوات التي أعلنها الرئيس": a relative clause's person
         if k > j and any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,"):
             commas += 1
             if commas > 1:
@@ -1303,6 +1308,13 @@ def _state_as_object(
     if stem in cues.present:
         return stem[:1] == "ي" and not stem.endswith(("ان", "ون"))
     return not stem.endswith(("ت", "ا"))
+
+
+def _is_state_name(word: str) -> bool:
+    """A one-word name of a state (السعودية), which may also read as a nisba adjective."""
+    from analysis.extract.countries import country_name_forms  # countries imports events
+
+    return word in country_name_forms()
 
 
 _SOURCE = normalize_term("مصدر")
