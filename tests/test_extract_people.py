@@ -412,3 +412,9 @@ def test_compound_first_names_in_al_din():
     assert set(_by_name(_people(text))) == {"بدر الدين العلالي"}
     text = "وقال رئيس الحكومة المغربية سعد الدين العثماني إن الحوار مستمر."
     assert set(_by_name(_people(text))) == {"سعد الدين العثماني"}
+
+
+def test_an_al_given_name_runs_through_a_title_like_word():
+    people = _by_name(_people("وقال الباجي قايد السبسي إن التعاون مهم."))
+    assert set(people) == {"الباجي قايد السبسي"}
+    assert people["الباجي قايد السبسي"].fact.title_ar is None

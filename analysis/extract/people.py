@@ -1171,7 +1171,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
         grammar = linked and nxt.norm in ("بن", "ابن", "بنت") and not _is_blocker(vocab, tokens, i)
         given = (
             linked
-            and (stem in vocab.given or word in vocab.given)
+            and (stem in vocab.given or word in vocab.given or stem in vocab.al_given)
             and _name_boundary_before(doc, i)
         )
         if grammar or given:
@@ -1288,7 +1288,8 @@ def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
     vocab = _vocab()
     second = tokens[first + 1].norm
     return (
-        second.startswith("ال")
+        tokens[first].norm.lstrip("وف") in vocab.al_given  # "الباجي قايد السبسي"
+        or second.startswith("ال")
         or second in ("بن", "ابن", "بنت", "ال", "عبد", "ابو")
         or second in vocab.given
         or second.startswith("عبد")
