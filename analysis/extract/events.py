@@ -480,15 +480,21 @@ def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
     else None (happened).
 
     A word of time inside reported speech after the cue belongs to what was said, not to
-    the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" reports a call held.
+    the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" reports a call held;
+    one governing or following another event named after the cue belongs to that event
+    ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا").
     """
     tokens = doc.tokens
+
+    def other_event(m: int) -> bool:
+        return m > i and m < len(tokens) and any(s in cues.any_cue for s in _stems(tokens[m].norm))
+
     said = False
     for k in doc.sentence_tokens(tokens[i].sentence):
-        if k > i and tokens[k].norm in _COMPLEMENTIZERS:
-            said = True
-        if said:
-            continue
+        if k > i and (tokens[k].norm in _COMPLEMENTIZERS or other_event(k)):
+            said = True  # what was said, or another event named after this one
+        if said or other_event(k + 1):
+            continue  # "في اتصال هاتفي … بتأجيل زيارة العمل التي كان يعتزم": the visit's
         for s in _stems(tokens[k].norm):
             if s in cues.cancelled:
                 return "cancelled"
