@@ -246,3 +246,12 @@ def test_one_state_signing_with_an_international_organization_is_cooperation():
     assert not is_cooperation_news(doc, egypt, events, [deal], [], [company])
     planned = deal.model_copy(update={"status": "planned"})
     assert not is_cooperation_news(doc, egypt, events, [planned], [], [bank])
+
+
+def test_a_bilateral_business_forum_is_a_joint_body():
+    text = (
+        "أكد الوزير التونسي على هامش افتتاح أشغال منتدى الأعمال التونسي السويدي أن التعاون "
+        "بين البلدين مهم."
+    )
+    doc, events = _events(text)
+    assert is_cooperation_news(doc, [_country("TUN"), _country("SWE")], events, [], [])
