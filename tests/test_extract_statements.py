@@ -371,3 +371,16 @@ def test_a_state_named_like_a_nisba_speaks_and_no_person_past_a_relative_clause(
         "الأميركي دونالد ترامب بشأن الاتفاق."
     )
     assert said(text)[:1] == [("SAU", "أعلنت")]
+
+
+def test_hinting_warning_denouncing_and_wondering_are_statements():
+    from analysis.extract import extract_text
+
+    def verbs(text):
+        return [s.verb_ar for s in extract_text(text).statements]
+
+    assert verbs("ونبه صندوق النقد الدولي، يوم الثلاثاء، إلى أن مستويات الديون مرتفعة.") == ["نبه"]
+    assert verbs("ولمح الرئيس التركي إلى عملية عسكرية أخرى.") == ["لمح"]
+    assert verbs("ونددت إسرائيل بهذه الخطوة.") == ["نددت"]
+    # "لمح" with no object is not a statement
+    assert verbs("ولمح الرئيس التركي في الأسبوع الماضي.") == []
