@@ -45,6 +45,9 @@ def _events(text: str, **kw):
         # a word of time inside what was said belongs to it, not to the call
         ("قال الرئيس لنظيره في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث.", {"call"}),
         ("وقال الرئيس إنه سيجري اتصالا هاتفيا مع نظيره.", set()),
+        # a call: what was discussed was discussed in it; a future verb plans the event
+        ("وقالت الوزارة إن رئيسي الأركان تحدثا هاتفيا اليوم وبحثا الوضع في سوريا.", {"call"}),
+        ("وقالت واشنطن إن ماي ستكون أول زعيمة تحظى بلقاء الرئيس الجديد.", set()),
         # a word of time governing another event after the cue is that event's
         (
             "أعلم الوزير نظيره في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا.",

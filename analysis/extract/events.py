@@ -33,6 +33,7 @@ from analysis.extract.document import (
     shared_words,
 )
 from analysis.extract.entities import Entity
+from analysis.extract.lexicons import imperfect_stems
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import (
     Agreement,
@@ -285,8 +286,23 @@ def _scan_uncached(
         if state is None and _called_off_near(tokens, match.first, cues):
             state = "cancelled"
         found.append(_Cue("call", match.first, match.start, match.end, state is None))
+    # "تحدثا هاتفيا وبحثا الوضع", "… في اتصال هاتفي. وأفاد بيان بأن الرئيسين بحثا …": in
+    # an article reporting a call, a verb of discussing alone reports what the call covered.
+    if any(c.type == "call" for c in found):
+        found = [
+            c for c in found if not (c.type == "meeting" and _discussing(tokens[c.token], cues))
+        ]
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _discussing(token: Token, cues: EventCues) -> bool:
+    """A verb of discussing (بحث، ناقشا، استعرض), which needs no meeting to happen."""
+    return any(
+        s in cues.meeting_needs_other or (s[-1:] == "ا" and s[:-1] in cues.meeting_needs_other)
+        for s in _stems(token.norm)
+        if s[:1] not in ("ا", "ق", "ج")  # not الاجتماع، القمة، جلسة: meetings by name
+    )
 
 
 def _has_partner(doc: Document, i: int, cues: EventCues) -> bool:
@@ -495,6 +511,8 @@ def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
             said = True  # what was said, or another event named after this one
         if said or other_event(k + 1):
             continue  # "في اتصال هاتفي … بتأجيل زيارة العمل التي كان يعتزم": the visit's
+        if _future_verb(tokens[k].norm):
+            return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس"
         for s in _stems(tokens[k].norm):
             if s in cues.cancelled:
                 return "cancelled"
@@ -504,6 +522,17 @@ def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
                     continue
                 return "planned"
     return None
+
+
+def _future_verb(word: str) -> bool:
+    """س + an imperfect verb (ستكون، سيلتقي، سنعمل): a stem the corpus has with ي and ت."""
+    word = word[1:] if word[:1] in ("و", "ف") else word
+    return (
+        len(word) >= 5
+        and word[0] == "س"
+        and word[1] in "يتنا"
+        and word[2:] in imperfect_stems()
+    )
 
 
 _COMPLEMENTIZERS = normalize_terms(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
