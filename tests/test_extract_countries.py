@@ -254,3 +254,18 @@ def test_states_listed_after_an_acting_plural_subject_are_sides():
     text = "اتصل الرئيس الفرنسي بالمستشارة الألمانية.\nوأكثر الدول تضررا هي إسبانيا والبرتغال."
     roles = {c.iso3: c.role for c in extract_text(text).countries}
     assert roles["ESP"] != "participant"
+
+
+def test_a_compilation_pages_side_item_state_body_is_no_side_of_its_story():
+    from analysis.extract import extract_text
+
+    text = (
+        "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض.\n"
+        "واستقبله وزير الخارجية السعودي عادل الجبير في المطار.\n"
+        "وقال بومبيو إن المحادثات مثمرة.\n"
+        "وأضاف أن العلاقات متينة.\n"
+        "أعلنت هيئة الطيران المدني الإماراتي تعليق الرحلات إلى الدوحة."
+    )
+    roles = {c.iso3: c.role for c in extract_text(text).countries}
+    assert roles["USA"] == roles["SAU"] == "participant"
+    assert roles["ARE"] != "participant"

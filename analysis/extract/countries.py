@@ -419,6 +419,8 @@ def _acting_sides(
             continue
         if not _is_state_body(doc, entity):
             continue
+        if all(m.sentence >= side for m in entity.mentions):
+            continue  # a body of a compilation page's side item is no side of its story
         if entity.key in acting or any(
             m.sentence in lead and not _is_venue(doc, m) for m in entity.mentions
         ):
