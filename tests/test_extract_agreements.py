@@ -79,6 +79,17 @@ def test_status_not_signed(text, status):
 def test_year_before_article_is_earlier():
     agreements = _run("ولفت إلى توقيع مذكرة تفاهم بين الشركتين في 2014.", date="2018-02-19")
     assert [a.status for a in agreements] == ["earlier"]
+    agreements = _run("في 2016 أبرمت باريس وبيروت اتفاق تعاون.", date="2018-03-08")
+    assert [a.status for a in agreements] == ["earlier"]
+    agreements = _run("في 2018 أبرمت باريس وبيروت اتفاق تعاون.", date="2018-03-08")
+    assert [a.status for a in agreements] == ["signed"]
+
+
+def test_a_signing_verb_after_lam_is_a_purpose():
+    agreements = _run("وأعلن الرئيس خططا لزيارة الكويت لتوقيع اتفاقية لحماية العمال.")
+    assert [a.status for a in agreements] == ["planned"]
+    # "ليبرمان" is a name, not "in order that they conclude"
+    assert _run("ونقلت الوزارة في بيان عن ليبرمان قوله إن التفاهم مهم.") == []
 
 
 def test_numbers_that_are_not_agreements_are_left_out():

@@ -410,6 +410,11 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
                     best = (mention.first - k, "planned")
             if kind == "signed" and _pluperfect(tokens, floor, k):
                 return "earlier"
+            if kind == "signed" and year is not None and any(
+                _YEAR.match(tokens[m].norm) and int(tokens[m].norm) < year
+                for m in range(floor, k)
+            ):
+                return "earlier"  # "في 2016 أبرمت باريس وبيروت اتفاق تعاون"
             break
     for k in range(mention.last + 1, min(span.stop, mention.last + 1 + _AHEAD)):
         kind = _cue(tokens[k].norm, cues, after=True)
@@ -522,9 +527,11 @@ def _between_has_earlier(doc: Document, first: int, head: int, cues: AgreementCu
 def _cue(word: str, cues: AgreementCues, after: bool) -> str | None:
     if _YEAR.match(word):
         return "year"
-    for _prefix, stem in clitic_variants(word):
+    for prefix, stem in clitic_variants(word):
         if stem in cues.cancelled:
             return "cancelled"
+        if prefix.endswith("ل") and stem[:1] in ("ي", "ت") and stem in cues.signed:
+            return "planned"  # "لتوقيع"، "ليوقعا": in order to sign ("ليبرمان" is a name)
         if stem in cues.planned and (after or stem not in cues.planned_only_after):
             return "planned"
         if stem in cues.signed_weak:
