@@ -68,6 +68,7 @@ def test_one_object_with_all_areas_when_count_differs():
         ("وكان البلدان قد وقعا 4 اتفاقيات في مجال الطاقة.", "earlier"),
         ("يذكر أن الجانبين وقعا اتفاقية للتعاون الزراعي.", "earlier"),
         ("وكانت الشركة قد وقعت اتفاقية مع البنك.", "earlier"),
+        ("ورحب الاتحاد بمقترح ماي إبرام معاهدة أمنية جديدة.", "planned"),
     ],
 )
 def test_status_not_signed(text, status):

@@ -530,7 +530,7 @@ def _cue(word: str, cues: AgreementCues, after: bool) -> str | None:
     for prefix, stem in clitic_variants(word):
         if stem in cues.cancelled:
             return "cancelled"
-        if prefix.endswith("ل") and stem[:1] in ("ي", "ت") and stem in cues.signed:
+        if prefix.endswith("ل") and stem in cues.signed and (stem[:1] in "يت" or stem in _MASDAR):
             return "planned"  # "لتوقيع"، "ليوقعا": in order to sign ("ليبرمان" is a name)
         if stem in cues.planned and (after or stem not in cues.planned_only_after):
             return "planned"
