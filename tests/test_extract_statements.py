@@ -384,3 +384,19 @@ def test_hinting_warning_denouncing_and_wondering_are_statements():
     assert verbs("ونددت إسرائيل بهذه الخطوة.") == ["نددت"]
     # "لمح" with no object is not a statement
     assert verbs("ولمح الرئيس التركي في الأسبوع الماضي.") == []
+
+
+def test_a_feminine_pronoun_verb_continues_the_last_feminine_speaker():
+    from analysis.extract import extract_text
+
+    text = (
+        "قالت وزارة الصحة إن عدد الضحايا ارتفع.\n"
+        "وقال المتحدث باسم الوزارة أشرف القدرة إن المستشفيات مكتظة.\n"
+        "واتهمت في بيانها الجيش باستخدام القوة المفرطة."
+    )
+    said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+    assert said[-1] == ("وزارة الصحة", "اتهمت")
+    # a woman by her title is a feminine speaker herself
+    text = "وقالت وزيرة الخارجية الكندية شيرستيا فريلاند إن الرسوم مؤسفة.\nوأضافت أن الرد قادم."
+    said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+    assert said[-1] == ("شيرستيا فريلاند", "أضافت")

@@ -296,6 +296,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
     principals = _principals(speakers)
     found: list[_Found] = []
     last_speaker: _Speaker | None = None
+    last_feminine: _Speaker | None = None
     last_head_in_sentence: dict[int, int] = {}
     quoted = _quoted_tokens(doc)
     for i in tokens.where(_cue_words()):  # only the words a statement can hang on
@@ -308,10 +309,13 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             made = _verb_statement(
                 doc, i, prefix, stem, cues, index, last_speaker, principals, speakers,
                 nested=token.sentence in last_head_in_sentence,
+                feminine_speaker=last_feminine,
             )
             if made:
                 for item in made:
                     found.append(item)
+                    if _is_feminine(item.speaker, cues):
+                        last_feminine = item.speaker
                 last_speaker = made[-1].speaker
                 last_head_in_sentence[token.sentence] = len(found) - 1
                 continue
@@ -470,8 +474,12 @@ def _verb_statement(
     principals: list[Entity],
     speakers: list[Entity],
     nested: bool = False,
+    feminine_speaker: _Speaker | None = None,
 ) -> list[_Found]:
     """Statements hanging on the reporting verb at token ``i`` (several for a joint subject).
+
+    ``feminine_speaker``: the last speaker that takes a feminine verb, for a pronoun-only
+    feminine verb after a man spoke.
 
     ``nested``: a statement was already found earlier in the sentence, so a subject-verb
     clause after أن/إن ("وأضاف أن الحزب دعا …") is part of what was said, not a new one,
@@ -587,7 +595,14 @@ def _verb_statement(
                 return []
             speakers_found = [other]
         elif last_speaker is not None:
-            speakers_found = [last_speaker]
+            # "أكدت …" after a man spoke continues the last woman, state or institution
+            speakers_found = [
+                feminine_speaker
+                if feminine_speaker is not None
+                and _is_feminine_form(stem, lemma_of(cues, stem), cues)
+                and not _is_feminine(last_speaker, cues)
+                else last_speaker
+            ]
         else:
             svo = _svo_subject(doc, i, index)
             if svo is None:
@@ -876,6 +891,32 @@ def _described_person(
 def lemma_of(cues: StatementCues, stem: str) -> str:
     """The lemma of a reporting verb form (the form itself when unknown)."""
     return cues.verbs.get(stem, stem)
+
+
+def _is_feminine_form(stem: str, lemma: str, cues: StatementCues) -> bool:
+    """A feminine singular form of a reporting verb: past قالت، أكدت (the lemma + ت) or
+    present تقول (a ت form whose ي form is also a form)."""
+    if stem.endswith("ت") and stem[:-1] == lemma:
+        return True
+    return stem[:1] == "ت" and "ي" + stem[1:] in cues.verbs
+
+
+_FEMININE_HONORIFICS = normalize_terms(("السيدة", "الدكتورة", "الأستاذة", "المهندسة"))
+
+
+def _is_feminine(speaker: _Speaker, cues: StatementCues) -> bool:
+    """Whether a speaker takes a feminine verb: a state (but for a few), an institution
+    named by a feminine noun (الوزارة، الحكومة، الرئاسة), a woman by her title."""
+    fact = speaker.entity.fact if speaker.entity is not None else None
+    if isinstance(fact, Country):
+        return fact.iso3 not in cues.masculine_countries
+    if isinstance(fact, Person):
+        # the title's head in ta marbuta (وزيرة), not a pronoun (نظيره)
+        title = (fact.title_ar or "").split()
+        honorific = normalize_term(fact.honorific_ar or "")
+        return bool(title and title[0].endswith("ة")) or honorific in _FEMININE_HONORIFICS
+    words = speaker.name_ar.split()
+    return bool(words) and words[0].endswith("ة")
 
 
 def _is_group_form(stem: str, lemma: str) -> bool:
