@@ -480,6 +480,13 @@ def _read_name(
         )
     ):
         return None  # "الرئيس اليمني وعبدالله بن زايد": a second person, coordinated
+    if (
+        after_title
+        and start_word[:1] == "و"
+        and start_word not in vocab.given
+        and (start_word[1:] in common_nouns() or _is_head(vocab, tokens[i]))
+    ):
+        return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
     if _is_preposition_ala(doc, tokens[i]) or (
         _is_prepositional_masdar(vocab, tokens[i]) and not _between_commas(doc, i)
     ):
@@ -643,8 +650,8 @@ def _read_name(
             and word not in vocab.given
         ):
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
-        if count >= 2 and _prepositional_noun(vocab, tok):
-            break  # "فلاديمير بوتين بإنشاء آلية", "إيمانويل ماكرون لإصلاحات"
+        if _prepositional_noun(vocab, tok):
+            break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
             break  # "كريستوفر كولومبوس يبحر في", "تيد كروز جهودا كبيرة": not the name
         if (
@@ -765,10 +772,12 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
 
 
 def _derived_masdar(word: str) -> bool:
-    """A verbal noun of a derived form (اتخاذ، استمرار، انتخاب، إنشاء، اعتماد)."""
-    return (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or (
-        len(word) >= 5 and word.startswith("ان")
+    """A verbal noun of a derived form (اتخاذ، استمرار، انتخاب، إنشاء، انسحاب، اعتماد)."""
+    # إفعال and انفعال in ن: إنشاء، انسحاب (not بانغيلينان)
+    in_nun = word.startswith("ان") and (
+        (len(word) == 5 and word[3] == "ا") or (len(word) == 6 and word[4] == "ا")
     )
+    return (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or in_nun
 
 
 def _prepositional_noun(vocab: _Vocab, token: Token) -> bool:
