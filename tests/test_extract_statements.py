@@ -400,3 +400,19 @@ def test_a_feminine_pronoun_verb_continues_the_last_feminine_speaker():
     text = "وقالت وزيرة الخارجية الكندية شيرستيا فريلاند إن الرسوم مؤسفة.\nوأضافت أن الرد قادم."
     said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
     assert said[-1] == ("شيرستيا فريلاند", "أضافت")
+
+
+def test_an_agency_that_is_no_news_agency_speaks_also_by_its_bare_head():
+    from analysis.extract import extract_text
+
+    text = (
+        "حذرت الوكالة الأوروبية للأدوية من إصابات محتملة بالسرطان.\n"
+        "ولفتت الوكالة إلى أنها تجهل عدد المرضى."
+    )
+    facts = extract_text(text)
+    assert [o.name_ar for o in facts.organizations] == ["الوكالة الأوروبية للأدوية"]
+    said = [(s.speaker_name_ar, s.verb_ar) for s in facts.statements]
+    assert said == [("الوكالة الأوروبية للأدوية", "حذرت"), ("الوكالة الأوروبية للأدوية", "لفتت")]
+    # a news agency's own reporting stays attribution
+    text = "ذكرت وكالة الأنباء السعودية أن الوزير وصل.\nوأضافت الوكالة أن الزيارة تستمر يومين."
+    assert extract_text(text).statements == []

@@ -783,6 +783,12 @@ def _find_subject(
                     return ("entity", j, person[1], person[0])
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
         stem = _strip_conj(norm)[1]
+        if (
+            stem in cues.media_subjects
+            and speakers
+            and (body := _body_named_by(stem, speakers)) is not None
+        ):
+            return ("entity", j, j, body)  # "ولفتت الوكالة" after "الوكالة الأوروبية للأدوية"
         if norm in cues.media_subjects or stem in cues.media_subjects:
             if stem == _SOURCE and _qualified_source(doc, j, stop, cues, index):
                 return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)
@@ -1349,6 +1355,19 @@ def _state_as_object(
     if stem in cues.present:
         return stem[:1] == "ي" and not stem.endswith(("ان", "ون"))
     return not stem.endswith(("ت", "ا"))
+
+
+def _body_named_by(head: str, speakers: list[Entity]) -> Entity | None:
+    """The one organization whose name opens with ``head`` ("الوكالة" for "الوكالة
+    الأوروبية للأدوية"), so that the bare head refers back to it rather than to a news
+    agency."""
+    bodies = [
+        e
+        for e in speakers
+        if isinstance(e.fact, Organization)
+        and normalize_term(e.fact.name_ar).split()[:1] == [head]
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _is_state_name(word: str) -> bool:
