@@ -416,3 +416,19 @@ def test_an_agency_that_is_no_news_agency_speaks_also_by_its_bare_head():
     # a news agency's own reporting stays attribution
     text = "ذكرت وكالة الأنباء السعودية أن الوزير وصل.\nوأضافت الوكالة أن الزيارة تستمر يومين."
     assert extract_text(text).statements == []
+
+
+def test_a_reporting_verb_with_an_object_pronoun_in_a_relative_clause():
+    from analysis.extract import extract_text
+
+    def said(text):
+        return [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+
+    text = "رحب مصدر سعودي مسؤول، الجمعة، بما أعلنته الرئاسة التركية عن تجاوبها مع الطلب."
+    assert said(text) == [("مصدر سعودي مسؤول", "رحب"), ("تركيا", "أعلنته")]
+    # it does not take over who speaks next
+    text = (
+        "وقال الوزير إن الهجوم فشل، وفق ما أكده مصدر أمني.\n"
+        "وأضاف أن التحقيق متواصل."
+    )
+    assert said(text)[-1] == ("الوزير", "أضاف")

@@ -24,7 +24,7 @@ from functools import cache
 from operator import itemgetter
 from pathlib import Path
 
-from analysis.extract.document import Document, Token, shared_words
+from analysis.extract.document import Document, Token, Tokens, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Country, Organization, Person, Statement
 from analysis.text import normalize_term, normalize_terms
@@ -265,7 +265,25 @@ def _cue_words() -> frozenset[str]:
     prepositions, alone or after و/ف (see ``_strip_conj``)."""
     cues = load_statement_cues()
     cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps | _SAYING
+    cue_words |= {verb + suffix for verb in cues.verbs for suffix in _OBJECT_PRONOUNS}
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
+
+
+_OBJECT_PRONOUNS = ("ه", "ها")  # "بما أعلنته الرئاسة", "الخطوات التي أعلنها الرئيس"
+
+
+def _relative_verb(tokens: Tokens, i: int, stem: str, cues: StatementCues) -> str | None:
+    """A reporting verb with an object pronoun in a relative clause ("بما أعلنته الرئاسة
+    التركية", "الخطوات التي أعلنها الرئيس"): the verb without the pronoun, else None."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    before = _strip_conj(tokens[i - 1].norm)[1]
+    if before not in cues.relative_before and tokens[i - 1].norm not in cues.relative_before:
+        return None
+    for suffix in _OBJECT_PRONOUNS:
+        if stem.endswith(suffix) and stem[: -len(suffix)] in cues.verbs:
+            return stem[: -len(suffix)]
+    return None
 
 
 @cache
@@ -305,6 +323,9 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
         lemma = cues.verbs.get(stem) or cues.verbs.get(token.norm)
         if lemma is not None and token.norm in cues.verbs:
             prefix, stem = "", token.norm
+        embedded = False  # "وفق ما أكده المصدر": it does not change who speaks next
+        if lemma is None and (bare := _relative_verb(tokens, i, stem, cues)) is not None:
+            stem, lemma, embedded = bare, cues.verbs[bare], True
         if lemma is not None and i not in quoted:
             made = _verb_statement(
                 doc, i, prefix, stem, cues, index, last_speaker, principals, speakers,
@@ -312,8 +333,11 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 feminine_speaker=last_feminine,
             )
             if made:
+                found.extend(made)
+                if embedded:
+                    last_head_in_sentence.setdefault(token.sentence, len(found) - 1)
+                    continue
                 for item in made:
-                    found.append(item)
                     if _is_feminine(item.speaker, cues):
                         last_feminine = item.speaker
                 last_speaker = made[-1].speaker
@@ -489,8 +513,10 @@ def _verb_statement(
     token = tokens[i]
     sentence = token.sentence
     needs_subject = False  # "حسبما أعلنت الرئاسة": only with a speaker named after the verb
+    # "الخطوات التي أعلنها الرئيس": the relative is the object, the speaker comes after
+    pronoun_object = _strip_conj(token.norm)[1] != stem
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
-        if not _attributive_relative(tokens, i - 1, cues):
+        if not pronoun_object and not _attributive_relative(tokens, i - 1, cues):
             antecedent = _relative_antecedent(doc, i - 1, index)
             if antecedent is None:
                 return []
@@ -526,7 +552,11 @@ def _verb_statement(
         return []
     needs = cues.verb_objects.get(stem)
     stop = _sentence_stop(doc, i)
-    if needs and not _has_object(tokens, i + 1, min(stop, i + 1 + _COORDINATION_WINDOW), needs):
+    if (
+        needs
+        and not pronoun_object
+        and not _has_object(tokens, i + 1, min(stop, i + 1 + _COORDINATION_WINDOW), needs)
+    ):
         return []
     # A nominal reading ("وصف" noun, "كشف" noun) is excluded by requiring a subject or a
     # complement right after the verb; the subject search below decides.
