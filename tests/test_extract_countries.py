@@ -269,3 +269,15 @@ def test_a_compilation_pages_side_item_state_body_is_no_side_of_its_story():
     roles = {c.iso3: c.role for c in extract_text(text).countries}
     assert roles["USA"] == roles["SAU"] == "participant"
     assert roles["ARE"] != "participant"
+
+
+def test_the_state_of_a_venue_city_in_brackets_is_a_venue():
+    from analysis.extract import extract_text
+
+    text = (
+        "بحث وزير الشؤون الخارجية خميس الجهيناوي مع نظيره الروسي سيرغي لافروف، في ابوظبي "
+        "(دولة الإمارات العربية المتحدة) التعاون بين البلدين."
+    )
+    facts = extract_text(text, meta={"outlet": "jawhara"})
+    roles = {c.iso3: c.role for c in facts.countries}
+    assert roles["ARE"] == "venue" and roles["TUN"] == roles["RUS"] == "participant"

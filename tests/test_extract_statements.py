@@ -432,3 +432,15 @@ def test_a_reporting_verb_with_an_object_pronoun_in_a_relative_clause():
         "وأضاف أن التحقيق متواصل."
     )
     assert said(text)[-1] == ("الوزير", "أضاف")
+
+
+def test_a_subject_set_off_from_its_verb_by_a_relative_clause():
+    from analysis.extract import extract_text
+
+    text = (
+        "بحث وزير الخارجية خميس الجهيناوي مع نظيره الروسي سيرغي لافروف التعاون.\n"
+        "وذكر بلاغ للوزارة أن الجهيناوي الذي التقى لافروف على هامش المنتدى، عبر عن "
+        "الارتياح لمستوى العلاقات."
+    )
+    said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+    assert ("خميس الجهيناوي", "عبر") in said

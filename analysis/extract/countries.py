@@ -172,7 +172,8 @@ def foreign_lead(doc: Document, countries: list[Entity], home: str | None) -> se
     named = {
         e.fact.iso3
         for e in countries
-        if isinstance(e.fact, Country) and any(m.sentence in lead for m in e.mentions)
+        if isinstance(e.fact, Country)
+        and any(m.sentence in lead and not _is_venue(doc, m) for m in e.mentions)
     }
     # One foreign state in the lead is usually home's counterpart ("وزير الخارجية النرويجي
     # لدى لقائه رئيس الجمهورية"); two or more, with no home, make a foreign story.
@@ -485,11 +486,19 @@ def _is_venue(doc: Document, mention: Mention) -> bool:
     token = doc.tokens[mention.first_token]
     if token.norm.startswith("ب") and token.start < mention.start:
         return True
-    previous = doc.tokens[mention.first_token - 1] if mention.first_token > 0 else None
+    tokens = doc.tokens
+    k = mention.first_token
+    previous = tokens[k - 1] if k > 0 else None
+    if previous is None or previous.sentence != mention.sentence:
+        return False
+    if previous.norm in _VENUE_WORDS:
+        return True
+    # "في ابوظبي (دولة الإمارات العربية المتحدة)": the state of a venue city, in brackets
     return (
-        previous is not None
-        and previous.sentence == mention.sentence
-        and previous.norm in _VENUE_WORDS
+        "(" in doc.text[previous.end : token.start]
+        and k > 1
+        and tokens[k - 2].sentence == mention.sentence
+        and tokens[k - 2].norm in _VENUE_WORDS
     )
 
 

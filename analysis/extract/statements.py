@@ -690,6 +690,28 @@ def _attributive_relative(tokens: list[Token], k: int, cues: StatementCues) -> b
     return False
 
 
+_RELATIVE_REACH = 25  # tokens from a verb back to the relative clause of its subject
+
+
+def _subject_past_relative(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """The subject of a clause opened by أن, set off from its verb by a relative clause
+    and a comma: "ذكر البلاغ أن الجهيناوي الذي التقى لافروف على هامش المنتدى، عبر عن …"."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    for k in range(i - 2, max(0, i - _RELATIVE_REACH), -1):
+        if tokens[k].sentence != sentence:
+            return None
+        if tokens[k].norm not in ("الذي", "التي"):
+            continue
+        hit = index.covering.get(k - 1)
+        if hit is None or hit[1].last_token != k - 1 or hit[1].kind in ("nisba", "capital"):
+            return None
+        first = hit[1].first_token
+        before = _strip_conj(tokens[first - 1].norm)[1] if first > 0 else ""
+        return hit[0] if before in _THAT else None
+    return None
+
+
 def _relative_antecedent(doc: Document, k: int, index: _MentionIndex) -> Entity | None:
     """The person a relative pronoun at token ``k`` (الذي/التي) refers to, when named
     right before it ("… الجنرال كيم يونغ شول الذي عبر عن …")."""
@@ -1186,7 +1208,7 @@ def _subject_before(
         if any(c in _gap(doc, tokens[i - 1], tokens[i]) for c in ':;"«)'):
             return None
     elif any(c in _gap(doc, tokens[i - 1], tokens[i]) for c in '،,:;-–"«)'):
-        return None
+        return _subject_past_relative(doc, i, index)
     hit = index.covering.get(i - 1)
     if hit is None:
         return None
