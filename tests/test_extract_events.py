@@ -258,3 +258,18 @@ def test_a_bilateral_business_forum_is_a_joint_body():
     )
     doc, events = _events(text)
     assert is_cooperation_news(doc, [_country("TUN"), _country("SWE")], events, [], [])
+
+
+def test_leaders_of_two_states_meeting_at_a_match_is_cooperation():
+    from analysis.extract import extract_text
+
+    text = (
+        "التقى الرئيس الروسي فلاديمير بوتين اليوم الرئيس الفلسطيني محمود عباس في موسكو قبل "
+        "المباراة النهائية لكأس العالم لكرة القدم."
+    )
+    assert extract_text(text).is_cooperation_news
+    text = (
+        "التقى رئيس نادي سبارتاك الروسي أليكسي ميلر رئيس نادي الأهلي محمود الخطيب قبل "
+        "المباراة النهائية لكأس العالم لكرة القدم."
+    )
+    assert not extract_text(text).is_cooperation_news

@@ -75,6 +75,7 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
         agreement_facts,
         topic_facts,
         [e.fact for e in org_entities],  # type: ignore[misc]
+        [e.fact for e in person_entities],  # type: ignore[misc]
     )
     # Topics are cooperation topics: none for other news, diplomacy_general for a
     # cooperation article whose meetings name no topic.

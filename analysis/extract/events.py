@@ -41,6 +41,7 @@ from analysis.schema import (
     Event,
     Evidence,
     Organization,
+    Person,
     Statement,
     TopicFact,
 )
@@ -695,6 +696,7 @@ def is_cooperation_news(
     agreements: list[Agreement],
     topics: list[TopicFact],
     organizations: Sequence[Organization] = (),
+    people: Sequence[Person] = (),
 ) -> bool:
     """Whether the article reports official cross-border cooperation between states.
 
@@ -712,6 +714,7 @@ def is_cooperation_news(
         agreements: the article's agreements.
         topics: the article's topics (unused by the rules; part of the stable signature).
         organizations: the article's organizations (an international one may be a party).
+        people: the article's people (leaders of two states meeting is no sports story).
 
     Returns:
         The verdict.
@@ -749,7 +752,12 @@ def is_cooperation_news(
     if (
         sports >= 2
         and cooperation_words == 0
-        and not (state_signing or joint_body or _counterparts_met(doc, events))
+        and not (
+            state_signing
+            or joint_body
+            or _counterparts_met(doc, events)
+            or _leaders_met(events, people)
+        )
     ):
         return False
     if interactions or state_signing or joint_body or _message_exchanged(doc, cues):
@@ -780,6 +788,21 @@ def _counterparts_met(doc: Document, events: list[Event]) -> bool:
         if any(tokens[m].norm in heads for m in range(first, k)):
             return True
     return False
+
+
+def _leaders_met(events: list[Event], people: Sequence[Person]) -> bool:
+    """Whether a meeting or call brings together people at the political level of two
+    states ("التقى بوتين الرئيس الفلسطيني محمود عباس" at a World Cup final)."""
+    from analysis.extract.people import is_political_office  # people imports countries
+
+    states = {
+        p.id: p.country for p in people if p.country and is_political_office(p.title_ar)
+    }
+    return any(
+        len({states[k] for k in e.participants if k in states}) >= 2
+        for e in events
+        if e.type in ("meeting", "call")
+    )
 
 
 _MESSAGE_WINDOW = 6  # "تلقى وزير الخارجية الأميركي، مايك بومبيو رسالة"
