@@ -45,6 +45,7 @@ def _events(text: str, **kw):
         # a word of time inside what was said belongs to it, not to the call
         ("قال الرئيس لنظيره في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث.", {"call"}),
         ("وقال الرئيس إنه سيجري اتصالا هاتفيا مع نظيره.", set()),
+        ("عرض الرئيس الفرنسي خلال محادثة هاتفية مع العاهل الأردني مساهمة فرنسية.", {"call"}),
         # a call: what was discussed was discussed in it; a future verb plans the event
         ("وقالت الوزارة إن رئيسي الأركان تحدثا هاتفيا اليوم وبحثا الوضع في سوريا.", {"call"}),
         ("وقالت واشنطن إن ماي ستكون أول زعيمة تحظى بلقاء الرئيس الجديد.", set()),
