@@ -504,14 +504,14 @@ def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
     tokens = doc.tokens
 
     def other_event(m: int) -> bool:
-        return m > i and m < len(tokens) and any(s in cues.any_cue for s in _stems(tokens[m].norm))
+        return i < m < len(tokens) and any(s in cues.any_cue for s in _stems(tokens[m].norm))
 
     said = False
     for k in doc.sentence_tokens(tokens[i].sentence):
         if k > i and (tokens[k].norm in _COMPLEMENTIZERS or other_event(k)):
             said = True  # what was said, or another event named after this one
         if said or other_event(k + 1):
-            continue  # "في اتصال هاتفي … بتأجيل زيارة العمل التي كان يعتزم": the visit's
+            continue  # a word governing the next event ("بتأجيل زيارة") is that event's
         if _future_verb(tokens[k].norm):
             return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس"
         for s in _stems(tokens[k].norm):

@@ -45,19 +45,12 @@ from analysis.schema import Event, Evidence, TopicFact
 from analysis.text import normalize_term, normalize_terms
 from analysis.vocab import load_topics, topic_labels
 
-__all__ = [
-    "DIPLOMACY",
-    "MIN_WEIGHT",
-    "TopicLexicon",
-    "find_topics",
-    "load_topic_lexicon",
-    "match_topics",
-]
+__all__ = ["MIN_WEIGHT", "TopicLexicon", "find_topics", "load_topic_lexicon", "match_topics"]
 
 _DATA = Path(__file__).resolve().parent / "data" / "topics_lexicon.json"
 
 MIN_WEIGHT = 1.0  # least total weight a label needs: one full-weight mention in the body
-DIPLOMACY = "diplomacy_general"
+_DIPLOMACY = "diplomacy_general"
 _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
 
 # Kinds of lexicon entries (third item of a gazetteer value).
@@ -168,8 +161,8 @@ def find_topics(
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
     if (contact := _political_contact(events, people)) is not None:
-        weight[DIPLOMACY] = weight.get(DIPLOMACY, 0.0) + lexicon.weights["body"]
-        mentions.setdefault(DIPLOMACY, []).append(contact)
+        weight[_DIPLOMACY] = weight.get(_DIPLOMACY, 0.0) + lexicon.weights["body"]
+        mentions.setdefault(_DIPLOMACY, []).append(contact)
     for label in [label for label, total in weight.items() if total < MIN_WEIGHT]:
         del weight[label]
     _drop_general(weight, lexicon.general, lexicon.groups, lexicon.kept_with)
