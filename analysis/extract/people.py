@@ -293,7 +293,7 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     if stem[:1] in ("ب", "ل", "ك") and len(rest) >= 3 and any(rest in words for words in known):
         return True  # a preposition on a known word (بمستشفى، لعقد، بوالي)
     if len(word) >= 5 and word.endswith("يا") and (
-        word in common_nouns() or _noun_or_adjective(word[:-1])
+        word in common_nouns() or _common_with_feminine(word[:-1])
     ):
         return True  # an adverb (رسميا، هاتفيا) or noun (ميليشيا), not a name (شيرستيا)
     if len(stem) >= 5 and stem.startswith(("است", "مست", "يت", "يست", "تت")):
@@ -831,19 +831,19 @@ def _ordinary_word(vocab: _Vocab, word: str) -> bool:
     a common noun (one the corpus often writes with ال), the same after ب/ل ("بتصعيد"),
     a word joined by و, or a short word that is no given name."""
     return (
-        _noun_or_prepositional(word)
+        _common_word(word)
         or word[:1] == "و"
         or (len(word) <= 3 and word not in vocab.given)
     )
 
 
-def _noun_or_adjective(word: str) -> bool:
+def _common_with_feminine(word: str) -> bool:
     """A word the corpus often writes with ال, itself or in the feminine (هاتفي: الهاتفية)."""
     nouns = common_nouns()
     return word in nouns or word + "ه" in nouns
 
 
-def _noun_or_prepositional(word: str) -> bool:
+def _common_word(word: str) -> bool:
     """A word the corpus often writes with ال, bare or after ب/ل ("بتصعيد")."""
     nouns = common_nouns()
     return word in nouns or (word[:1] in ("ب", "ل") and word[1:] in nouns)
@@ -1348,7 +1348,7 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     if tokens[first].norm.startswith("ال") and tokens[first].norm not in vocab.al_given:
         return None
     words = [tokens[k].norm for k in range(first, last + 1)]
-    if all(_noun_or_prepositional(w) and w not in vocab.given for w in words):
+    if all(_common_word(w) and w not in vocab.given for w in words):
         return None  # "يعتزم إرسال مبعوث", "احترام قرار": nouns governing the title
     before = tokens[first - 1] if first > 0 else None
     if before is None or not boundary(before):
@@ -1357,7 +1357,7 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     if (
         first < last
         and not _is_name_boundary(vocab, before)
-        and _noun_or_prepositional(opening)
+        and _common_word(opening)
         and opening not in vocab.given
     ):
         first += 1  # "مع مواطنه ماوريتسيو ساري، مدرب …": the noun is not the name
