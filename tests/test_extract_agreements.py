@@ -89,6 +89,8 @@ def test_year_before_article_is_earlier():
 def test_a_signing_verb_after_lam_is_a_purpose():
     agreements = _run("وأعلن الرئيس خططا لزيارة الكويت لتوقيع اتفاقية لحماية العمال.")
     assert [a.status for a in agreements] == ["planned"]
+    agreements = _run("وشهد الاجتماع إعلان الهيكل، بالإضافة لتوقيع 20 اتفاقية للتعاون.")
+    assert [(a.status, a.count) for a in agreements] == [("signed", 20)]
     # "ليبرمان" is a name, not "in order that they conclude"
     assert _run("ونقلت الوزارة في بيان عن ليبرمان قوله إن التفاهم مهم.") == []
 

@@ -389,6 +389,10 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
     floor = _clause_floor(doc, mention, first)
     for k in range(mention.first - 1, max(floor - 1, mention.first - 1 - _BACK), -1):
         kind = _cue(tokens[k].norm, cues, after=False)
+        if kind == "planned" and k > 0 and any(
+            stem in cues.coordinators for _p, stem in clitic_variants(tokens[k - 1].norm)
+        ):
+            kind = "signed"  # "بالإضافة لتوقيع 20 اتفاقية": in addition to, not in order to
         if kind == "year":
             if year is not None and int(tokens[k].norm) < year:
                 return "earlier"
