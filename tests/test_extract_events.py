@@ -49,6 +49,8 @@ def _events(text: str, **kw):
         # a call: what was discussed was discussed in it; a future verb plans the event
         ("وقالت الوزارة إن رئيسي الأركان تحدثا هاتفيا اليوم وبحثا الوضع في سوريا.", {"call"}),
         ("وقالت واشنطن إن ماي ستكون أول زعيمة تحظى بلقاء الرئيس الجديد.", set()),
+        ("وقال إن الزعيمين اتفقا على إجراء أول محادثة هاتفية قبل القمة.", set()),
+        ("والتقى الوزير بممثلي المركز الثقافي الذي سيحتضن المعرض.", {"meeting"}),
         # a word of time governing another event after the cue is that event's
         (
             "أعلم الوزير نظيره في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا.",

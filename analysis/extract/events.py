@@ -512,8 +512,10 @@ def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
             said = True  # what was said, or another event named after this one
         if said or other_event(k + 1):
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
-        if _future_verb(tokens[k].norm):
-            return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس"
+        if _future_verb(tokens[k].norm) and not (k > 0 and tokens[k - 1].norm in _RELATIVES):
+            return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس" (not "الذي سيحتضن")
+        if k < i and _strip_stem(tokens[k].norm) in _AGREED_ON:
+            return "planned"  # "اتفقا على إجراء أول محادثة هاتفية"
         for s in _stems(tokens[k].norm):
             if s in cues.cancelled:
                 return "cancelled"
@@ -534,6 +536,14 @@ def _future_verb(word: str) -> bool:
         and word[1] in "يتنا"
         and word[2:] in imperfect_stems()
     )
+
+
+_RELATIVES = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_AGREED_ON = normalize_terms(("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا"))
+
+
+def _strip_stem(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 _COMPLEMENTIZERS = normalize_terms(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
