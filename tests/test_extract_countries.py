@@ -1,5 +1,6 @@
 """Tests for analysis.extract.countries: gazetteer, nisba, capitals, roles."""
 
+from analysis.extract import extract_text
 from analysis.extract.cleaning import prepare
 from analysis.extract.countries import assign_roles, country_names, find_countries
 from analysis.extract.people import find_people
@@ -80,8 +81,6 @@ def test_roles_between_and_venue():
 
 def _facts_roles(text: str, meta: dict | None = None) -> dict[str, str]:
     """Roles through the whole pipeline (people, organizations, events)."""
-    from analysis.extract import extract_text
-
     facts = extract_text(text, "c", meta or {})
     for country in facts.countries:
         for evidence in country.evidence:
@@ -223,8 +222,6 @@ def test_contact_and_signing_forms_are_the_words_the_token_rules_accept():
 
 
 def test_a_weak_name_after_a_rulers_title_is_the_state():
-    from analysis.extract import extract_text
-
     facts = extract_text("وسلم الوزير رسالة إلى سلطان عمان قابوس بن سعيد.")
     assert "OMN" in {c.iso3 for c in facts.countries}
     facts = extract_text("وصل الوزير إلى عمان حاملا رسالة إلى الملك.")
@@ -232,8 +229,6 @@ def test_a_weak_name_after_a_rulers_title_is_the_state():
 
 
 def test_an_outlets_dateline_with_city_and_country_is_not_a_mention():
-    from analysis.extract import extract_text
-
     text = "دبي، الإمارات العربية المتحدة (CNN) – أجرى العاهل السعودي اتصالا بالرئيس التركي."
     codes = {c.iso3 for c in extract_text(text).countries}
     assert "ARE" not in codes and {"SAU", "TUR"} <= codes
@@ -242,8 +237,6 @@ def test_an_outlets_dateline_with_city_and_country_is_not_a_mention():
 
 
 def test_states_listed_after_an_acting_plural_subject_are_sides():
-    from analysis.extract import extract_text
-
     text = (
         "اتصل الرئيس الفرنسي بالمستشارة الألمانية.\n"
         "وتعهدت خمس دول في الاتحاد الأوروبي هي فرنسا وألمانيا وإسبانيا والبرتغال "
@@ -257,8 +250,6 @@ def test_states_listed_after_an_acting_plural_subject_are_sides():
 
 
 def test_a_compilation_pages_side_item_state_body_is_no_side_of_its_story():
-    from analysis.extract import extract_text
-
     text = (
         "وصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض.\n"
         "واستقبله وزير الخارجية السعودي عادل الجبير في المطار.\n"
@@ -272,8 +263,6 @@ def test_a_compilation_pages_side_item_state_body_is_no_side_of_its_story():
 
 
 def test_the_state_of_a_venue_city_in_brackets_is_a_venue():
-    from analysis.extract import extract_text
-
     text = (
         "بحث وزير الشؤون الخارجية خميس الجهيناوي مع نظيره الروسي سيرغي لافروف، في ابوظبي "
         "(دولة الإمارات العربية المتحدة) التعاون بين البلدين."

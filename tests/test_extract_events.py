@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.extract import extract_text
 from analysis.extract.document import Document
 from analysis.extract.events import filter_topics_for_cooperation, find_events, is_cooperation_news
 from analysis.schema import Agreement, Country, Evidence, Organization, TopicFact
@@ -264,8 +265,6 @@ def test_a_bilateral_business_forum_is_a_joint_body():
 
 
 def test_leaders_of_two_states_meeting_at_a_match_is_cooperation():
-    from analysis.extract import extract_text
-
     text = (
         "التقى الرئيس الروسي فلاديمير بوتين اليوم الرئيس الفلسطيني محمود عباس في موسكو قبل "
         "المباراة النهائية لكأس العالم لكرة القدم."

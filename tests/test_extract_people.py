@@ -2,6 +2,7 @@
 
 import pytest
 
+from analysis.extract import extract_text
 from analysis.extract.cleaning import prepare
 from analysis.extract.countries import find_countries
 from analysis.extract.people import find_people, is_political_office
@@ -381,8 +382,6 @@ def test_a_name_without_the_fathers_name_is_the_same_person():
 
 
 def test_a_counterpart_holds_the_office_of_the_person_it_answers():
-    from analysis.extract import extract_text
-
     facts = extract_text(
         "عبر الرئيس الفرنسي إيمانويل ماكرون عن رغبته ونظيره الروسي فلاديمير بوتين بإنشاء آلية.\n"
         "وقال الرئيس الروسي إن العلاقات جيدة."

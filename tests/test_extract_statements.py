@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.extract import extract_text
 from analysis.extract.document import Document, Gazetteer
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.statements import find_statements
@@ -342,105 +343,88 @@ def test_admitting_and_insisting_are_statements():
     assert [(x.verb_ar, x.speaker) for x in s] == [("اعترف", "p1"), ("أصر", "p2")]
 
 
+def _said(text: str) -> list[tuple[str | None, str]]:
+    """(speaker as named, verb) of each statement the whole pipeline extracts."""
+    return [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+
+
+def _said_by_id(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.verb_ar) for s in extract_text(text).statements]
+
+
+def _verbs(text: str) -> list[str]:
+    return [s.verb_ar for s in extract_text(text).statements]
+
+
 def test_a_participle_well_after_the_statement_verb_continues_it_without_a_comma():
-    from analysis.extract import extract_text
-
-    def said(text):
-        return [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
-
     text = (
         "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد على القرار مشددا على أن "
         "المبدأ سيطبق."
     )
-    assert said(text) == [("سيرغي لافروف", "قال"), ("سيرغي لافروف", "مشددا")]
+    assert _said(text) == [("سيرغي لافروف", "قال"), ("سيرغي لافروف", "مشددا")]
     # right after the verb it is the manner of saying, or an adjective of the subject
-    verbs = [v for _, v in said("وقالت مجموعة مدافعة عن الصحافيين في تقرير إن الهجمات زادت.")]
+    verbs = [v for _, v in _said("وقالت مجموعة مدافعة عن الصحافيين في تقرير إن الهجمات زادت.")]
     assert verbs == ["قالت"]
 
 
 def test_a_state_named_like_a_nisba_speaks_and_no_person_past_a_relative_clause():
-    from analysis.extract import extract_text
-
-    def said(text):
-        return [(s.speaker, s.verb_ar) for s in extract_text(text).statements]
-
-    assert said("وقالت السعودية في بيان إنها تؤيد القرار.") == [("SAU", "قالت")]
-    assert said("وقال المسؤول إن الرقصات السعودية جميلة.") == [(None, "قال")]
+    assert _said_by_id("وقالت السعودية في بيان إنها تؤيد القرار.") == [("SAU", "قالت")]
+    assert _said_by_id("وقال المسؤول إن الرقصات السعودية جميلة.") == [(None, "قال")]
     text = (
         "أعلنت المملكة العربية السعودية، الثلاثاء، تأييدها للخطوات التي أعلنها الرئيس "
         "الأميركي دونالد ترامب بشأن الاتفاق."
     )
-    assert said(text)[:1] == [("SAU", "أعلنت")]
+    assert _said_by_id(text)[:1] == [("SAU", "أعلنت")]
 
 
 def test_hinting_warning_denouncing_and_wondering_are_statements():
-    from analysis.extract import extract_text
-
-    def verbs(text):
-        return [s.verb_ar for s in extract_text(text).statements]
-
-    assert verbs("ونبه صندوق النقد الدولي، يوم الثلاثاء، إلى أن مستويات الديون مرتفعة.") == ["نبه"]
-    assert verbs("ولمح الرئيس التركي إلى عملية عسكرية أخرى.") == ["لمح"]
-    assert verbs("ونددت إسرائيل بهذه الخطوة.") == ["نددت"]
+    assert _verbs("ونبه صندوق النقد الدولي، يوم الثلاثاء، إلى أن مستويات الديون مرتفعة.") == ["نبه"]
+    assert _verbs("ولمح الرئيس التركي إلى عملية عسكرية أخرى.") == ["لمح"]
+    assert _verbs("ونددت إسرائيل بهذه الخطوة.") == ["نددت"]
     # "لمح" with no object is not a statement
-    assert verbs("ولمح الرئيس التركي في الأسبوع الماضي.") == []
+    assert _verbs("ولمح الرئيس التركي في الأسبوع الماضي.") == []
 
 
 def test_a_feminine_pronoun_verb_continues_the_last_feminine_speaker():
-    from analysis.extract import extract_text
-
     text = (
         "قالت وزارة الصحة إن عدد الضحايا ارتفع.\n"
         "وقال المتحدث باسم الوزارة أشرف القدرة إن المستشفيات مكتظة.\n"
         "واتهمت في بيانها الجيش باستخدام القوة المفرطة."
     )
-    said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
-    assert said[-1] == ("وزارة الصحة", "اتهمت")
+    assert _said(text)[-1] == ("وزارة الصحة", "اتهمت")
     # a woman by her title is a feminine speaker herself
     text = "وقالت وزيرة الخارجية الكندية شيرستيا فريلاند إن الرسوم مؤسفة.\nوأضافت أن الرد قادم."
-    said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
-    assert said[-1] == ("شيرستيا فريلاند", "أضافت")
+    assert _said(text)[-1] == ("شيرستيا فريلاند", "أضافت")
 
 
 def test_an_agency_that_is_no_news_agency_speaks_also_by_its_bare_head():
-    from analysis.extract import extract_text
-
     text = (
         "حذرت الوكالة الأوروبية للأدوية من إصابات محتملة بالسرطان.\n"
         "ولفتت الوكالة إلى أنها تجهل عدد المرضى."
     )
-    facts = extract_text(text)
-    assert [o.name_ar for o in facts.organizations] == ["الوكالة الأوروبية للأدوية"]
-    said = [(s.speaker_name_ar, s.verb_ar) for s in facts.statements]
-    assert said == [("الوكالة الأوروبية للأدوية", "حذرت"), ("الوكالة الأوروبية للأدوية", "لفتت")]
+    agency = "الوكالة الأوروبية للأدوية"
+    assert [o.name_ar for o in extract_text(text).organizations] == [agency]
+    assert _said(text) == [(agency, "حذرت"), (agency, "لفتت")]
     # a news agency's own reporting stays attribution
     text = "ذكرت وكالة الأنباء السعودية أن الوزير وصل.\nوأضافت الوكالة أن الزيارة تستمر يومين."
     assert extract_text(text).statements == []
 
 
 def test_a_reporting_verb_with_an_object_pronoun_in_a_relative_clause():
-    from analysis.extract import extract_text
-
-    def said(text):
-        return [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
-
     text = "رحب مصدر سعودي مسؤول، الجمعة، بما أعلنته الرئاسة التركية عن تجاوبها مع الطلب."
-    assert said(text) == [("مصدر سعودي مسؤول", "رحب"), ("تركيا", "أعلنته")]
+    assert _said(text) == [("مصدر سعودي مسؤول", "رحب"), ("تركيا", "أعلنته")]
     # it does not take over who speaks next
     text = (
         "وقال الوزير إن الهجوم فشل، وفق ما أكده مصدر أمني.\n"
         "وأضاف أن التحقيق متواصل."
     )
-    assert said(text)[-1] == ("الوزير", "أضاف")
+    assert _said(text)[-1] == ("الوزير", "أضاف")
 
 
 def test_a_subject_set_off_from_its_verb_by_a_relative_clause():
-    from analysis.extract import extract_text
-
     text = (
         "بحث وزير الخارجية خميس الجهيناوي مع نظيره الروسي سيرغي لافروف التعاون.\n"
         "وذكر بلاغ للوزارة أن الجهيناوي الذي التقى لافروف على هامش المنتدى، عبر عن "
         "الارتياح لمستوى العلاقات."
     )
-    said = [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
-    assert ("خميس الجهيناوي", "عبر") in said
+    assert ("خميس الجهيناوي", "عبر") in _said(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from analysis.extract import extract_text
 from analysis.extract.document import Document
 from analysis.extract.topics import _DATA, find_topics, load_topic_lexicon
 from analysis.text import normalize_term
@@ -101,8 +102,6 @@ def test_general_security_stays_when_it_outweighs_the_specific():
 def test_a_contact_at_the_political_level_is_diplomacy():
     """A president receiving a foreign minister is diplomacy whatever else they discuss;
     interior ministers signing a security memorandum are not."""
-    from analysis.extract import extract_text
-
     def labels(text):
         return [t.label for t in extract_text(text).topics]
 
