@@ -426,3 +426,12 @@ def test_no_name_starts_with_wa_on_a_noun_after_a_title_and_one_word_names_end_b
     assert set(_by_name(_people(text))) == {"راؤول كاسترو"}
     text = "وقال السيناتور فرانسيس بانغيلينان إن القرار خاطئ."
     assert set(_by_name(_people(text))) == {"فرانسيس بانغيلينان"}
+
+
+def test_person_nouns_open_names_but_not_verbs_nouns_or_starters():
+    text = "وكانت تسميم الجاسوس الروسي السابق سيرغي سكريبال في سالزبري قد أثار أزمة."
+    assert set(_by_name(_people(text))) == {"سيرغي سكريبال"}
+    text = "وقال المحامي الحقوقي نجاد البرعي إن القضية سياسية."
+    assert set(_by_name(_people(text))) == {"نجاد البرعي"}
+    assert _by_name(_people("وهو محمد رضا صمدي، المتهم بتدبير تفجير مقر الحزب.")) == {}
+    assert _by_name(_people("ويرى المحلل تأثير طفيف على المدى الطويل.")) == {}

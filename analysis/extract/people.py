@@ -460,6 +460,8 @@ def _read_name(
         i = found.last + 1
         if i >= len(tokens) or _gap(doc, tokens[found.last], tokens[i]):
             return None
+    if after_title and _stem(tokens[i]) in vocab.starters:
+        return None  # "المتهمة تدعى إلينا …": the starter reads the name itself
     if i >= len(tokens):
         return None
     first = i
@@ -488,9 +490,17 @@ def _read_name(
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
     if _is_preposition_ala(doc, tokens[i]) or (
-        _is_prepositional_masdar(vocab, tokens[i]) and not _between_commas(doc, i)
+        (_is_prepositional_masdar(vocab, tokens[i]) or _prepositional_noun(vocab, tokens[i]))
+        and not _between_commas(doc, i)
     ):
-        return None
+        return None  # "المتهم بتدبير تفجير", "بقضايا إرهاب"
+    if (
+        after_title
+        and start_word[:1] in ("ي", "ت")
+        and start_word[1:] in imperfect_stems()
+        and start_word not in vocab.given
+    ):
+        return None  # "المرشح ينقلب على …": a verb after the title, not a name
     if start_word in vocab.al_given or (after_title and _foreign_fal(doc, i)):
         pass
     elif (
@@ -772,12 +782,15 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
 
 
 def _derived_masdar(word: str) -> bool:
-    """A verbal noun of a derived form (اتخاذ، استمرار، انتخاب، إنشاء، انسحاب، اعتماد)."""
-    # إفعال and انفعال in ن: إنشاء، انسحاب (not بانغيلينان)
+    """A verbal noun of a derived form (اتخاذ، استمرار، انتخاب، إنشاء، انسحاب، اعتماد، تدبير)."""
+    # إفعال and انفعال in ن: إنشاء، انسحاب (not بانغيلينان); تفعيل: تدبير، تقديم
     in_nun = word.startswith("ان") and (
         (len(word) == 5 and word[3] == "ا") or (len(word) == 6 and word[4] == "ا")
     )
-    return (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or in_nun
+    taf_il = len(word) == 5 and word[0] == "ت" and word[3] == "ي"
+    return (
+        (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or in_nun or taf_il
+    )
 
 
 def _prepositional_noun(vocab: _Vocab, token: Token) -> bool:
@@ -1249,14 +1262,19 @@ def _indefinite_title(doc: Document, head: int, end: int) -> bool:
 
 
 def _is_noun_phrase(doc: Document, name: tuple[int, int, str | None]) -> bool:
-    """A two-word "name" that reads as a construct noun phrase (ارتفاع الأسعار)."""
+    """A two-word "name" that reads as a noun phrase: a construct (ارتفاع الأسعار) or a
+    common noun and its adjective (تأثير طفيف)."""
     first, last, honorific = name
     tokens = doc.tokens
+    given = _vocab().given
     return (
         honorific is None
         and last == first + 1
-        and tokens[first].norm not in _vocab().given
-        and _is_definite(doc, tokens[last])
+        and tokens[first].norm not in given
+        and (
+            _is_definite(doc, tokens[last])
+            or (_common_word(tokens[first].norm) and tokens[last].norm not in given)
+        )
     )
 
 
