@@ -435,3 +435,13 @@ def test_person_nouns_open_names_but_not_verbs_nouns_or_starters():
     assert set(_by_name(_people(text))) == {"نجاد البرعي"}
     assert _by_name(_people("وهو محمد رضا صمدي، المتهم بتدبير تفجير مقر الحزب.")) == {}
     assert _by_name(_people("ويرى المحلل تأثير طفيف على المدى الطويل.")) == {}
+
+
+def test_a_listed_name_after_a_comma_and_wa_is_no_name_of_the_title_before():
+    text = (
+        "كما يضم الوفد خلدون خليفة المبارك رئيس جهاز الشؤون التنفيذية، ومحمد مبارك المزروعي "
+        "وكيل ديوان ولي عهد أبوظبي، ومعضد حارب مغير الخييلي سفير الإمارات لدى روسيا."
+    )
+    people = _by_name(_people(text))
+    assert "محمد مبارك المزروعي" in people
+    assert not any(name.startswith("ومعضد") for name in people)

@@ -486,7 +486,11 @@ def _read_name(
         after_title
         and start_word[:1] == "و"
         and start_word not in vocab.given
-        and (start_word[1:] in common_nouns() or _is_head(vocab, tokens[i]))
+        and (
+            start_word[1:] in common_nouns()
+            or _is_head(vocab, tokens[i])
+            or (i > 0 and "،" in doc.text[tokens[i - 1].end : tokens[i].start])
+        )
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
     if _is_preposition_ala(doc, tokens[i]) or (
@@ -667,7 +671,7 @@ def _read_name(
         if (
             _is_definite(doc, tok)
             and count >= 2
-            and tokens[first if tokens[first].norm not in vocab.kept else first + 1].norm
+            and _stem(tokens[first if tokens[first].norm not in vocab.kept else first + 1])
             not in vocab.arabic_given
             and not compound
             and not any(tokens[k].norm in ("بن", "ابن", "ال") for k in range(first, j))
