@@ -489,7 +489,11 @@ def _read_name(
         and (
             start_word[1:] in common_nouns()
             or _is_head(vocab, tokens[i])
-            or (i > 0 and "،" in doc.text[tokens[i - 1].end : tokens[i].start])
+            or (
+                i > 0
+                and "،" in doc.text[tokens[i - 1].end : tokens[i].start]
+                and not _between_commas(doc, i)  # "رئيس كينيا، وليام روتو،"
+            )
         )
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
