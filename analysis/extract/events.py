@@ -234,6 +234,7 @@ def _scan_uncached(
     weekday = _publication_weekday(doc)
     quoted = _quoted_tokens(doc)
     title = doc.title_span
+    event_words = _event_words(doc, cues)
     found: list[_Cue] = []
     for i in tokens.where(_cue_forms()):  # only the words that may be cues
         token = tokens[i]
@@ -271,7 +272,7 @@ def _scan_uncached(
             kind = "visit"
         if kind is None:
             continue
-        state = _time_at(doc, i, cues)
+        state = _time_at(doc, i, cues, event_words)
         if state is None and (_later_weekday(tokens, i, weekday) or irrealis_before(tokens, i)):
             state = "planned"
         if state is None and _called_off_near(tokens, i, cues):
@@ -283,7 +284,7 @@ def _scan_uncached(
         after = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 4))]
         if any(_stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after):
             continue
-        state = _time_at(doc, match.first, cues)
+        state = _time_at(doc, match.first, cues, event_words)
         if state is None and _called_off_near(tokens, match.first, cues):
             state = "cancelled"
         found.append(_Cue("call", match.first, match.start, match.end, state is None))
@@ -492,9 +493,21 @@ def _called_off_near(tokens: Sequence[Token], i: int, cues: EventCues) -> bool:
     return False
 
 
-def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
+def _event_words(doc: Document, cues: EventCues) -> frozenset[int]:
+    """Indexes of the tokens that name a meeting or visit (one pass per article)."""
+    tokens = doc.tokens
+    return frozenset(
+        k
+        for k in tokens.where(_cue_forms())
+        if any(s in cues.any_cue for s in _stems(tokens[k].norm))
+    )
+
+
+def _time_at(
+    doc: Document, i: int, cues: EventCues, event_words: frozenset[int]
+) -> str | None:
     """"planned" or "cancelled" when the sentence of the event cue at token ``i`` says so,
-    else None (happened).
+    else None (happened). ``event_words``: the article's meeting and visit words.
 
     A word of time inside reported speech after the cue belongs to what was said, not to
     the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" reports a call held;
@@ -502,15 +515,11 @@ def _time_at(doc: Document, i: int, cues: EventCues) -> str | None:
     ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا").
     """
     tokens = doc.tokens
-
-    def other_event(m: int) -> bool:
-        return i < m < len(tokens) and any(s in cues.any_cue for s in _stems(tokens[m].norm))
-
     said = False
     for k in doc.sentence_tokens(tokens[i].sentence):
-        if k > i and (tokens[k].norm in _COMPLEMENTIZERS or other_event(k)):
+        if k > i and (tokens[k].norm in _COMPLEMENTIZERS or k in event_words):
             said = True  # what was said, or another event named after this one
-        if said or other_event(k + 1):
+        if said or (k + 1 > i and k + 1 in event_words):
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
         if _future_verb(tokens[k].norm) and not (k > 0 and tokens[k - 1].norm in _RELATIVES):
             return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس" (not "الذي سيحتضن")
@@ -667,7 +676,7 @@ def _document_signing(doc: Document, official: frozenset[int]) -> Evidence | Non
                 break
             if tokens[k].norm in _SIGNED_DOCUMENTS:
                 cues = load_event_cues()
-                if _time_at(doc, i, cues) is not None:
+                if _time_at(doc, i, cues, _event_words(doc, cues)) is not None:
                     break
                 try:
                     return doc.evidence(token.start, tokens[k].end)
