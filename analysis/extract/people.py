@@ -98,6 +98,15 @@ _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
 
+@dataclass(frozen=True, slots=True)
+class _PoliticalOffices:
+    offices: frozenset[str]
+    presidents: frozenset[str]
+    states: frozenset[str]
+    ministers: frozenset[str]
+    portfolios: frozenset[str]
+
+
 @dataclass(frozen=True)
 class _Vocab:
     heads: frozenset[str]
@@ -117,6 +126,8 @@ class _Vocab:
     anaphors: frozenset[str]
     named_places: frozenset[str]
     months: frozenset[str]
+    political: _PoliticalOffices
+    political_heads: frozenset[str]
 
 
 @cache
@@ -131,6 +142,13 @@ def _vocab() -> _Vocab:
     arabic |= {normalize_term(w) for w in lexicon["arabic"]}
     given = arabic | {normalize_term(w) for w in lexicon["foreign"]}
     heads = words("heads")
+    offices = data["political_offices"]
+    political = _PoliticalOffices(
+        *(
+            normalize_terms(offices[key])
+            for key in ("offices", "presidents", "states", "ministers", "portfolios")
+        )
+    )
     return _Vocab(
         heads=heads,
         head_forms=frozenset(form for head in heads for form in attached_forms(head)),
@@ -143,30 +161,12 @@ def _vocab() -> _Vocab:
         ordinals=words("ordinals"),
         stop=words("stop_words") | words("months"),
         months=words("months"),
+        political=political,
+        political_heads=political.offices | political.presidents | political.ministers,
         verbs=words("verbs"),
         starters=words("name_starters"),
         anaphors=words("generic_anaphors"),
         named_places=words("named_places"),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _PoliticalOffices:
-    offices: frozenset[str]
-    presidents: frozenset[str]
-    states: frozenset[str]
-    ministers: frozenset[str]
-    portfolios: frozenset[str]
-
-
-@cache
-def _political_offices() -> _PoliticalOffices:
-    data = json.loads((_DATA / "people.json").read_text(encoding="utf-8"))["political_offices"]
-    return _PoliticalOffices(
-        *(
-            normalize_terms(data[key])
-            for key in ("offices", "presidents", "states", "ministers", "portfolios")
-        )
     )
 
 
@@ -185,11 +185,12 @@ def is_political_office(title_ar: str | None) -> bool:
     words = normalize_term(title_ar or "").split()
     if not words:
         return False
-    offices = _political_offices()
+    vocab = _vocab()
+    offices = vocab.political
     head, rest = words[0], words[1:]
     if head.startswith("لل"):  # "للرئيس الصيني"
         head = "ال" + head[2:]
-    elif head[:1] == "ل" and head[1:] in offices.presidents | offices.ministers | offices.offices:
+    elif head[:1] == "ل" and head[1:] in vocab.political_heads:
         head = head[1:]
     if head in offices.offices:
         return True
@@ -197,7 +198,7 @@ def is_political_office(title_ar: str | None) -> bool:
         if not rest or rest[0] in offices.states or " ".join(rest[:2]) in offices.states:
             return True
         # a nationality or a state's name, not an institution ("رئيس مجلس الأمة")
-        nouns = _vocab().title_nouns
+        nouns = vocab.title_nouns
         return len(rest) <= 2 and not any(
             word in nouns or word.removeprefix("ال") in nouns for word in rest
         )
