@@ -270,3 +270,14 @@ def test_the_state_of_a_venue_city_in_brackets_is_a_venue():
     facts = extract_text(text, meta={"outlet": "jawhara"})
     roles = {c.iso3: c.role for c in facts.countries}
     assert roles["ARE"] == "venue" and roles["TUN"] == roles["RUS"] == "participant"
+
+
+def test_states_listed_after_a_place_preposition_in_the_lead_are_places_not_sides():
+    text = (
+        "انطلقت القمة العربية التي تبحث النزاعات في اليمن وسوريا والعراق.\n"
+        "وحضر القمة الرئيس اليمني."
+    )
+    roles = _facts_roles(text)
+    assert roles["SYR"] != "participant" and roles["IRQ"] != "participant"
+    roles = _roles("بحث الرئيس المصري التعاون مع روسيا والصين.")
+    assert roles["RUS"] == roles["CHN"] == "participant"

@@ -531,12 +531,17 @@ def _participates(
             return True  # "الرئيس المصري" in the lead, where a meeting or call is reported …
         # A party to a signing, even a company ("وقعت الشركة السعودية ... اتفاقية").
         return mention.sentence in signing
-    if (
-        mention.sentence in lead
-        and not _is_venue(doc, mention)
-        and (previous is None or _bare(previous.norm) not in words.topic_prepositions)
-    ):
-        return True  # the lead names the state, not as the object (عقوبات على روسيا)
+    if mention.sentence in lead:
+        # A list item takes the place of the list's first state: "النزاعات في اليمن وسوريا
+        # والعراق" names places, as "في اليمن" does.
+        head = _list_head(doc, mention, countries)
+        before = tokens[head.first_token - 1] if head.first_token > 0 else None
+        if before is not None and before.sentence != head.sentence:
+            before = None
+        if not _is_venue(doc, head) and (
+            before is None or _bare(before.norm) not in words.topic_prepositions
+        ):
+            return True  # the lead names the state, not as the object (عقوبات على روسيا)
     if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
         return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
     if previous is not None and mention.first_token not in quoted:
@@ -553,30 +558,36 @@ def _participates(
     return False
 
 
-def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
-    """Whether the state is the subject of a verb of giving, hosting, taking part or
-    agreeing ("قدمت بريطانيا …"), or joined by و to such a subject ("… وألمانيا وكندا")."""
+def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Mention:
+    """The first state of the list that ``mention`` ends: stepping back over the states
+    joined to it by و with nothing but a space between ("اليمن وسوريا والعراق")."""
     tokens = doc.tokens
-    acting = _role_words().acting_verbs
     ends: dict[int, Mention] | None = None  # state mentions by last token, when needed
-    k = mention.first_token
-    while k > 0 and tokens[k - 1].sentence == tokens[k].sentence:
-        if _gap_text(doc, k).strip():
-            return False
-        if _bare(tokens[k - 1].norm) in acting:
-            return True
-        if tokens[k - 1].norm in _COPULAS:
-            return _acting_states_noun(tokens, k - 1, acting)
-        if tokens[k].norm[:1] != "و":
-            return False
-        # "… وألمانيا": step back over the state before it, joined by و.
+    head = mention
+    while head.first_token > 0 and tokens[head.first_token].norm[:1] == "و":
+        k = head.first_token
+        if tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip():
+            break
         if ends is None:
             ends = {m.last_token: m for e in countries for m in e.mentions if m.kind != "nisba"}
         previous = ends.get(k - 1)
         if previous is None:
-            return False
-        k = previous.first_token
-    return False
+            break
+        head = previous
+    return head
+
+
+def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
+    """Whether the state is the subject of a verb of giving, hosting, taking part or
+    agreeing ("قدمت بريطانيا …"), or joined by و to such a subject ("… وألمانيا وكندا")."""
+    tokens = doc.tokens
+    k = _list_head(doc, mention, countries).first_token
+    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip():
+        return False
+    acting = _role_words().acting_verbs
+    if _bare(tokens[k - 1].norm) in acting:
+        return True
+    return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
 
 
 _COPULAS = normalize_terms(("هي", "وهي"))
