@@ -537,13 +537,17 @@ def _time_at(
 
 
 def _future_verb(word: str) -> bool:
-    """س + an imperfect verb (ستكون، سيلتقي، سنعمل): a stem the corpus has with ي and ت."""
+    """س + an imperfect verb (ستكون، سيلتقي، سنعمل): a stem the corpus has with ي and ت;
+    not a given name of that shape (سيرجي)."""
+    from analysis.extract.people import is_given_name  # people imports countries
+
     word = word[1:] if word[:1] in ("و", "ف") else word
     return (
         len(word) >= 5
         and word[0] == "س"
         and word[1] in "يتنا"
         and word[2:] in imperfect_stems()
+        and not is_given_name(word)
     )
 
 

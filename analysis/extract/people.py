@@ -170,6 +170,11 @@ def _vocab() -> _Vocab:
     )
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a normalized word is a known given name, Arabic or foreign (سيرجي، محمد)."""
+    return word in _vocab().given
+
+
 def is_political_office(title_ar: str | None) -> bool:
     """Whether an office title is at the political level of foreign relations.
 
