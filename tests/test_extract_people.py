@@ -445,3 +445,12 @@ def test_a_listed_name_after_a_comma_and_wa_is_no_name_of_the_title_before():
     people = _by_name(_people(text))
     assert "محمد مبارك المزروعي" in people
     assert not any(name.startswith("ومعضد") for name in people)
+
+
+def test_a_name_stops_before_a_future_verb_and_an_opening_quote_after_in():
+    people = _by_name(_people("وقال الرئيس الفرنسي ايمانويل ماكرون سيقرر الأمر خلال أيام."))
+    assert "ايمانويل ماكرون" in people
+    people = _by_name(
+        _people('قال وزير الدولة للشؤون الخارجية أنور قرقاش إن "عهد الإمارات باق".')
+    )
+    assert "أنور قرقاش" in people

@@ -33,7 +33,6 @@ from analysis.extract.document import (
     shared_words,
 )
 from analysis.extract.entities import Entity
-from analysis.extract.lexicons import imperfect_stems
 from analysis.extract.statements import _quoted_tokens, load_statement_cues
 from analysis.schema import (
     Agreement,
@@ -509,15 +508,17 @@ def _time_at(
     """"planned" or "cancelled" when the sentence of the event cue at token ``i`` says so,
     else None (happened). ``event_words``: the article's meeting and visit words.
 
-    A word of time inside reported speech after the cue belongs to what was said, not to
-    the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" reports a call held;
+    A word of time inside reported speech or a quotation after the cue belongs to what was
+    said, not to the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" and "قال في
+    مستهل لقاء مع الرئيس الفرنسي \"سيواجهون مشكلات\"" report a call and a meeting held;
     one governing or following another event named after the cue belongs to that event
     ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا").
     """
     tokens = doc.tokens
+    quoted = _quoted_tokens(doc)
     said = False
     for k in doc.sentence_tokens(tokens[i].sentence):
-        if k > i and (tokens[k].norm in _COMPLEMENTIZERS or k in event_words):
+        if k > i and (tokens[k].norm in _COMPLEMENTIZERS or k in event_words or k in quoted):
             said = True  # what was said, or another event named after this one
         if said or (k + 1 > i and k + 1 in event_words):
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
@@ -537,18 +538,9 @@ def _time_at(
 
 
 def _future_verb(word: str) -> bool:
-    """س + an imperfect verb (ستكون، سيلتقي، سنعمل): a stem the corpus has with ي and ت;
-    not a given name of that shape (سيرجي)."""
-    from analysis.extract.people import is_given_name  # people imports countries
+    from analysis.extract.people import is_future_verb  # people imports countries
 
-    word = word[1:] if word[:1] in ("و", "ف") else word
-    return (
-        len(word) >= 5
-        and word[0] == "س"
-        and word[1] in "يتنا"
-        and word[2:] in imperfect_stems()
-        and not is_given_name(word)
-    )
+    return is_future_verb(word)
 
 
 _RELATIVES = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))

@@ -170,9 +170,15 @@ def _vocab() -> _Vocab:
     )
 
 
-def is_given_name(word: str) -> bool:
-    """Whether a normalized word is a known given name, Arabic or foreign (سيرجي، محمد)."""
-    return word in _vocab().given
+def is_future_verb(word: str) -> bool:
+    """Whether a normalized word is س + an imperfect verb (ستكون، سيلتقي، سنعمل، وسيقرر،
+    سيزرعان): a stem the corpus has with ي and ت, also with a dual or plural ending, and
+    no given name of that shape (سيرجي)."""
+    word = word[1:] if word[:1] in ("و", "ف") else word
+    if len(word) < 5 or word[0] != "س" or word[1] not in "يتنا" or word in _vocab().given:
+        return False
+    stem, stems = word[2:], imperfect_stems()
+    return stem in stems or (stem[-2:] in ("ان", "ون") and stem[:-2] in stems)
 
 
 def is_political_office(title_ar: str | None) -> bool:
@@ -676,6 +682,8 @@ def _read_name(
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
         if _prepositional_noun(vocab, tok):
             break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
+        if is_future_verb(word):
+            break  # "ايمانويل ماكرون سيقرر"
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
             break  # "كريستوفر كولومبوس يبحر في", "تيد كروز جهودا كبيرة": not the name
         if (
@@ -962,14 +970,20 @@ def _between_commas(doc: Document, i: int) -> bool:
 _COMMAS = frozenset("،,")
 
 
+_QUOTE_OPENERS = frozenset({'"', "«", "“", ':"', ": \""})
+
+
 def _ends_clause(doc: Document, j: int) -> bool:
     """Whether nothing clause-like follows token ``j`` (punctuation, a preposition, the end).
 
     "إن" that opens a clause ("قال مون إن المحادثات") is followed by its subject.
     """
     tokens = doc.tokens
-    if j + 1 >= len(tokens) or _gap(doc, tokens[j], tokens[j + 1]):
+    if j + 1 >= len(tokens):
         return True
+    if _gap(doc, tokens[j], tokens[j + 1]):
+        # a quotation opening after it ("قرقاش إن \"عهد …\"") is the clause إن opens
+        return doc.text[tokens[j].end : tokens[j + 1].start].strip() not in _QUOTE_OPENERS
     nxt = tokens[j + 1].norm
     return nxt in ("في", "مع", "خلال", "الي", "من", "عن", "امس", "اليوم") or nxt in _vocab().verbs
 
