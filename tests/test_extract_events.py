@@ -278,3 +278,18 @@ def test_leaders_of_two_states_meeting_at_a_match_is_cooperation():
         "المباراة النهائية لكأس العالم لكرة القدم."
     )
     assert not extract_text(text).is_cooperation_news
+
+
+def test_a_compilation_pages_side_items_do_not_weigh_on_its_story():
+    story = (
+        "التقى الرئيس التركي نظيره الروسي في طهران وبحثا التعاون.\n"
+        "وقال الرئيس التركي إن المحادثات مثمرة.\n"
+        "وأضاف أن البلدين متفقان.\n"
+        "وأكد الرئيس الروسي أهمية اللقاء.\n"
+    )
+    side = (
+        "أعلن الجيش الإسرائيلي شن غارات وقصف مواقع بعد هجمات.\n"
+        "أكد مسؤول أن التوتر تصاعد بعد غارات وقصف وهجمات جديدة.\n"
+    )
+    assert extract_text(story).is_cooperation_news
+    assert extract_text(story + side).is_cooperation_news

@@ -752,7 +752,9 @@ def is_cooperation_news(
         a.status in ("signed", "planned") and _state_party(a) for a in agreements
     )
     counts = {"joint_bodies": 0, "cooperation_words": 0, "sports": 0, "conflict": 0}
-    for match in cues.context.find(doc.tokens):
+    # The words of a compilation page's side items say nothing about its main story.
+    side = _side_items_token(doc)
+    for match in cues.context.find(doc.tokens, stop=side):
         if match.value == "conflict" and _third_country_issue(doc, match.last, states):
             continue  # "النزاع السوري" discussed by other states is the topic of their talks
         counts[match.value] += 1
@@ -847,6 +849,14 @@ def _message_forms() -> frozenset[str]:
 
 
 _ISSUE_WINDOW = 3  # "للنزاع في سوريا", "الأزمة السورية"
+
+
+def _side_items_token(doc: Document) -> int:
+    """The first token of a compilation page's side items (the end when it has none)."""
+    from analysis.extract.countries import side_items_start  # countries imports events
+
+    first = side_items_start(doc)
+    return doc.sentence_tokens(first).start if first < len(doc.sentences) else len(doc.tokens)
 
 
 def _third_country_issue(doc: Document, last: int, states: set[str]) -> bool:
