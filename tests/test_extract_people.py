@@ -454,3 +454,10 @@ def test_a_name_stops_before_a_future_verb_and_an_opening_quote_after_in():
         _people('قال وزير الدولة للشؤون الخارجية أنور قرقاش إن "عهد الإمارات باق".')
     )
     assert "أنور قرقاش" in people
+
+
+def test_a_title_may_name_the_body_its_office_is_in():
+    people = _by_name(_people("وقال القيادي في حركة النهضة علي العريض إن الأمر محسوم."))
+    assert "علي العريض" in people
+    # a body not named by a definite word ends the title: no name is read after it
+    assert not _people("وقال الباحث في جامعة دورتموند إن النتائج مهمة.")

@@ -359,6 +359,17 @@ def _read_title(doc: Document, i: int) -> int:
             country_end = _is_country_word(tokens, j)
             j = max(j, country_end)
             continue
+        if (
+            word == _IN
+            and j + 2 < limit
+            and not _gap(doc, nxt, tokens[j + 2])
+            and _stem(tokens[j + 2]) in vocab.title_nouns
+            and j + 3 < limit
+            and not _gap(doc, tokens[j + 2], tokens[j + 3])
+            and tokens[j + 3].norm.startswith("ال")
+        ):
+            j += 1  # "القيادي في حركة النهضة": the body the office is in, by its name
+            continue
         if word in vocab.stop or stem in vocab.stop or word in vocab.verbs:
             break
         if word.startswith("ال"):
@@ -376,6 +387,7 @@ def _read_title(doc: Document, i: int) -> int:
     return j
 
 
+_IN = normalize_term("في")
 _STATE_NOUNS = frozenset(
     normalize_term(w) for w in ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "اتحاد")
 )
