@@ -450,9 +450,7 @@ def test_a_listed_name_after_a_comma_and_wa_is_no_name_of_the_title_before():
 def test_a_name_stops_before_a_future_verb_and_an_opening_quote_after_in():
     people = _by_name(_people("وقال الرئيس الفرنسي ايمانويل ماكرون سيقرر الأمر خلال أيام."))
     assert "ايمانويل ماكرون" in people
-    people = _by_name(
-        _people('قال وزير الدولة للشؤون الخارجية أنور قرقاش إن "عهد الإمارات باق".')
-    )
+    people = _by_name(_people('قال وزير الدولة للشؤون الخارجية أنور قرقاش إن "عهد الإمارات باق".'))
     assert "أنور قرقاش" in people
 
 
@@ -461,3 +459,10 @@ def test_a_title_may_name_the_body_its_office_is_in():
     assert "علي العريض" in people
     # a body not named by a definite word ends the title: no name is read after it
     assert not _people("وقال الباحث في جامعة دورتموند إن النتائج مهمة.")
+
+
+def test_a_foreign_family_name_particle_after_a_given_name_stays_in_the_name():
+    people = _by_name(_people("وقال وزير الخارجية جان إيف لو دريان إن فرنسا مستعدة."))
+    assert "جان إيف لو دريان" in people
+    people = _by_name(_people("وقال اللاعب ليونيل ميسي لو خاض المباراة لفاز."))
+    assert "ليونيل ميسي" in people

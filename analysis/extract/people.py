@@ -304,8 +304,10 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     known = (vocab.stop, vocab.verbs, vocab.title_nouns, vocab.heads)
     if stem[:1] in ("ب", "ل", "ك") and len(rest) >= 3 and any(rest in words for words in known):
         return True  # a preposition on a known word (بمستشفى، لعقد، بوالي)
-    if len(word) >= 5 and word.endswith("يا") and (
-        word in common_nouns() or _common_with_feminine(word[:-1])
+    if (
+        len(word) >= 5
+        and word.endswith("يا")
+        and (word in common_nouns() or _common_with_feminine(word[:-1]))
     ):
         return True  # an adverb (رسميا، هاتفيا) or noun (ميليشيا), not a name (شيرستيا)
     if len(stem) >= 5 and stem.startswith(("است", "مست", "يت", "يست", "تت")):
@@ -388,6 +390,8 @@ def _read_title(doc: Document, i: int) -> int:
 
 
 _IN = normalize_term("في")
+# Particles of French, Portuguese and Italian family names that are Arabic words too (لو: if).
+_FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو"))
 _STATE_NOUNS = frozenset(
     normalize_term(w) for w in ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "اتحاد")
 )
@@ -707,6 +711,18 @@ def _read_name(
             and not any(tokens[k].norm in ("بن", "ابن", "ال") for k in range(first, j))
         ):
             break  # "لويز دوارتي الحكومة": no Arabic family name after a foreign name
+        if (
+            word in _FOREIGN_PARTICLES
+            and prev.norm in vocab.given  # after a given name: not "ميسي لو خاض"
+            and j + 1 < len(tokens)
+            and not _gap(doc, tok, tokens[j + 1])
+        ):
+            after = tokens[j + 1].norm
+            if not (
+                after.startswith("ال") or after in vocab.stop or after in vocab.verbs
+            ) and not _common_word(after):
+                last, j, count = j + 1, j + 2, count + 2
+                continue  # "جان إيف لو دريان": a particle of the family name
         # "تيريزا ماي السبت": a last name, not the month (no day or year next to it)
         month_name = word in vocab.months and not _next_to_number(tokens, j)
         if (word in vocab.stop or word in vocab.verbs) and not month_name:
@@ -822,9 +838,7 @@ def _derived_masdar(word: str) -> bool:
         (len(word) == 5 and word[3] == "ا") or (len(word) == 6 and word[4] == "ا")
     )
     taf_il = len(word) == 5 and word[0] == "ت" and word[3] == "ي"
-    return (
-        (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or in_nun or taf_il
-    )
+    return (len(word) >= 4 and word.startswith(("ات", "است", "انت", "اع"))) or in_nun or taf_il
 
 
 def _prepositional_noun(vocab: _Vocab, token: Token) -> bool:
@@ -841,9 +855,7 @@ def _prepositional_noun(vocab: _Vocab, token: Token) -> bool:
 
 def _next_to_number(tokens: Tokens, j: int) -> bool:
     """Whether a digit token stands right before or after token ``j`` (a date)."""
-    return any(
-        0 <= k < len(tokens) and tokens[k].norm[:1].isdigit() for k in (j - 1, j + 1)
-    )
+    return any(0 <= k < len(tokens) and tokens[k].norm[:1].isdigit() for k in (j - 1, j + 1))
 
 
 def _foreign_fal(doc: Document, i: int) -> bool:
@@ -877,11 +889,7 @@ def _ordinary_word(vocab: _Vocab, word: str) -> bool:
     """Whether a word after two words of a name is an ordinary one rather than a last name:
     a common noun (one the corpus often writes with ال), the same after ب/ل ("بتصعيد"),
     a word joined by و, or a short word that is no given name."""
-    return (
-        _common_word(word)
-        or word[:1] == "و"
-        or (len(word) <= 3 and word not in vocab.given)
-    )
+    return _common_word(word) or word[:1] == "و" or (len(word) <= 3 and word not in vocab.given)
 
 
 def _common_with_feminine(word: str) -> bool:
@@ -955,8 +963,10 @@ def _name_after_title_phrase(doc: Document, title_end: int) -> tuple[int, int, s
                 return None  # "…، ونشرته الصحف": a clause goes on, not a name
             name = _read_name(doc, k + 1, after_title=True)
             return name if name is not None and name[1] > name[0] else None
-        if between.strip() or _stem(nxt) in stops or (
-            nxt.norm in _vocab().stop and nxt.norm not in _LINKS
+        if (
+            between.strip()
+            or _stem(nxt) in stops
+            or (nxt.norm in _vocab().stop and nxt.norm not in _LINKS)
         ):
             return None  # other punctuation, a verb or a function word ends the phrase
     return None
@@ -982,7 +992,7 @@ def _between_commas(doc: Document, i: int) -> bool:
 _COMMAS = frozenset("،,")
 
 
-_QUOTE_OPENERS = frozenset({'"', "«", "“", ':"', ": \""})
+_QUOTE_OPENERS = frozenset({'"', "«", "“", ':"', ': "'})
 
 
 def _ends_clause(doc: Document, j: int) -> bool:
@@ -1841,9 +1851,13 @@ def _nationality(
     head = person.get("title_head") or (
         _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
     )
-    if home and head in _STATE_HEADS and not (
-        cand.title is not None
-        and country_words.is_supranational(doc.text[cand.title[0] : cand.title[1]])
+    if (
+        home
+        and head in _STATE_HEADS
+        and not (
+            cand.title is not None
+            and country_words.is_supranational(doc.text[cand.title[0] : cand.title[1]])
+        )
     ):
         return country_words.iso3(home)
     return None
