@@ -293,3 +293,13 @@ def test_a_compilation_pages_side_items_do_not_weigh_on_its_story():
     )
     assert extract_text(story).is_cooperation_news
     assert extract_text(story + side).is_cooperation_news
+
+
+def test_the_president_elect_is_no_national_team():
+    text = (
+        "هنأ رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الأميركي المنتخب دونالد ترامب.\n"
+        "وقال نتنياهو في برقية إلى الرئيس المنتخب إن الرئيس الأميركي المنتخب صديق.\n"
+        "وأضاف أنه سيعمل مع الرئيس المنتخب، واتصل بالرئيس الأميركي المنتخب هاتفيا."
+    )
+    facts = extract_text(text)
+    assert {c.iso3 for c in facts.countries if c.role == "participant"} == {"ISR", "USA"}

@@ -738,4 +738,22 @@ def _person_heads() -> frozenset[str]:
 
 
 def _is_sports(doc: Document) -> bool:
-    return len(doc.tokens.where(_sport_words())) >= 4
+    tokens = doc.tokens
+    found = tokens.where(_sport_words())
+    return sum(not is_elect_adjective(tokens, k) for k in found) >= 4
+
+
+_ELECT = normalize_terms(("المنتخب", "المنتخبة"))
+
+
+def is_elect_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is المنتخب (elected) qualifying a definite noun or adjective
+    ("الرئيس الأميركي المنتخب"), not the national team ("مدرب المنتخب", "فاز المنتخب")."""
+    if tokens[k].norm not in _ELECT or k == 0:
+        return False
+    before = tokens[k - 1]
+    return (
+        before.sentence == tokens[k].sentence
+        and before.norm.startswith("ال")
+        and before.norm not in _sport_words()
+    )

@@ -734,6 +734,8 @@ def is_cooperation_news(
     Returns:
         The verdict.
     """
+    from analysis.extract.countries import is_elect_adjective  # countries imports events
+
     del topics
     cues = load_event_cues()
     if not doc.tokens:
@@ -757,6 +759,8 @@ def is_cooperation_news(
     for match in cues.context.find(doc.tokens, stop=side):
         if match.value == "conflict" and _third_country_issue(doc, match.last, states):
             continue  # "النزاع السوري" discussed by other states is the topic of their talks
+        if match.value == "sports" and is_elect_adjective(doc.tokens, match.first):
+            continue  # "الرئيس الأميركي المنتخب": elected, not the national team
         counts[match.value] += 1
     joint_body = counts["joint_bodies"] > 0
     sports, conflict = counts["sports"], counts["conflict"]
