@@ -290,3 +290,12 @@ def test_states_listed_after_a_place_preposition_in_the_lead_are_places_not_side
     assert roles["SYR"] != "participant" and roles["IRQ"] != "participant"
     roles = _roles("بحث الرئيس المصري التعاون مع روسيا والصين.")
     assert roles["RUS"] == roles["CHN"] == "participant"
+
+
+def test_a_border_between_states_is_no_interaction_between_them():
+    lead = "أبدى الرئيس الفرنسي استعداده للمساهمة في حفظ الأمن.\n"
+    roles = _roles(lead + "وقال إن فرنسا ستساهم في حفظ الأمن على الحدود بين الأردن وسوريا.")
+    assert roles["SYR"] != "participant" and roles["JOR"] != "participant"
+    assert roles["FRA"] == "participant"
+    roles = _roles(lead + "وقال إن فرنسا تدعم الحوار بين الأردن وسوريا.")
+    assert roles["SYR"] == roles["JOR"] == "participant"
