@@ -36,6 +36,8 @@ def test_ranks_go_to_honorific_and_sheikh_stays():
     person = people["سالم بن خالد الزعابي"]
     assert person.fact.honorific_ar == "اللواء"
     assert person.fact.role == "attendee"
+    people = _by_name(_people("وقال القائد الفريق أول ركن جوزيف فوتيل إن التهديد قائم."))
+    assert people["جوزيف فوتيل"].fact.honorific_ar == "الفريق أول ركن"
 
 
 def test_foreign_name_after_title_and_comma():
