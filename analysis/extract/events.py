@@ -514,6 +514,8 @@ def _time_at(
     one governing or following another event named after the cue belongs to that event
     ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا").
     """
+    from analysis.extract.people import is_future_verb  # people imports countries
+
     tokens = doc.tokens
     quoted = _quoted_tokens(doc)
     said = False
@@ -522,7 +524,7 @@ def _time_at(
             said = True  # what was said, or another event named after this one
         if said or (k + 1 > i and k + 1 in event_words):
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
-        if _future_verb(tokens[k].norm) and not (k > 0 and tokens[k - 1].norm in _RELATIVES):
+        if is_future_verb(tokens[k].norm) and not (k > 0 and tokens[k - 1].norm in _RELATIVES):
             return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس" (not "الذي سيحتضن")
         if k < i and _strip_stem(tokens[k].norm) in _AGREED_ON:
             return "planned"  # "اتفقا على إجراء أول محادثة هاتفية"
@@ -535,12 +537,6 @@ def _time_at(
                     continue
                 return "planned"
     return None
-
-
-def _future_verb(word: str) -> bool:
-    from analysis.extract.people import is_future_verb  # people imports countries
-
-    return is_future_verb(word)
 
 
 _RELATIVES = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
