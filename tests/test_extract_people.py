@@ -468,3 +468,7 @@ def test_a_foreign_family_name_particle_after_a_given_name_stays_in_the_name():
     assert "جان إيف لو دريان" in people
     people = _by_name(_people("وقال اللاعب ليونيل ميسي لو خاض المباراة لفاز."))
     assert "ليونيل ميسي" in people
+
+
+def test_a_feminine_past_verb_joined_by_wa_after_a_title_is_no_name():
+    assert not _people("باشرها رئيس الوزراء الإثيوبي وأفضت إلى زيارته للعاصمة.")

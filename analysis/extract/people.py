@@ -522,6 +522,7 @@ def _read_name(
                 and "،" in doc.text[tokens[i - 1].end : tokens[i].start]
                 and not _between_commas(doc, i)  # "رئيس كينيا، وليام روتو،"
             )
+            or _conjoined_verb(start_word)
         )
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
@@ -883,6 +884,13 @@ def _plural_or_dual_verb(vocab: _Vocab, token: Token) -> bool:
     return (word.endswith("وا") and word[:-2] in stems) or (
         word.endswith("ا") and len(word) >= 5 and word[:-1] in stems
     )
+
+
+def _conjoined_verb(word: str) -> bool:
+    """و + a feminine past verb of the form أفعلت (وأفضت، وأعلنت، وأكدت): a new clause
+    after the title, not a name."""
+    rest = word[1:]
+    return len(rest) in (4, 5) and rest[0] == "ا" and rest[-1] == "ت"
 
 
 def _ordinary_word(vocab: _Vocab, word: str) -> bool:
