@@ -547,7 +547,11 @@ def _strip_stem(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
-_COMPLEMENTIZERS = normalize_terms(("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه"))
+# Words after which the rest of the sentence is what was said or a clause of its own
+# ("استقبل ترامب ميركل اليوم، حيث سيناقشان …": the meeting happened).
+_COMPLEMENTIZERS = normalize_terms(
+    ("أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "بأنه", "حيث", "وحيث")
+)
 _TWO_DAYS = normalize_term("يومي")
 
 
