@@ -36,10 +36,14 @@ def test_clitics_and_spelling_variants_match():
     assert set(found) == {"cybersecurity", "unmanned_aircraft", "counterterrorism"}
 
 
-def test_general_security_label_dropped_when_specific_present():
+def test_general_security_label_dropped_when_several_specific_areas_cover_it():
     assert "security_cooperation_general" in _labels("أكد أهمية التعاون الأمني بين البلدين.")
+    # one specific area beside general security cooperation: both are reported
     found = _labels("أكد أهمية التعاون الأمني وتبادل المعلومات.")
-    assert "security_cooperation_general" not in found and "intelligence_sharing" in found
+    assert "security_cooperation_general" in found and "intelligence_sharing" in found
+    found = _labels("أكد أهمية التعاون الأمني وتبادل المعلومات ومكافحة الإرهاب.")
+    assert "security_cooperation_general" not in found
+    assert {"intelligence_sharing", "counterterrorism"} <= set(found)
 
 
 def test_office_titles_are_not_topics():

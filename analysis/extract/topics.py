@@ -50,6 +50,7 @@ __all__ = ["MIN_WEIGHT", "TopicLexicon", "find_topics", "load_topic_lexicon", "m
 _DATA = Path(__file__).resolve().parent / "data" / "topics_lexicon.json"
 
 MIN_WEIGHT = 1.0  # least total weight a label needs: one full-weight mention in the body
+_COVERING = 2  # specific labels of a group that together make its general label redundant
 _DIPLOMACY = "diplomacy_general"
 _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
 
@@ -270,11 +271,14 @@ def _drop_general(
         if label not in weight:
             continue
         keep = kept_with.get(label, frozenset())
-        specific = sum(
+        specific = [
             w for other, w in weight.items()
             if other != label and other not in keep and groups.get(other) == group
-        )
-        if specific >= weight[label]:
+        ]
+        # Several specific areas (the seed's counterterrorism, cybersecurity, drones …)
+        # cover "التعاون الأمني"; one area beside it ("في المجال الأمني ومكافحة الإرهاب")
+        # does not.
+        if len(specific) >= _COVERING and sum(specific) >= weight[label]:
             del weight[label]
 
 
