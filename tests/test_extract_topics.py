@@ -143,3 +143,8 @@ def test_growth_unemployment_travel_advisories_and_joint_security_committees():
         "consular_affairs": 1,
         "security_cooperation_general": 1,
     }
+
+
+def test_military_aid_and_grants_are_defence():
+    assert "defence" in _labels("أعلنت فرنسا تقديم منحة عسكرية للجيش اللبناني.")
+    assert "defence" in _labels("وقدمت الحكومة مساعدة عسكرية بقيمة 14 مليون يورو.")
