@@ -155,3 +155,21 @@ def test_signing_under_discussion_is_planned():
     agreements = _run("وأجرى الزعيمان نقاشات حول نزع الأسلحة النووية وإبرام اتفاق سلام نهائي.")
     assert [a.status for a in agreements] == ["planned"]
     assert signed_total(agreements) is None
+
+
+def test_parties_are_the_signers_not_the_setting():
+    from analysis.extract import extract_text
+
+    facts = extract_text(
+        "وقعت مصر والأردن اتفاقية تحرير تجارة الخدمات على هامش الجلسة الافتتاحية "
+        "للمجلس الاقتصادي والاجتماعي لجامعة الدول العربية."
+    )
+    assert facts.agreements[0].parties == ["EGY", "JOR"]
+    assert facts.is_cooperation_news
+    facts = extract_text(
+        "أعلنت وزيرة الاستثمار المصرية أن القاهرة أبرمت اتفاقا جديدا مع البنك الدولي لإتاحة "
+        "تمويل بقيمة ثلاثة مليارات دولار."
+    )
+    organization = {o.id: o.name_ar for o in facts.organizations}
+    assert [organization.get(p, p) for p in facts.agreements[0].parties] == ["EGY", "البنك الدولي"]
+    assert facts.is_cooperation_news

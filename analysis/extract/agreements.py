@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from analysis.extract.document import Document, Token, attached_forms, clitic_variants
-from analysis.extract.entities import Entity
+from analysis.extract.entities import Entity, Mention
 from analysis.extract.topics import match_topics
 from analysis.schema import Agreement, Person
 from analysis.text import normalize_term, normalize_terms
@@ -740,6 +740,9 @@ def _clause_start(doc: Document, mention: _Mention) -> int:
     return tokens[mention.first].start
 
 
+_WITH = normalize_terms(("مع", "ومع"))
+
+
 def _parties(
     doc: Document,
     mention: _Mention,
@@ -757,8 +760,23 @@ def _parties(
                 keys.append(entity.key)
         return keys
 
+    # "وقعت مصر والأردن اتفاقية … على هامش الجلسة الافتتاحية للمجلس": the states or bodies
+    # named before the instrument sign it, and those it is made with ("اتفاقا مع البنك
+    # الدولي"); a body named only after it otherwise is the setting.
+    tokens = doc.tokens
+    head_start = tokens[mention.head].start
+
+    def signs(m: Mention) -> bool:
+        if m.sentence != sentence or m.kind == "capital":
+            return False
+        if m.end <= head_start:
+            return True
+        k = m.first_token - 1
+        return k > mention.head and tokens[k].norm in _WITH
+
+    signers = [e.key for e in countries + organizations if any(signs(m) for m in e.mentions)]
     orgs = in_sentence(organizations)
-    parties = orgs or in_sentence(countries)
+    parties = signers or orgs or in_sentence(countries)
     signatories = in_sentence(people)
     if not signatories:
         span = doc.sentence_tokens(sentence)
