@@ -77,6 +77,11 @@ def _parser() -> argparse.ArgumentParser:
         "--articles", type=Path, required=True, help="folder of <id>.txt articles"
     )
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument(
+        "--summary",
+        action="store_true",
+        help="print the scores only, not each article's differences (for a held-out set)",
+    )
 
     commands.add_parser("articles", help="list known article ids")
 
@@ -127,7 +132,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     print(
         json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
         if args.json
-        else format_report(report)
+        else format_report(report, per_article=not args.summary)
     )
     return EXIT_OK
 

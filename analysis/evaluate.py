@@ -766,11 +766,13 @@ def _mark(name: str, value: float) -> str:
     return f"  target {target:.2f} {'ok' if value >= target else 'BELOW'}"
 
 
-def format_report(report: Report) -> str:
+def format_report(report: Report, per_article: bool = True) -> str:
     """Render a report as plain text: the score table, then per-article differences.
 
     Args:
         report: the result of :func:`evaluate_corpus`.
+        per_article: whether to list each article's differences; ``False`` keeps a
+            held-out set's errors out of sight (the scores only).
 
     Returns:
         The text, ending with a newline.
@@ -798,9 +800,10 @@ def format_report(report: Report) -> str:
         "",
         f"organizations (counts only; gold names are English): gold {gold_orgs}, "
         f"extracted {found_orgs}",
-        "",
-        "Per-article differences",
     ]
+    if not per_article:
+        return "\n".join(lines) + "\n"
+    lines += ["", "Per-article differences"]
     for article in report.articles:
         lines.append("")
         lines.append(article.id)

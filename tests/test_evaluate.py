@@ -527,6 +527,9 @@ def test_report_text_and_dict_are_deterministic(tmp_path: Path) -> None:
     assert "missing EGY" in text
     assert "spurious عمر" in text
     assert "wire: gold None, extracted BNA" in text
+    summary = format_report(first, per_article=False)
+    assert "countries" in summary and "Per-article differences" not in summary
+    assert "missing EGY" not in summary and "a1" not in summary
     data = first.to_dict()
     assert data["n_articles"] == 2 and data["scores"]["countries"]["f1"] == 0.8
     assert data["articles"][0]["id"] == "a1"

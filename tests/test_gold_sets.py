@@ -2,9 +2,9 @@
 
 - ``devset``: a second development set, annotated in this project (tests/devset/README.md);
   the extractor's authors looked at its errors.
-- ``heldout``: annotated apart from the extractor's development (a batch by the lead, a
-  batch by a helper) whose per-article errors are not looked at (tests/heldout/README.md),
-  to catch over-fitting.
+- ``heldout``: annotated apart from the extractor's development (a batch by the lead,
+  batches by helpers) whose per-article errors are not looked at (tests/heldout/README.md),
+  to catch over-fitting: only its scores are printed.
 
 The texts come from the shared ANT corpus; each is wrapped in the development set's
 TREC-style ``<DOC>`` layout, so the extractor reads them as it reads the development files.
@@ -25,24 +25,24 @@ HERE = Path(__file__).parent
 
 FLOORS = {
     "devset": {
-        "countries": 0.83,
+        "countries": 0.82,
         "people": 0.88,
-        "topics": 0.68,
+        "topics": 0.7,
         "statements": 0.76,
-        "statement_speakers": 0.84,
+        "statement_speakers": 0.83,
         "agreement_count": 0.95,
-        "wire": 0.92,
-        "cooperation_news": 0.82,
+        "wire": 0.91,
+        "cooperation_news": 0.8,
     },
     "heldout": {
-        "countries": 0.83,
-        "people": 0.79,
-        "topics": 0.7,
+        "countries": 0.8,
+        "people": 0.74,
+        "topics": 0.68,
         "statements": 0.74,
         "statement_speakers": 0.84,
         "agreement_count": 0.9,
-        "wire": 0.87,
-        "cooperation_news": 0.9,
+        "wire": 0.89,
+        "cooperation_news": 0.87,
     },
 }
 
@@ -55,7 +55,8 @@ def test_gold_set_scores_stay_above_floors(name, tmp_path):
     missing = write_ant_articles({p.stem for p in gold.glob("*.json")}, tmp_path)
     assert not missing, f"articles missing from the corpus: {missing}"
     report = evaluate_corpus(gold, tmp_path)
-    print(format_report(report))
+    # A held-out set's per-article errors stay out of sight, even when a floor fails.
+    print(format_report(report, per_article=name != "heldout"))
     floors = FLOORS[name]
     low = {k: round(report.score(k), 3) for k, floor in floors.items() if report.score(k) < floor}
     assert not low, f"{name} scores below their floors {floors}: {low}"
