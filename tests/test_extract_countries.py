@@ -208,12 +208,8 @@ def test_state_body_with_a_nationality_in_its_name_acting_makes_a_side():
 def test_contact_and_signing_forms_are_the_words_the_token_rules_accept():
     # _signing_and_contact_sentences looks these word sets up in the word-position index
     # instead of testing every token; they must hold exactly the words the rules accept.
-    from analysis.extract.countries import (
-        _SIGNING,
-        _bare,
-        _contact_and_signing_forms,
-        _role_words,
-    )
+    from analysis.extract.countries import _SIGNING, _contact_and_signing_forms, _role_words
+    from analysis.extract.document import without_conjunction
 
     verbs = _role_words().contact_verbs
     contact, signing = _contact_and_signing_forms()
@@ -221,7 +217,7 @@ def test_contact_and_signing_forms_are_the_words_the_token_rules_accept():
     letters = ("", "و", "ف", "ب", "ل")
     words = {c + p + w for c in letters for p in letters for w in stems}
     for word in words:
-        bare = _bare(word)
+        bare = without_conjunction(word)
         is_contact = bare in verbs
         is_signing = not is_contact and (
             bare in _SIGNING or (bare[:1] in "بل" and bare[1:] in _SIGNING)

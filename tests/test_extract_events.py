@@ -166,13 +166,13 @@ def test_third_country_conflict_discussed_by_states_is_cooperation():
 
 
 def test_sign_verb_forms_are_the_words_the_stem_rule_accepts():
-    from analysis.extract.events import _SIGN_VERB_FORMS, _SIGN_VERBS, _sign_stem
+    from analysis.extract.events import _SIGN_VERB_FORMS, _SIGN_VERBS, _strip_stem
 
     conjunctions, letters = ("", "و", "ف"), ("", "و", "ف", "ل")
     words = {c + p + v for c in letters for p in conjunctions for v in _SIGN_VERBS}
     words |= {"وقع"[:k] for k in range(4)} | {"ووقع", "فوقع", "وقعه"}
     for word in words:
-        assert (word in _SIGN_VERB_FORMS) == (_sign_stem(word) in _SIGN_VERBS), word
+        assert (word in _SIGN_VERB_FORMS) == (_strip_stem(word) in _SIGN_VERBS), word
 
 
 def test_counterparts_meeting_at_a_sports_event_is_cooperation_but_teams_are_not():

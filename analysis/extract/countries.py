@@ -31,6 +31,7 @@ from analysis.extract.document import (
     Token,
     attached_forms,
     shared_words,
+    without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.events import irrealis_before
@@ -520,10 +521,10 @@ def _participates(
         previous = None
     if mention.kind == "nisba":
         actor = _qualifies_actor(doc, mention)
-        if previous is not None and _bare(previous.norm) in words.counterparts:
+        if previous is not None and without_conjunction(previous.norm) in words.counterparts:
             # "اتفق مع نظيره الصيني", not "موقفه تجاه نظيره الروسي"
             before = doc.tokens[mention.first_token - 2] if mention.first_token > 1 else None
-            if before is None or _bare(before.norm) not in words.topic_prepositions:
+            if before is None or without_conjunction(before.norm) not in words.topic_prepositions:
                 return True
         if actor and (
             mention.sentence in lead or mention.sentence in talks or _after_delegation(doc, mention)
@@ -539,13 +540,13 @@ def _participates(
         if before is not None and before.sentence != head.sentence:
             before = None
         if not _is_venue(doc, head) and (
-            before is None or _bare(before.norm) not in words.topic_prepositions
+            before is None or without_conjunction(before.norm) not in words.topic_prepositions
         ):
             return True  # the lead names the state, not as the object (عقوبات على روسيا)
     if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
         return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
     if previous is not None and mention.first_token not in quoted:
-        if _bare(previous.norm) == _BETWEEN:
+        if without_conjunction(previous.norm) == _BETWEEN:
             return not _conflict_before(doc, mention.first_token - 1)
         # "بين X وY": Y follows another country that follows بين.
         if tokens[mention.first_token].norm.startswith("و"):
@@ -553,7 +554,10 @@ def _participates(
                 for m in other.mentions:
                     if m.last_token == mention.first_token - 1 and m.first_token > 0:
                         before = tokens[m.first_token - 1]
-                        if before.sentence == m.sentence and _bare(before.norm) == _BETWEEN:
+                        if (
+                            before.sentence == m.sentence
+                            and without_conjunction(before.norm) == _BETWEEN
+                        ):
                             return not _conflict_before(doc, m.first_token - 1)
     return False
 
@@ -585,7 +589,7 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     if k == 0 or tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip():
         return False
     acting = _role_words().acting_verbs
-    if _bare(tokens[k - 1].norm) in acting:
+    if without_conjunction(tokens[k - 1].norm) in acting:
         return True
     return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
 
@@ -605,7 +609,9 @@ def _acting_states_noun(tokens: Sequence[Token], copula: int, acting: frozenset[
         if tokens[j].norm in _STATES_NOUNS:
             # the verb, before the noun or before its number ("خمس", "14")
             return any(
-                k >= 0 and tokens[k].sentence == sentence and _bare(tokens[k].norm) in acting
+                k >= 0
+                and tokens[k].sentence == sentence
+                and without_conjunction(tokens[k].norm) in acting
                 for k in (j - 1, j - 2)
             )
     return False
@@ -614,11 +620,6 @@ def _acting_states_noun(tokens: Sequence[Token], copula: int, acting: frozenset[
 def _gap_text(doc: Document, k: int) -> str:
     """The text between token ``k - 1`` and token ``k``."""
     return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start]
-
-
-def _bare(word: str) -> str:
-    """A word without its conjunction (و/ف)."""
-    return word[1:] if word[:1] in "وف" and len(word) > 2 else word
 
 
 def _qualifies_actor(doc: Document, mention: Mention) -> bool:
@@ -634,7 +635,7 @@ def _qualifies_actor(doc: Document, mention: Mention) -> bool:
         if doc.text[tokens[k].end : tokens[k + 1].start].strip():
             return False  # punctuation ends the phrase
         word = tokens[k].norm
-        for form in (word, _bare(word), word[1:] if word[:1] in "لب" else word):
+        for form in (word, without_conjunction(word), word[1:] if word[:1] in "لب" else word):
             if form in heads:
                 return True
         if word[:1] in "وف" or not word.startswith(("ال", "لل")):
@@ -653,7 +654,7 @@ def _conflict_before(doc: Document, between: int) -> bool:
     for k in range(between - 1, max(-1, between - 3), -1):
         if tokens[k].sentence != tokens[between].sentence:
             break
-        if _bare(tokens[k].norm) in conflict or tokens[k].norm in conflict:
+        if without_conjunction(tokens[k].norm) in conflict or tokens[k].norm in conflict:
             return True
     return False
 
@@ -661,7 +662,7 @@ def _conflict_before(doc: Document, between: int) -> bool:
 def _after_delegation(doc: Document, mention: Mention) -> bool:
     """"الوفد الفاتيكاني": a state's delegation is a side wherever it is named."""
     k = mention.first_token - 1
-    return k >= 0 and _bare(doc.tokens[k].norm) in _role_words().delegations
+    return k >= 0 and without_conjunction(doc.tokens[k].norm) in _role_words().delegations
 
 
 def _signing_and_contact_sentences(
@@ -691,8 +692,10 @@ def _contact_and_signing_forms() -> tuple[frozenset[str], frozenset[str]]:
     contact = (c + v for c in conjunctions for v in verbs)
     signing = (c + p + w for c in conjunctions for p in prepositions for w in _SIGNING)
     return (
-        shared_words(form for form in contact if _bare(form) in verbs),
-        shared_words(form for form in signing if _is_signing_form(_bare(form), verbs)),
+        shared_words(form for form in contact if without_conjunction(form) in verbs),
+        shared_words(
+            form for form in signing if _is_signing_form(without_conjunction(form), verbs)
+        ),
     )
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "attached_forms",
     "clitic_variants",
     "shared_words",
+    "without_conjunction",
 ]
 
 T = TypeVar("T")
@@ -91,6 +92,13 @@ class Match(NamedTuple, Generic[T]):
 _CONJUNCTIONS = ("", "و", "ف")
 # Everything clitic_variants may strip from a stem: a conjunction, then a preposition.
 _PROCLITICS = tuple(conj + prep for conj in _CONJUNCTIONS for prep in ("", "ب", "ل", "ك"))
+
+
+def without_conjunction(word: str) -> str:
+    """A normalized word without one leading و/ف conjunction, when at least two letters
+    remain ("وألمانيا" → "ألمانيا"). A word may begin with و/ف itself (وليد، فلاديمير):
+    test a word list with the word first, then with this."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
 
 
 def clitic_variants(word: str) -> Iterator[tuple[str, str]]:

@@ -41,6 +41,7 @@ from analysis.extract.document import (
     attached_forms,
     clitic_variants,
     shared_words,
+    without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.lexicons import common_nouns, imperfect_stems
@@ -174,7 +175,7 @@ def is_future_verb(word: str) -> bool:
     """Whether a normalized word is س + an imperfect verb (ستكون، سيلتقي، سنعمل، وسيقرر،
     سيزرعان): a stem the corpus has with ي and ت, also with a dual or plural ending, and
     no given name of that shape (سيرجي)."""
-    word = word[1:] if word[:1] in ("و", "ف") else word
+    word = without_conjunction(word)
     if len(word) < 5 or word[0] != "س" or word[1] not in "يتنا" or word in _vocab().given:
         return False
     stem, stems = word[2:], imperfect_stems()
@@ -246,8 +247,7 @@ def _titled(
 
 def _stem(token: Token) -> str:
     """The token without a leading و/ف conjunction."""
-    word = token.norm
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+    return without_conjunction(token.norm)
 
 
 def _gap(doc: Document, a: Token, b: Token) -> bool:

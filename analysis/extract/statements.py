@@ -24,7 +24,13 @@ from functools import cache
 from operator import itemgetter
 from pathlib import Path
 
-from analysis.extract.document import Document, Token, Tokens, shared_words
+from analysis.extract.document import (
+    Document,
+    Token,
+    Tokens,
+    shared_words,
+    without_conjunction,
+)
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Country, Organization, Person, Statement
 from analysis.text import normalize_term, normalize_terms
@@ -166,9 +172,8 @@ class _Found:
 
 def _strip_conj(norm: str) -> tuple[str, str]:
     """``(prefix, stem)`` with one leading و/ف removed when the stem is long enough."""
-    if len(norm) > 2 and norm[0] in "وف":
-        return norm[0], norm[1:]
-    return "", norm
+    stem = without_conjunction(norm)
+    return norm[: len(norm) - len(stem)], stem
 
 
 def _gap(doc: Document, a: Token, b: Token) -> str:
