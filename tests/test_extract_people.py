@@ -472,3 +472,9 @@ def test_a_foreign_family_name_particle_after_a_given_name_stays_in_the_name():
 
 def test_a_feminine_past_verb_joined_by_wa_after_a_title_is_no_name():
     assert not _people("باشرها رئيس الوزراء الإثيوبي وأفضت إلى زيارته للعاصمة.")
+
+
+def test_an_untitled_given_name_may_begin_with_waw_or_fa():
+    # و/ف may be the name's own first letter: فلاديمير is not ف + لاديمير
+    assert "فلاديمير بوتين" in _by_name(_people("وقال فلاديمير بوتين إن الأمر محسوم."))
+    assert "وليد جنبلاط" in _by_name(_people("وقال وليد جنبلاط إن الأمر محسوم."))

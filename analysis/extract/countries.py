@@ -30,6 +30,7 @@ from analysis.extract.document import (
     Gazetteer,
     Token,
     attached_forms,
+    clitic_variants,
     shared_words,
     without_conjunction,
 )
@@ -478,7 +479,8 @@ def _is_state_body(doc: Document, entity: Entity) -> bool:
     if fact.kind in _STATE_BODIES:
         return True
     head = doc.tokens[entity.mentions[0].first_token].norm
-    return fact.kind == "other" and head.lstrip("وفبل") in _role_words().federations
+    federations = _role_words().federations
+    return fact.kind == "other" and any(s in federations for _, s in clitic_variants(head))
 
 
 def _is_venue(doc: Document, mention: Mention) -> bool:

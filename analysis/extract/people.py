@@ -268,7 +268,7 @@ def _gap(doc: Document, a: Token, b: Token) -> bool:
 
 def _is_preposition_ala(doc: Document, token: Token) -> bool:
     """ "على" (a preposition) normalizes like the name علي: the original spelling tells."""
-    return token.norm.lstrip("وف") == "علي" and doc.text[token.end - 1 : token.end] == "ى"
+    return without_conjunction(token.norm) == "علي" and doc.text[token.end - 1 : token.end] == "ى"
 
 
 def _is_country_word(tokens: list[Token], i: int) -> int:
@@ -1368,18 +1368,24 @@ def _head_stem(token: Token) -> str:
     return token.norm
 
 
+def _in_either(word: str, words: frozenset[str]) -> bool:
+    """Whether a word, or the word without its conjunction, is in ``words`` (وليد and
+    ومحمد; not لاديمير for فلاديمير)."""
+    return word in words or without_conjunction(word) in words
+
+
 def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
     """A given name followed by a family name or particle, not by an ordinary word."""
     vocab = _vocab()
-    second = tokens[first + 1].norm
+    word, second = tokens[first].norm, tokens[first + 1].norm
     return (
-        tokens[first].norm.lstrip("وف") in vocab.al_given  # "الباجي قايد السبسي"
+        _in_either(word, vocab.al_given)  # "الباجي قايد السبسي"
         or second.startswith("ال")
         or second in ("بن", "ابن", "بنت", "ال", "عبد", "ابو")
         or second in vocab.given
         or second.startswith("عبد")
         or (
-            tokens[first].norm.lstrip("وف") in vocab.given
+            _in_either(word, vocab.given)
             and not _is_blocker(vocab, tokens, first + 1)
             and not second.endswith(("ه", "ها", "هم"))
         )

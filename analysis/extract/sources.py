@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Match
+from analysis.extract.document import Document, Gazetteer, Match, without_conjunction
 from analysis.schema import Evidence, Source, SourceChain
 from analysis.text import normalize_term
 
@@ -237,7 +237,7 @@ def _credit_context(doc: Document, match: Match[Agency]) -> bool:
             return True
         if not match.prefix and word in _CREDIT_WORDS:
             return True
-        if word.lstrip("وف") in _CREDIT_WORDS:
+        if without_conjunction(word) in _CREDIT_WORDS:
             return True
         if word == _AN and i > 1 and tokens[i - 2].norm.lstrip("و") == _NAQLAN:
             return True
