@@ -687,8 +687,10 @@ def _signing_and_contact_sentences(
 
 @cache
 def _contact_and_signing_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """Every token form whose :func:`_bare` word is a contact verb, and every other one
-    whose bare word is a signing word, ب/ل allowed before it (بالتوقيع، لتوقيع)."""
+    """Every token form that is a contact verb without its conjunction, and every other
+    one that is a signing word without its conjunction, ب/ل allowed before it (بالتوقيع،
+    لتوقيع). Bare وقع/وقعت are left out (they read قع/قعت): alone they mostly mean
+    "happened" (الهجوم الذي وقع); ووقعت، فوقعت count."""
     verbs = _role_words().contact_verbs
     conjunctions, prepositions = ("", "و", "ف"), ("", "ب", "ل")
     contact = (c + v for c in conjunctions for v in verbs)
