@@ -336,6 +336,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 doc, i, prefix, stem, cues, index, last_speaker, principals, speakers,
                 nested=token.sentence in last_head_in_sentence,
                 feminine_speaker=last_feminine,
+                pronoun_object=embedded,
             )
             if made:
                 found.extend(made)
@@ -504,11 +505,15 @@ def _verb_statement(
     speakers: list[Entity],
     nested: bool = False,
     feminine_speaker: _Speaker | None = None,
+    pronoun_object: bool = False,
 ) -> list[_Found]:
     """Statements hanging on the reporting verb at token ``i`` (several for a joint subject).
 
     ``feminine_speaker``: the last speaker that takes a feminine verb, for a pronoun-only
     feminine verb after a man spoke.
+
+    ``pronoun_object``: the verb carries an object pronoun (أعلنها), read off by
+    :func:`_relative_verb`.
 
     ``nested``: a statement was already found earlier in the sentence, so a subject-verb
     clause after أن/إن ("وأضاف أن الحزب دعا …") is part of what was said, not a new one,
@@ -518,8 +523,8 @@ def _verb_statement(
     token = tokens[i]
     sentence = token.sentence
     needs_subject = False  # "حسبما أعلنت الرئاسة": only with a speaker named after the verb
-    # "الخطوات التي أعلنها الرئيس": the relative is the object, the speaker comes after
-    pronoun_object = _strip_conj(token.norm)[1] != stem
+    # "الخطوات التي أعلنها الرئيس": with pronoun_object, the relative is the object and
+    # the speaker comes after
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
         if not pronoun_object and not _attributive_relative(tokens, i - 1, cues):
             antecedent = _relative_antecedent(doc, i - 1, index)
