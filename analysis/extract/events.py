@@ -517,11 +517,10 @@ def _time_at(
 
     tokens = doc.tokens
     quoted = _quoted_tokens(doc)
-    said = False
     for k in doc.sentence_tokens(tokens[i].sentence):
         if k > i and (tokens[k].norm in _COMPLEMENTIZERS or k in event_words or k in quoted):
-            said = True  # what was said, or another event named after this one
-        if said or (k + 1 > i and k + 1 in event_words):
+            break  # what was said, or another event named after this one
+        if k + 1 > i and k + 1 in event_words:
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
         if is_future_verb(tokens[k].norm) and not (k > 0 and tokens[k - 1].norm in _RELATIVES):
             return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس" (not "الذي سيحتضن")

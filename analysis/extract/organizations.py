@@ -31,8 +31,13 @@ _QUOTES_CLOSE = ('"', "»", "”")
 
 
 @cache
+def _data() -> dict:
+    return json.loads((_DATA / "organizations.json").read_text(encoding="utf-8"))
+
+
+@cache
 def _lists() -> tuple[Gazetteer[str], Gazetteer[str], Gazetteer[bool]]:
-    data = json.loads((_DATA / "organizations.json").read_text(encoding="utf-8"))
+    data = _data()
     heads = Gazetteer(data["heads"])
     named = Gazetteer(data["named"])
     media = Gazetteer([(w, True) for w in data["media_words"]])
@@ -41,8 +46,7 @@ def _lists() -> tuple[Gazetteer[str], Gazetteer[str], Gazetteer[bool]]:
 
 @cache
 def _not_names() -> frozenset[str]:
-    data = json.loads((_DATA / "organizations.json").read_text(encoding="utf-8"))
-    return normalize_terms(data["not_names"])
+    return normalize_terms(_data()["not_names"])
 
 
 @cache

@@ -1092,10 +1092,7 @@ def _triggers() -> frozenset[str]:
     vocab = _vocab()
     words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
     words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
-    words |= {
-        normalize_term(h).split()[0]
-        for h in json.loads((_DATA / "people.json").read_text(encoding="utf-8"))["honorifics"]
-    }
+    words |= vocab.honorifics.first_forms  # the first word of each honorific
     return frozenset(words)
 
 

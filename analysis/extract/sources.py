@@ -29,16 +29,15 @@ from pathlib import Path
 
 from analysis.extract.document import Document, Gazetteer, Match, without_conjunction
 from analysis.schema import Evidence, Source, SourceChain
-from analysis.text import normalize_term
+from analysis.text import normalize_term, normalize_terms
 
 __all__ = ["Agency", "find_source_chain", "find_wire_mentions", "outlet_home"]
 
 _DATA = Path(__file__).parent / "data"
 
 # Words after which a short agency form is a credit: "ذكرت واس", "حسب بنا", "وكالة وام".
-_CREDIT_WORDS = frozenset(
-    normalize_term(w)
-    for w in (
+_CREDIT_WORDS = normalize_terms(
+    (
         "وكالة",
         "نقلته",
         "نقلتها",
@@ -70,27 +69,25 @@ _CREDIT_WORDS = frozenset(
     )
 )
 # "في تصريح لواس": the ل-prefixed short form after these words.
-_INTERVIEW_WORDS = frozenset(
-    normalize_term(w)
-    for w in ("تصريح", "تصريحات", "حديث", "حوار", "قال", "وقال", "أضاف", "وأضاف", "صرح", "وصرح")
+_INTERVIEW_WORDS = normalize_terms(
+    ("تصريح", "تصريحات", "حديث", "حوار", "قال", "وقال", "أضاف", "وأضاف", "صرح", "وصرح")
 )
 # "ونقلت وكالة …": the agency is the subject of its own sentence, cited for one item.
-_CITING_VERBS = frozenset(
-    normalize_term(w)
-    for w in ("نقلت", "ذكرت", "أفادت", "قالت", "أوردت", "نشرت", "بثت", "أعلنت", "أكدت",
-              "أشارت", "كشفت", "أضافت", "تابعت",
-              # "في تصريحات نشرتها وكالة …": a relative clause citing one item
-              "نشرتها", "نقلتها", "أوردتها", "بثتها")
+_CITING_VERBS = normalize_terms(
+    ("نقلت", "ذكرت", "أفادت", "قالت", "أوردت", "نشرت", "بثت", "أعلنت", "أكدت", "أشارت",
+     "كشفت", "أضافت", "تابعت",
+     # "في تصريحات نشرتها وكالة …": a relative clause citing one item
+     "نشرتها", "نقلتها", "أوردتها", "بثتها")
 )
 _ALSO = normalize_term("كما")
 # "حسبما نقلت وكالة …", "بحسب ما أفادت …": the same verbs inside an attribution.
-_ATTRIBUTING = frozenset(
-    normalize_term(w) for w in ("ما", "لما", "حسبما", "بحسب", "حسب", "وفق", "وفقا", "كما", "مثلما")
+_ATTRIBUTING = normalize_terms(
+    ("ما", "لما", "حسبما", "بحسب", "حسب", "وفق", "وفقا", "كما", "مثلما")
 )
 # Words between a citing verb and the agency's own name ("أوردت وكالة أنباء يونهاب").
-_AGENCY_WORDS = frozenset(normalize_term(w) for w in ("وكالة", "أنباء", "الأنباء"))
+_AGENCY_WORDS = normalize_terms(("وكالة", "أنباء", "الأنباء"))
 # "في مقابلة مع رويترز": an interview given to an agency is one item, not its report.
-_INTERVIEWS = frozenset(normalize_term(w) for w in ("مقابلة", "حوار", "حديث", "لقاء"))
+_INTERVIEWS = normalize_terms(("مقابلة", "حوار", "حديث", "لقاء"))
 _WITH = normalize_term("مع")
 _OUTLET_DATELINE = re.compile(r"\(\s*([^()\n]{2,30}?)\s*\)")
 _NAQLAN = normalize_term("نقلا")
