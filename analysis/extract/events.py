@@ -216,8 +216,14 @@ def _office_words() -> frozenset[str]:
 
 @cache
 def _cue_forms() -> frozenset[str]:
-    """Every word whose ``_stems`` may hold a meeting or visit cue (a superset)."""
-    return shared_words(w for cue in load_event_cues().any_cue for w in attached_forms(cue))
+    """Every word whose ``_stems`` hold a meeting or visit cue."""
+    any_cue = load_event_cues().any_cue
+    return shared_words(
+        w
+        for cue in any_cue
+        for w in attached_forms(cue)
+        if any(s in any_cue for s in _stems(w))
+    )
 
 
 @cache
@@ -233,15 +239,13 @@ def _scan_uncached(
     weekday = _publication_weekday(doc)
     quoted = _quoted_tokens(doc)
     title = doc.title_span
-    event_words = _event_words(doc, cues)
+    event_words = _event_words(doc)
     found: list[_Cue] = []
     for i in tokens.where(_cue_forms()):  # only the words that may be cues
         token = tokens[i]
         if i in quoted or (title is not None and title[0] <= token.start < title[1]):
             continue
         stems = _stems(token.norm)
-        if not any(s in cues.any_cue for s in stems):
-            continue
         kind: str | None = None
         ev_start = token.start
         if any(s in cues.meeting for s in stems):
@@ -491,14 +495,9 @@ def _called_off_near(tokens: Sequence[Token], i: int, cues: EventCues) -> bool:
     return False
 
 
-def _event_words(doc: Document, cues: EventCues) -> frozenset[int]:
-    """Indexes of the tokens that name a meeting or visit (one pass per article)."""
-    tokens = doc.tokens
-    return frozenset(
-        k
-        for k in tokens.where(_cue_forms())
-        if any(s in cues.any_cue for s in _stems(tokens[k].norm))
-    )
+def _event_words(doc: Document) -> frozenset[int]:
+    """Indexes of the tokens that name a meeting or visit."""
+    return frozenset(doc.tokens.where(_cue_forms()))
 
 
 def _time_at(
@@ -667,7 +666,7 @@ def _document_signing(doc: Document, official: frozenset[int]) -> Evidence | Non
                 break
             if tokens[k].norm in _SIGNED_DOCUMENTS:
                 cues = load_event_cues()
-                if _time_at(doc, i, cues, _event_words(doc, cues)) is not None:
+                if _time_at(doc, i, cues, _event_words(doc)) is not None:
                     break
                 try:
                     return doc.evidence(token.start, tokens[k].end)
