@@ -531,12 +531,7 @@ def _read_name(
         and not _between_commas(doc, i)
     ):
         return None  # "المتهم بتدبير تفجير", "بقضايا إرهاب"
-    if (
-        after_title
-        and start_word[:1] in ("ي", "ت")
-        and start_word[1:] in imperfect_stems()
-        and start_word not in vocab.given
-    ):
+    if after_title and _imperfect_verb(vocab, start_word):
         return None  # "المرشح ينقلب على …": a verb after the title, not a name
     if start_word in vocab.al_given or (after_title and _foreign_fal(doc, i)):
         pass
@@ -659,18 +654,15 @@ def _read_name(
             )
         ):
             break  # with no title, only given names and particles continue a name
-        if (
-            count == 1
-            and word[:1] in ("ي", "ت")
-            and word not in vocab.given
-            and (
-                word[1:] in imperfect_stems()
-                or (
-                    not anchored
-                    and len(word) >= 5
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].norm in _PREPOSITIONS
-                )
+        if count == 1 and (
+            _imperfect_verb(vocab, word)
+            or (
+                word[:1] in ("ي", "ت")
+                and word not in vocab.given
+                and not anchored
+                and len(word) >= 5
+                and j + 1 < len(tokens)
+                and tokens[j + 1].norm in _PREPOSITIONS
             )
         ):
             break  # "جمال ينحدر من عائلة", "كيم يقبل دعوة": a verb, not a family name
@@ -886,6 +878,12 @@ def _plural_or_dual_verb(vocab: _Vocab, token: Token) -> bool:
     )
 
 
+def _imperfect_verb(vocab: _Vocab, word: str) -> bool:
+    """A verb in the imperfect (ينقلب، تبحر): a stem the corpus has with both ي and ت, and
+    no given name (يوسف)."""
+    return word[:1] in ("ي", "ت") and word[1:] in imperfect_stems() and word not in vocab.given
+
+
 def _conjoined_verb(word: str) -> bool:
     """و + a feminine past verb of the form أفعلت (وأفضت، وأعلنت، وأكدت): a new clause
     after the title, not a name."""
@@ -924,7 +922,7 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
     nxt = tokens[j + 1]
     if _gap(doc, tokens[j], nxt):
         return False
-    if word[:1] in ("ي", "ت") and word[1:] in imperfect_stems():
+    if _imperfect_verb(vocab, word):
         return True  # a verb: the corpus has it with both ي and ت (يبحر/تبحر)
     after = nxt.norm
     return word.endswith("ا") and (
