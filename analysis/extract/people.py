@@ -1505,13 +1505,13 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         cand = next((c for c in person["cands"] if c.title is not None), person["cands"][0])
         title = _clean_title(doc.text[cand.title[0] : cand.title[1]]) if cand.title else None
         honorific = next((c.honorific for c in person["cands"] if c.honorific), None)
+        person["title_head"] = (
+            _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
+        )
         country = _nationality(doc, cand, person, countries, home)
         person["title_norm"] = normalize_term(title) if title else None
         person["country"] = country
         person["id"] = f"p{number}"
-        person["title_head"] = (
-            _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
-        )
         person["late"] = bool(cand.title_tokens) and any(
             tokens[k].norm in _LATE for k in range(cand.title_tokens[0], cand.title_tokens[1] + 1)
         )
@@ -1857,9 +1857,7 @@ def _nationality(
                 ):
                     continue
                 return country_words.iso3(found.value)
-    head = person.get("title_head") or (
-        _head_stem(tokens[cand.title_tokens[0]]) if cand.title_tokens else None
-    )
+    head = person["title_head"]
     if (
         home
         and head in _STATE_HEADS
