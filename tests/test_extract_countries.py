@@ -295,3 +295,23 @@ def test_a_border_between_states_is_no_interaction_between_them():
     assert roles["FRA"] == "participant"
     roles = _roles(lead + "وقال إن فرنسا تدعم الحوار بين الأردن وسوريا.")
     assert roles["SYR"] == roles["JOR"] == "participant"
+
+
+def test_story_with_no_side_takes_the_state_it_is_about():
+    # No official of any state acts; the story is about Malaysia, named three times.
+    text = (
+        "فاز تحالف المعارضة في الانتخابات العامة في ماليزيا.\n"
+        "وشهدت الانتخابات الماليزية إقبالا واسعا بحسب اللجنة.\n"
+        "وكانت بريطانيا قد حكمت ماليزيا حتى عام 1957."
+    )
+    roles = _facts_roles(text)
+    assert roles.get("MYS") == "participant"
+    assert roles.get("GBR") != "participant"
+
+
+def test_story_with_no_side_and_a_lone_mention_takes_none():
+    roles = _facts_roles(
+        "ارتفعت أسعار النفط في الأسواق العالمية.\nوقال متعاملون إن الطلب الصيني ما زال قويا."
+    )
+    assert roles.get("CHN") == "mentioned"
+    assert "participant" not in roles.values()

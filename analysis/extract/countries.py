@@ -373,6 +373,11 @@ def assign_roles(
         # would not check the role; the entity's fact takes its final role.
         fact.role = "participant" if participant else ("venue" if venue_only else "mentioned")
         facts.append((0 if participant else 1, entity.mentions[0].start, fact))
+    if not sports and not acting and all(fact.role != "participant" for _, _, fact in facts):
+        subject = _story_subject(countries)
+        if subject is not None:
+            subject.role = "participant"
+            facts = [(0 if fact is subject else rank, start, fact) for rank, start, fact in facts]
     names = country_names()
     for code, mention in acting.items():
         if code in named or code not in names:
@@ -387,6 +392,22 @@ def assign_roles(
     return [fact for _, _, fact in facts]
 
 
+def _story_subject(countries: list[Entity]) -> Country | None:
+    """The state a story with no side is about: the one named most often, at least
+    twice (the first named on a tie), if it is not only a venue. A story of one state's
+    own affairs (its election, its economy) has that state as its only side."""
+    best: Entity | None = None
+    for entity in countries:
+        fact = entity.fact
+        assert isinstance(fact, Country)
+        if fact.role == "venue" or len(entity.mentions) < _SUBJECT_MENTIONS:
+            continue
+        if best is None or len(entity.mentions) > len(best.mentions):
+            best = entity
+    return best.fact if best is not None else None  # type: ignore[return-value]
+
+
+_SUBJECT_MENTIONS = 2
 _STATE_BODIES = frozenset({"ministry", "agency", "government", "parliament"})
 
 
