@@ -93,6 +93,20 @@ def test_planned_visit_between_states_is_cooperation_but_statement_alone_is_not(
     assert not is_cooperation_news(doc, [_country("TUN"), _country("SYR")], events, [], [])
 
 
+def test_cooperation_the_text_keeps_naming_between_two_states_is_cooperation_news():
+    # No meeting, visit or call: a grant, and cooperation named three times.
+    text = (
+        "قدمت الصين منحة لمصر لاستكمال القمر الصناعي في إطار التعاون بين البلدين.\n"
+        "وقال الوزير إن الشراكة مع بكين تتسع."
+    )
+    doc, events = _events(text)
+    states = [_country("CHN"), _country("EGY")]
+    assert is_cooperation_news(doc, states, events, [], [])
+    # Named once is not enough on its own.
+    doc, events = _events("قدمت الصين منحة لمصر.\nوقال الوزير إن التعاون مستمر.")
+    assert not is_cooperation_news(doc, states, events, [], [])
+
+
 def test_sports_is_not_cooperation():
     doc, events = _events(
         "وفاز المنتخب البرازيلي في المباراة الودية على كرواتيا وقال المدرب إن اللاعب جاهز."

@@ -712,9 +712,10 @@ def is_cooperation_news(
     Cooperation is two or more states taking part and an official interaction between
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party, or a joint body; or one state signing with an international organization
-    (a financing agreement with the World Bank). Not cooperation: one state only (domestic
-    affairs), sports, conflict and disputes without such an interaction, company-only
-    deals, or a statement alone.
+    (a financing agreement with the World Bank); or, with no such interaction, cooperation
+    the text names again and again between states taking part. Not cooperation: one state
+    only (domestic affairs), sports, conflict and disputes without such an interaction,
+    company-only deals, or a statement alone.
 
     Args:
         doc: the prepared article.
@@ -777,7 +778,14 @@ def is_cooperation_news(
         return False
     if interactions or state_signing or joint_body or _message_exchanged(doc, cues):
         return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
-    return bool(planned) and cooperation_words > 0 and conflict <= cooperation_words
+    # Without a reported interaction, cooperation is one announced as planned, or one the
+    # text keeps naming between states that take part ("منحة صينية لمصر … التعاون بين
+    # البلدين").
+    talked_of = cooperation_words >= (1 if planned else _COOPERATION_TALK)
+    return talked_of and conflict <= cooperation_words
+
+
+_COOPERATION_TALK = 3  # cooperation words that make a story cooperation news on their own
 
 
 _COUNTERPARTS = shared_words(
