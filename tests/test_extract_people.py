@@ -478,3 +478,20 @@ def test_an_untitled_given_name_may_begin_with_waw_or_fa():
     # و/ف may be the name's own first letter: فلاديمير is not ف + لاديمير
     assert "فلاديمير بوتين" in _by_name(_people("وقال فلاديمير بوتين إن الأمر محسوم."))
     assert "وليد جنبلاط" in _by_name(_people("وقال وليد جنبلاط إن الأمر محسوم."))
+
+
+def test_untitled_foreign_name_after_a_noun_takes_one_family_name():
+    # A foreign given name is no ordinary word: it opens a name after any word, and with
+    # no title it takes one family name, not the verb or conjunct after it.
+    cases = {
+        "وتراجعت شعبية إدارة دونالد ترامب في الاستطلاع.": {"دونالد ترامب"},
+        "وقال إن مارك زوكربيرغ يثق في الفريق.": {"مارك زوكربيرغ"},
+        "وحضر الحفل خوان كارلوس فيريرو.": {"خوان كارلوس فيريرو"},  # two given names
+        "ويتابع الجمهور توم وجيري كل صباح.": set(),
+        # East Asian names put the family name first and run through the given name
+        "وتلقى الرئيس رسالة من كيم جونغ أون اليوم.": {"كيم جونغ أون"},
+        # a city, not a person: "يانغ" after "بيونغ"
+        "ووصل الوفد إلى بيونغ يانغ صباح اليوم.": set(),
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text

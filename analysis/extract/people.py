@@ -119,6 +119,7 @@ class _Vocab:
     kept: frozenset[str]
     given: frozenset[str]
     arabic_given: frozenset[str]
+    family_first: frozenset[str]
     al_given: frozenset[str]
     ordinals: frozenset[str]
     stop: frozenset[str]
@@ -158,6 +159,7 @@ def _vocab() -> _Vocab:
         kept=words("kept_honorifics"),
         given=frozenset(given),
         arabic_given=frozenset(arabic),
+        family_first=normalize_terms(lexicon["family_first"]),
         al_given=words("al_given_names"),
         ordinals=words("ordinals"),
         stop=words("stop_words") | words("months"),
@@ -391,7 +393,7 @@ def _read_title(doc: Document, i: int) -> int:
 
 _IN = normalize_term("في")
 # Particles of French, Portuguese and Italian family names that are Arabic words too (لو: if).
-_FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو"))
+_FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو", "دي"))
 _STATE_NOUNS = frozenset(
     normalize_term(w) for w in ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "اتحاد")
 )
@@ -579,6 +581,12 @@ def _read_name(
     anchored = after_title
     # With no title, a given name (دونالد، علي) still carries a family name or two.
     given_start = start_word in vocab.given or _stem(tokens[i]) in vocab.given
+    # A Western given name with no title takes one family name ("مارك زوكربيرغ يثق").
+    western_start = (
+        given_start
+        and not _in_either(start_word, vocab.arabic_given)
+        and not _in_either(start_word, vocab.family_first)
+    )
     compound = False
     last = i
     family_done = _is_definite(doc, tokens[i]) and start_word not in vocab.al_given
@@ -646,6 +654,16 @@ def _read_name(
             and not (
                 given_start
                 and count < 3
+                and not (
+                    western_start
+                    and (
+                        word[:1] == "و"  # "ماري وهيغواين": a conjunction
+                        or (
+                            not _in_either(tokens[last].norm, vocab.given)
+                            and tokens[last].norm not in _FOREIGN_PARTICLES
+                        )
+                    )
+                )
                 and not word.endswith("ه")
                 and word[:1] != "ل"  # "الأمير سلطان لأبحاث"
                 and not word.startswith("كال")
@@ -660,6 +678,7 @@ def _read_name(
                 word[:1] in ("ي", "ت")
                 and word not in vocab.given
                 and not anchored
+                and not western_start  # "دونالد ترامب في"
                 and len(word) >= 5
                 and j + 1 < len(tokens)
                 and tokens[j + 1].norm in _PREPOSITIONS
@@ -1077,6 +1096,12 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         return True
     if token.norm[:1] == "و" and token.norm[1:] in vocab.given:
         return True  # "… ومحمد بن زايد": a coordinated name
+    if (
+        _stem(token) in vocab.given
+        and _stem(token) not in vocab.arabic_given
+        and _is_country_word(doc.tokens, i - 1) < i  # not "بيونغ يانغ"
+    ):
+        return True  # a foreign given name is no ordinary word: "إدارة دونالد ترامب"
     return (
         before.norm in ("و", "مع", "عن")
         or _is_name_boundary(vocab, before)
