@@ -495,3 +495,17 @@ def test_untitled_foreign_name_after_a_noun_takes_one_family_name():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_title_after_a_name_governing_an_object_is_no_apposition():
+    # After a preposition or as a counterpart, the title names a second person.
+    cases = {
+        "وقال شارل ميشال للرئيس الفرنسي إيمانويل ماكرون إن المنتخب محظوظ.": {
+            "شارل ميشال", "إيمانويل ماكرون"
+        },
+        "أبلغ الرئيس الفرنسي إيمانويل ماكرون نظيره الأميركي دونالد ترامب في اتصال.": {
+            "إيمانويل ماكرون", "دونالد ترامب"
+        },
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text

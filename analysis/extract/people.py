@@ -1629,11 +1629,23 @@ def _drop_appositions(doc: Document, people: list[dict]) -> list[dict]:
             and c.title_tokens[0] - 1 not in range(c.first, c.last + 1)
             and not _gap(doc, doc.tokens[c.title_tokens[0] - 1], doc.tokens[c.title_tokens[0]])
             and doc.tokens[c.title_tokens[0]].norm[:1] not in ("و", "ف")
+            and not _object_title(doc.tokens[c.title_tokens[0]])
             for c in person["cands"]
         )
         if not dubious or any(t in ("بن", "ابن", "ال") for t in person["key"].split()):
             kept.append(person)
     return kept
+
+
+def _object_title(head: Token) -> bool:
+    """Whether a title head after a name governs an object, not an apposition: the head
+    after a preposition ("شارل ميشال للرئيس الفرنسي إيمانويل ماكرون") or a counterpart
+    ("ماكرون نظيره الأميركي دونالد ترامب")."""
+    heads = _vocab().heads
+    return any(
+        stem in heads and (prefix[-1:] in ("ل", "ب") or stem.startswith(_COUNTERPART))
+        for prefix, stem in clitic_variants(head.norm)
+    )
 
 
 def _short_forms(person: dict) -> list[str]:
