@@ -509,3 +509,18 @@ def test_title_after_a_name_governing_an_object_is_no_apposition():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_name_stops_before_a_preposition_glued_to_a_name_written_bare_elsewhere():
+    text = (
+        "التقى الرئيس الروسي فلاديمير بوتين نظيره الفرنسي.\n"
+        "وقال الرئيس الفرنسي إيمانويل ماكرون لبوتين إن الوضع خطير."
+    )
+    assert set(_by_name(_people(text))) == {"فلاديمير بوتين", "إيمانويل ماكرون"}
+
+
+def test_inna_closes_only_an_east_asian_name():
+    # "مون جيه إن" is Moon Jae-in; after Lavrov's name, إن is the particle.
+    assert "مون جيه إن" in _by_name(_people("وقال الرئيس الكوري الجنوبي، مون جيه إن، للصحفيين"))
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إن: الوضع خطير."
+    assert set(_by_name(_people(text))) == {"سيرغي لافروف"}

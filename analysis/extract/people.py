@@ -641,6 +641,7 @@ def _read_name(
         if (
             word == "ان"
             and count >= 2
+            and _in_either(tokens[i].norm, vocab.family_first)
             and doc.text[tok.start : tok.start + 1] in ("إ", "ا")
             and not any(tokens[k].norm.startswith("ال") for k in range(i, j))
             and _ends_clause(doc, j)
@@ -710,6 +711,8 @@ def _read_name(
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
         if _prepositional_noun(vocab, tok):
             break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
+        if count >= 2 and word[:1] in ("ل", "ب") and word[1:] in tokens.word_positions():
+            break  # "إيمانويل ماكرون لبوتين": ل + a name the text writes bare elsewhere
         if is_future_verb(word):
             break  # "ايمانويل ماكرون سيقرر"
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
