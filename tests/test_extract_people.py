@@ -488,6 +488,10 @@ def test_untitled_foreign_name_after_a_noun_takes_one_family_name():
         "وقال إن مارك زوكربيرغ يثق في الفريق.": {"مارك زوكربيرغ"},
         "وحضر الحفل خوان كارلوس فيريرو.": {"خوان كارلوس فيريرو"},  # two given names
         "ويتابع الجمهور توم وجيري كل صباح.": set(),
+        # an ordinary word after the given name is no family name
+        "وقال بيل مهاجم ريال مدريد إنه جاهز.": set(),
+        "وسجل مايكل الجزء الأول من الفيلم.": set(),
+        "وقال ستيفان الشعراوي إنه جاهز.": {"ستيفان الشعراوي"},
         # East Asian names put the family name first and run through the given name
         "وتلقى الرئيس رسالة من كيم جونغ أون اليوم.": {"كيم جونغ أون"},
         # a city, not a person: "يانغ" after "بيونغ"

@@ -673,6 +673,13 @@ def _read_name(
             )
         ):
             break  # with no title, only given names and particles continue a name
+        if (
+            western_start
+            and not anchored
+            and word not in vocab.given
+            and _common_word(word[2:] if _is_definite(doc, tok) else word)
+        ):
+            break  # "بيل مهاجم ريال", "مايكل الجزء": an ordinary word, not a family name
         if count == 1 and (
             _imperfect_verb(vocab, word)
             or (
