@@ -20,6 +20,9 @@ def test_imperfect_stems_need_both_forms_and_a_fair_share():
 def test_common_nouns_are_words_written_with_the_article_often():
     counts = lexicons.count_words(["الخسائر " * lexicons.MIN_DEFINITE + "الماكرون"])
     assert lexicons.build_common_nouns(counts) == ["خساير"]
+    # a hamza on the alef: a name (ألونسو), not the article
+    counts = lexicons.count_words(["ألونسو إليزابيث " * lexicons.MIN_DEFINITE])
+    assert lexicons.build_common_nouns(counts) == []
 
 
 def test_committed_lists_are_what_the_corpus_gives():
