@@ -331,6 +331,8 @@ def assign_roles(
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
     counterpart (نظيره الصيني), a party to a signing. A mention a few words after a word
     of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
+    A story in which no state acts this way (outside sport) takes the state it is about,
+    the one named most often (:func:`_story_subject`).
 
     Args:
         doc: the prepared document.
