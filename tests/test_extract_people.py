@@ -528,3 +528,11 @@ def test_inna_closes_only_an_east_asian_name():
     assert "مون جيه إن" in _by_name(_people("وقال الرئيس الكوري الجنوبي، مون جيه إن، للصحفيين"))
     text = "وقال وزير الخارجية الروسي سيرغي لافروف إن: الوضع خطير."
     assert set(_by_name(_people(text))) == {"سيرغي لافروف"}
+
+
+def test_monarch_title_before_a_state_is_an_office_title():
+    people = _by_name(_people("دعا ملك الأردن عبد الله الثاني الحكومة إلى الحوار."))
+    person = people["عبد الله الثاني"]
+    assert person.fact.title_ar == "ملك الأردن" and person.fact.country == "JOR"
+    assert "محمد السادس" in _by_name(_people("استقبل ملك المغرب محمد السادس الوفد."))
+    assert _people("وهذه الأرض ملك الدولة منذ عقود.") == []

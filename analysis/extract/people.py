@@ -1071,6 +1071,8 @@ def _title_head_at(doc: Document, i: int) -> bool:
     )
     if country_words.ruled_state(tokens, i) is not None:
         return True  # "سلطان عمان": a ruler's title that is also a given name
+    if token.norm in _MONARCHS and nxt is not None and _is_country_word(tokens, i + 1) >= 0:
+        return True  # "ملك الأردن", "أمير قطر": a monarch's title before the state's name
     if token.norm not in vocab.head_forms:
         return False
     for prefix, stem in clitic_variants(token.norm):
@@ -1126,6 +1128,7 @@ def _triggers() -> frozenset[str]:
     words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
     words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
     words |= vocab.honorifics.first_forms  # the first word of each honorific
+    words |= _MONARCH_TITLES
     return frozenset(words)
 
 
@@ -1832,6 +1835,10 @@ def _counterpart_heads(tokens: Tokens, people: list[dict]) -> None:
 
 
 _COUNTERPART = "نظير"
+# Monarchs' titles without the article, which name the state after them ("ملك المغرب");
+# alone they are also ordinary words (ملك: property) or given names (أمير).
+_MONARCH_TITLES = normalize_terms(("ملك", "ملكة", "أمير", "أميرة", "عاهل", "سلطان"))
+_MONARCHS = shared_words(form for title in _MONARCH_TITLES for form in attached_forms(title))
 
 
 def _same_head(a: str, b: str) -> bool:
