@@ -428,3 +428,11 @@ def test_a_subject_set_off_from_its_verb_by_a_relative_clause():
         "الارتياح لمستوى العلاقات."
     )
     assert ("خميس الجهيناوي", "عبر") in _said(text)
+
+
+def test_a_state_as_subject_speaks_itself_not_a_person_named_after_it():
+    text = (
+        "أصيب العميل الروسي السابق سيرغي سكريبال بالتسمم.\n"
+        "واتهمت بريطانيا، روسيا بمحاولة قتل سكريبال وابنته."
+    )
+    assert _said(text) == [("المملكة المتحدة", "اتهمت")]

@@ -840,7 +840,13 @@ def _find_subject(
                     titled = _title_subject(doc, j, stop, cues, index, speakers, last_speaker)
                     if titled is not None:
                         return titled
-                person = _apposed_person(doc, mention.last_token + 1, stop, cues, index)
+                # A state that is the subject speaks itself: a person after it is in what
+                # it said ("واتهمت بريطانيا روسيا بمحاولة قتل سكريبال").
+                person = (
+                    None
+                    if isinstance(entity.fact, Country)
+                    else _apposed_person(doc, mention.last_token + 1, stop, cues, index)
+                )
                 if person is not None:
                     return ("entity", j, person[1], person[0])
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
