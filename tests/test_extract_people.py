@@ -487,6 +487,10 @@ def test_untitled_foreign_name_after_a_noun_takes_one_family_name():
         "وتراجعت شعبية إدارة دونالد ترامب في الاستطلاع.": {"دونالد ترامب"},
         "وقال إن مارك زوكربيرغ يثق في الفريق.": {"مارك زوكربيرغ"},
         "وحضر الحفل خوان كارلوس فيريرو.": {"خوان كارلوس فيريرو"},  # two given names
+        # a second family word the text repeats on its own is part of the name
+        "وقال جيمس منداي إينوكا إن الانفجار وقع.\nوقال إينوكا إن العدد زاد.": {
+            "جيمس منداي إينوكا"
+        },
         "ويتابع الجمهور توم وجيري كل صباح.": set(),
         # an ordinary word after the given name is no family name
         "وقال بيل مهاجم ريال مدريد إنه جاهز.": set(),

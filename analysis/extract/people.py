@@ -662,6 +662,12 @@ def _read_name(
                         or (
                             not _in_either(tokens[last].norm, vocab.given)
                             and tokens[last].norm not in _FOREIGN_PARTICLES
+                            # a word the text repeats is the family name ("جيمس منداي
+                            # إينوكا" … "قال إينوكا")
+                            and (
+                                len(tokens.word_positions().get(word, ())) < 2
+                                or _next_to_number(tokens, j)  # "ترامب عامي 2006 و2007"
+                            )
                         )
                     )
                 )
