@@ -436,3 +436,11 @@ def test_a_state_as_subject_speaks_itself_not_a_person_named_after_it():
         "واتهمت بريطانيا، روسيا بمحاولة قتل سكريبال وابنته."
     )
     assert _said(text) == [("المملكة المتحدة", "اتهمت")]
+
+
+def test_a_person_after_a_preposition_on_the_verb_is_its_object_not_its_subject():
+    text = (
+        "أصيب رئيس البلدية أنطونيو هاليلي.\n"
+        "وقال المتحدث باسم الرئيس إن الاغتيال مدان، وأشاد بهاليلي كرئيس ناجح."
+    )
+    assert _said(text) == [("المتحدث باسم الرئيس", "قال"), ("المتحدث باسم الرئيس", "أشاد")]

@@ -826,6 +826,8 @@ def _find_subject(
             entity, mention = hit
             if mention.kind == "nisba" and not isinstance(entity.fact, Country):
                 return None
+            if mention.start > token.start and _strip_conj(norm)[1][:1] in ("ب", "ل"):
+                return None  # "وأشاد بهاليلي": after ب/ل the one named is the object
             # "الجانب البحريني" speaks for the country; a bare adjective does not, but a
             # state's name written like one does ("وقالت السعودية إنها …").
             if (
