@@ -540,3 +540,8 @@ def test_monarch_title_before_a_state_is_an_office_title():
     assert person.fact.title_ar == "ملك الأردن" and person.fact.country == "JOR"
     assert "محمد السادس" in _by_name(_people("استقبل ملك المغرب محمد السادس الوفد."))
     assert _people("وهذه الأرض ملك الدولة منذ عقود.") == []
+
+
+def test_a_hyphen_joins_the_parts_of_one_name():
+    text = "وقال متحدث باسم المكتب الرئاسي في سول، كيم إيوي-كيوم، إن الحكومة تبذل جهدها."
+    assert set(_by_name(_people(text))) == {"كيم إيوي-كيوم"}

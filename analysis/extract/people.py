@@ -604,6 +604,9 @@ def _read_name(
         prev, tok = tokens[j - 1], tokens[j]
         if _gap(doc, prev, tok):
             break
+        if doc.text[prev.end : tok.start] == "-":
+            last, j, count = j, j + 1, count + 1
+            continue  # "كيم إيوي-كيوم": a hyphen joins the parts of one name
         word = tok.norm
         if word in ("بن", "ابن", "بنت", "ولد", "ال", "عبد", "ابو", "ابي", "ام") and not (
             word == "ابي" and doc.text[tok.start] == "آ"
