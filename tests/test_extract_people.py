@@ -545,3 +545,11 @@ def test_monarch_title_before_a_state_is_an_office_title():
 def test_a_hyphen_joins_the_parts_of_one_name():
     text = "وقال متحدث باسم المكتب الرئاسي في سول، كيم إيوي-كيوم، إن الحكومة تبذل جهدها."
     assert set(_by_name(_people(text))) == {"كيم إيوي-كيوم"}
+
+
+def test_a_name_stops_before_a_common_noun_and_its_complement():
+    cases = {
+        "حضر الرئيس الروسي فلاديمير بوتين حفل زفاف وزيرة الخارجية النمساوية.": "فلاديمير بوتين",
+    }
+    for text, name in cases.items():
+        assert name in _by_name(_people(text)), text

@@ -634,7 +634,12 @@ def _read_name(
         if (
             word[:1] in ("و", "ف")
             and word not in vocab.given
-            and (word[1:] in vocab.given or word[1:] in vocab.kept or word[1:4] == "عبد")
+            and (
+                word[1:] in vocab.given
+                or word[1:] in vocab.kept
+                or word[1:4] == "عبد"
+                or (count >= 2 and _common_word(word[1:]))  # "جمال خاشقجي وملابسات"
+            )
         ):
             break  # "محمد بن راشد ومحمد بن زايد"
         if _is_preposition_ala(doc, tok):
@@ -706,13 +711,15 @@ def _read_name(
             after = tokens[j + 1]
             if (
                 not _gap(doc, tok, after)
-                and _is_definite(doc, after)
                 and after.norm not in vocab.stop
-                and _ordinary_word(vocab, word)
+                and (
+                    (_is_definite(doc, after) and _ordinary_word(vocab, word))
+                    or (_common_word(word) and _common_word(after.norm))
+                )
             ):
-                # "ميشيل تامر خسائر المتحف": a common noun and its complement, not the
-                # name (but "آلان بيتر كايتانو البلاد": a last name the corpus never
-                # writes with the article)
+                # "ميشيل تامر خسائر المتحف", "فلاديمير بوتين حفل زفاف": a common noun and
+                # its complement, not the name (but "آلان بيتر كايتانو البلاد": a last
+                # name the corpus never writes with the article)
                 break
         if word in vocab.ordinals:
             last = j
