@@ -173,3 +173,10 @@ def test_parties_are_the_signers_not_the_setting():
     organization = {o.id: o.name_ar for o in facts.organizations}
     assert [organization.get(p, p) for p in facts.agreements[0].parties] == ["EGY", "البنك الدولي"]
     assert facts.is_cooperation_news
+
+
+def test_abolition_as_the_purpose_of_an_agreement_is_no_cancellation():
+    # "لإلغاء الرسوم" after the instrument is what it is for; "إلغاء الاتفاقية" is not signed.
+    signed = _run("وقعت كل من اليابان والاتحاد الأوروبي اتفاقا تاريخيا لإلغاء الرسوم الجمركية.")
+    assert [(a.status, a.count) for a in signed] == [("signed", 1)]
+    assert _run("قررت الحكومة إلغاء الاتفاقية الموقعة مع الشركة.") == []

@@ -533,7 +533,8 @@ def _cue(word: str, cues: AgreementCues, after: bool) -> str | None:
         return "year"
     for prefix, stem in clitic_variants(word):
         if stem in cues.cancelled:
-            return "cancelled"
+            # "اتفاقا لإلغاء الرسوم": after the instrument, ل + the word is its purpose
+            return None if after and prefix.endswith("ل") else "cancelled"
         if prefix.endswith("ل") and stem in cues.signed and (stem[:1] in "يت" or stem in _MASDAR):
             return "planned"  # "لتوقيع"، "ليوقعا": in order to sign ("ليبرمان" is a name)
         if stem in cues.planned and (after or stem not in cues.planned_only_after):
