@@ -148,3 +148,8 @@ def test_growth_unemployment_travel_advisories_and_joint_security_committees():
 def test_military_aid_and_grants_are_defence():
     assert "defence" in _labels("أعلنت فرنسا تقديم منحة عسكرية للجيش اللبناني.")
     assert "defence" in _labels("وقدمت الحكومة مساعدة عسكرية بقيمة 14 مليون يورو.")
+
+
+def test_defending_something_is_no_defence_topic():
+    assert "defence" not in _labels("دعا الجانبان إلى الدفاع عن قواعد التجارة الدولية.")
+    assert "defence" in _labels("بحث الوزيران التعاون في مجال الدفاع والأمن.")

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Match
+from analysis.extract.document import Document, Gazetteer, Match, clitic_variants
 from analysis.extract.entities import Entity
 from analysis.extract.people import is_political_office
 from analysis.schema import Event, Evidence, TopicFact
@@ -69,6 +69,7 @@ class TopicLexicon:
     kept_with: dict[str, frozenset[str]]  # general label -> labels it does not stand back for
     heads: frozenset[str]  # cooperation head nouns a modifier must follow
     institution_heads: frozenset[str]
+    not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
 
 
 @cache
@@ -104,6 +105,11 @@ def load_topic_lexicon() -> TopicLexicon:
         {k: frozenset(v) for k, v in data.get("general_kept_with", {}).items()},
         normalize_terms(modifiers["heads"]),
         normalize_terms(data["institution_heads"]),
+        {
+            normalize_term(term): normalize_terms(words)
+            for term, words in data.get("not_before", {}).items()
+            if not term.startswith("_")
+        },
     )
 
 
@@ -148,6 +154,8 @@ def find_topics(
             continue
         if _in_institution_name(doc, match.first, lexicon.institution_heads):
             continue
+        if _followed_by(doc, match, lexicon.not_before):
+            continue  # "الدفاع عن قواعد التجارة": defending, not defence
         token = doc.tokens[match.first]
         if title is not None and title[0] <= token.start < title[1]:
             where = lexicon.weights["title"]
@@ -168,6 +176,20 @@ def find_topics(
         del weight[label]
     _drop_general(weight, lexicon.general, lexicon.groups, lexicon.kept_with)
     return _facts(weight, mentions)
+
+
+def _followed_by(doc: Document, match: Match, not_before: dict[str, frozenset[str]]) -> bool:
+    """Whether a one-word term is followed by a word that makes it no topic evidence
+    ("الدفاع عن", "للدفاع عن")."""
+    tokens, nxt = doc.tokens, match.last + 1
+    if match.first != match.last or nxt >= len(tokens):
+        return False
+    if tokens[nxt].sentence != tokens[match.last].sentence:
+        return False
+    return any(
+        tokens[nxt].norm in not_before.get(stem, ())
+        for _prefix, stem in clitic_variants(tokens[match.first].norm)
+    )
 
 
 def _political_contact(events: Sequence[Event], people: Sequence[Entity]) -> Evidence | None:
