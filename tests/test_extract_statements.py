@@ -444,3 +444,17 @@ def test_a_person_after_a_preposition_on_the_verb_is_its_object_not_its_subject(
         "وقال المتحدث باسم الرئيس إن الاغتيال مدان، وأشاد بهاليلي كرئيس ناجح."
     )
     assert _said(text) == [("المتحدث باسم الرئيس", "قال"), ("المتحدث باسم الرئيس", "أشاد")]
+
+
+def test_a_quoted_name_in_a_title_is_no_quotation():
+    # "تحالف "دعم الشرعية في اليمن"" names the coalition; the spokesman is named after it.
+    text = (
+        'قال المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه يعتقد أن '
+        "المنظمات تعمل تحت الضغط."
+    )
+    assert _said(text) == [("تركي المالكي", "قال")]
+
+
+def test_what_an_institution_said_is_no_apposition():
+    text = "أعلن جهاز الأمن الداخلي أنه كشف مخططا لاستهداف رئيس الوزراء بنيامين نتانياهو."
+    assert [speaker for speaker, _ in _said(text)] == ["جهاز الأمن الداخلي"]

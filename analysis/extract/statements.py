@@ -1335,10 +1335,15 @@ def _apposed_person(
     """
     tokens = doc.tokens
     commas = 0
+    named_until = -1  # the end of a quoted name inside the title ("باسم تحالف "…"،")
     for k in range(j, min(stop, j + _APPOSITION_WINDOW)):
         norm = tokens[k].norm
-        if norm in cues.complement_starts or _opens_quote(doc, k):
-            return None
+        if k > named_until and _opens_quote(doc, k):
+            named_until = _quoted_name_end(doc, k, stop)
+            if named_until < 0:
+                return None
+        if norm in cues.complement_starts or norm in _THAT:
+            return None  # "أعلن الجهاز أنه كشف مخططا لاستهداف …": what was said
         if norm in cues.relative_before:
             return None  # "… تأييدها للخطوات التي أعلنها الرئيس": a relative clause's person
         if k > j and any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,"):
@@ -1381,12 +1386,32 @@ def _near_institution(j: int, stop: int, index: _MentionIndex) -> tuple[Entity, 
     return None
 
 
+_QUOTED_NAME = 6  # words of a quoted name in a title ("تحالف "دعم الشرعية في اليمن"")
+
+
+def _quoted_name_end(doc: Document, k: int, stop: int) -> int:
+    """The last token of a short quotation opening at token ``k`` that closes right before
+    a comma: a name in quotes within a title, not what was said; -1 otherwise."""
+    tokens = doc.tokens
+    for m in range(k, min(stop - 1, k + _QUOTED_NAME)):
+        gap = _gap(doc, tokens[m], tokens[m + 1])
+        if gap.startswith(('"', "»")):
+            return m if "،" in gap or "," in gap else -1
+        if gap.strip():
+            return -1
+    return -1
+
+
 def _opens_quote(doc: Document, k: int) -> bool:
     tokens = doc.tokens
     if k == 0:
         return False
     gap = _gap(doc, tokens[k - 1], tokens[k])
-    return ":" in gap or '"' in gap or "«" in gap
+    if ":" in gap or "«" in gap:
+        return True
+    # A quotation mark attached to the word before closes a quote ("تحالف "دعم الشرعية"،
+    # تركي المالكي"): only one attached to the word after opens one.
+    return '"' in gap and (not gap.startswith('"') or gap.endswith('"'))
 
 
 def _state_as_object(
