@@ -553,3 +553,15 @@ def test_a_name_stops_before_a_common_noun_and_its_complement():
     }
     for text, name in cases.items():
         assert name in _by_name(_people(text)), text
+
+
+def test_a_definite_title_after_a_name_opens_a_second_person():
+    text = (
+        "التقى وزير الخارجية الأميركي مايك بومبيو الرئيس المكسيكي المنتخب أندريس مانويل "
+        "لوبيز أوبرادور في مكسيكو."
+    )
+    assert set(_by_name(_people(text))) == {"مايك بومبيو", "أندريس مانويل لوبيز أوبرادور"}
+    # an indefinite one is an apposition; a modal verb is no name
+    assert _people("وسجل فريد لاعب وسط شاختار دونيتسك هدفا.") == []
+    text = "قال إن المدرب خورخي سامباولي المدير الفني للمنتخب يجب أن يجد الوسيلة."
+    assert set(_by_name(_people(text))) == {"خورخي سامباولي"}

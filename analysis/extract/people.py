@@ -1659,6 +1659,9 @@ def _drop_appositions(doc: Document, people: list[dict]) -> list[dict]:
             and not _gap(doc, doc.tokens[c.title_tokens[0] - 1], doc.tokens[c.title_tokens[0]])
             and doc.tokens[c.title_tokens[0]].norm[:1] not in ("و", "ف")
             and not _object_title(doc.tokens[c.title_tokens[0]])
+            # "التقى … مايك بومبيو الرئيس المكسيكي المنتخب أندريس مانويل …": a definite
+            # title after a name opens the verb's object, a second person
+            and not _is_definite(doc, doc.tokens[c.title_tokens[0]])
             for c in person["cands"]
         )
         if not dubious or any(t in ("بن", "ابن", "ال") for t in person["key"].split()):
