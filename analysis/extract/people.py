@@ -971,7 +971,8 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
         return True  # a verb: the corpus has it with both ي and ت (يبحر/تبحر)
     after = nxt.norm
     return word.endswith("ا") and (
-        (after.endswith("ا") and len(after) >= 4)
+        _common_word(word[:-1])  # "سونغ كيم وفدا إلى": a common noun in the accusative
+        or (after.endswith("ا") and len(after) >= 4)
         or after[:1] in ("ب", "ل")
         # an indefinite feminine adjective: "جهودا جديدة"
         or (len(after) >= 4 and doc.text[nxt.end - 1] == "ة" and not after.startswith("ال"))
