@@ -318,3 +318,12 @@ def test_the_president_elect_is_no_national_team():
     )
     facts = extract_text(text)
     assert {c.iso3 for c in facts.countries if c.role == "participant"} == {"ISR", "USA"}
+
+
+def test_a_joint_press_conference_reports_a_meeting():
+    doc, events = _events(
+        "وتحدثت المستشارة الألمانية في مؤتمر صحفي مشترك مع الرئيس الأميركي دونالد ترامب."
+    )
+    assert [e.type for e in events] == ["meeting"]
+    doc, events = _events("وقال الوزير في مؤتمر صحفي إن الوضع مستقر.")
+    assert events == []

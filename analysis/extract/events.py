@@ -81,6 +81,7 @@ class EventCues:
     message_verbs: frozenset[str]
     calls: Gazetteer[str]
     call_exclude: frozenset[str]
+    joint_appearances: Gazetteer[str]  # "مؤتمر صحفي مشترك": the two sides met
     context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
 
 
@@ -109,6 +110,7 @@ def load_event_cues() -> EventCues:
         message_verbs=normalize_terms(data["message_verbs"]),
         calls=gazetteer("call_nouns"),
         call_exclude=normalize_terms(data["call_exclude_after"]),
+        joint_appearances=gazetteer("joint_appearances"),
         context=Gazetteer(
             [(w, key) for key in ("cooperation_words", "sports", "conflict") for w in data[key]]
             + [(w, "joint_bodies") for w in data["joint_bodies"]]
@@ -281,16 +283,20 @@ def _scan_uncached(
         if state is None and _called_off_near(tokens, i, cues):
             state = "cancelled"
         found.append(_Cue(kind, i, ev_start, token.end, state is None))
-    for match in cues.calls.find(tokens):
+    phrases = [(m, "call") for m in cues.calls.find(tokens)]
+    phrases += [(m, "meeting") for m in cues.joint_appearances.find(tokens)]
+    for match, kind in phrases:
         if match.first in quoted:
             continue
         after = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 4))]
-        if any(_stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after):
+        if kind == "call" and any(
+            _stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after
+        ):
             continue
         state = _time_at(doc, match.first, cues, event_words)
         if state is None and _called_off_near(tokens, match.first, cues):
             state = "cancelled"
-        found.append(_Cue("call", match.first, match.start, match.end, state is None))
+        found.append(_Cue(kind, match.first, match.start, match.end, state is None))
     # "تحدثا هاتفيا وبحثا الوضع", "… في اتصال هاتفي. وأفاد بيان بأن الرئيسين بحثا …": in
     # an article reporting a call, a verb of discussing alone reports what the call covered.
     if any(c.type == "call" for c in found):
