@@ -566,3 +566,13 @@ def test_a_definite_title_after_a_name_opens_a_second_person():
     assert _people("وسجل فريد لاعب وسط شاختار دونيتسك هدفا.") == []
     text = "قال إن المدرب خورخي سامباولي المدير الفني للمنتخب يجب أن يجد الوسيلة."
     assert set(_by_name(_people(text))) == {"خورخي سامباولي"}
+
+
+def test_a_later_family_name_in_abd_links_however_it_is_spaced():
+    text = (
+        "قال قصي عبد الفتاح المدير العام بوزارة التخطيط إن الإعمار سيكلف كثيرا.\n"
+        "وقال عبد الفتاح في المؤتمر إن الحاجة كبيرة."
+    )
+    people = _people(text)
+    assert [p.fact.name_ar for p in people] == ["قصي عبد الفتاح"]
+    assert [m.kind for m in people[0].mentions] == ["name", "short"]

@@ -1613,6 +1613,7 @@ _SPELLING_VARIANTS = str.maketrans({"غ": "ج", "-": " "})
 
 
 _JOINED_PREFIX = re.compile(r"\b(عبد|ابو)\s+")
+_SPLIT_PREFIX = re.compile(r"\b(عبد|ابو)(?=\S)")
 
 
 def _match_existing(people: list[dict], key: str) -> dict | None:
@@ -1714,6 +1715,10 @@ def _add_short_mentions(doc: Document, people: list[dict]) -> None:
     for person in people:
         for form in _short_forms(person):
             owners.setdefault(form, []).append(person)
+            # The key joins عبد/أبو to the next word; the text may not ("عبد الفتاح").
+            split = _SPLIT_PREFIX.sub(r"\1 ", form)
+            if split != form:
+                owners.setdefault(split, []).append(person)
     # The forms are normalized already (built from normalize_term), so they are split as
     # they are. Longest first for each first word, as in a Gazetteer.
     by_first: dict[str, list[tuple[list[str], dict]]] = {}
