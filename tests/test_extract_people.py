@@ -576,3 +576,14 @@ def test_a_later_family_name_in_abd_links_however_it_is_spaced():
     people = _people(text)
     assert [p.fact.name_ar for p in people] == ["قصي عبد الفتاح"]
     assert [m.kind for m in people[0].mentions] == ["name", "short"]
+
+
+def test_a_common_noun_and_its_complement_after_a_title_are_no_name():
+    from analysis.extract.people import _read_name
+
+    for text in ("يرى الرئيس الأميركي نتائج القمة المرتقبة.", "ودان المتحدث حادث الاغتيال."):
+        doc = prepare("p", text, {})
+        title_end = 3 if "الأميركي" in text else 2
+        assert _read_name(doc, title_end, after_title=True) is None, text
+    doc = prepare("p", "قال الوزير خير الدين العلالي إن الوضع جيد.", {})
+    assert _read_name(doc, 2, after_title=True) is not None

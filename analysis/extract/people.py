@@ -535,6 +535,16 @@ def _read_name(
         return None  # "المتهم بتدبير تفجير", "بقضايا إرهاب"
     if after_title and _imperfect_verb(vocab, start_word):
         return None  # "المرشح ينقلب على …": a verb after the title, not a name
+    if (
+        after_title
+        and start_word not in vocab.given
+        and _common_word(start_word)
+        and i + 1 < len(tokens)
+        and not _gap(doc, tokens[i], tokens[i + 1])
+        and _is_definite(doc, tokens[i + 1])
+        and tokens[i + 1].norm != _DIN  # "خير الدين"
+    ):
+        return None  # "المبعوث الأممي للقاء قيادات الحوثيين": a noun and its complement
     if start_word in vocab.al_given or (after_title and _foreign_fal(doc, i)):
         pass
     elif (
