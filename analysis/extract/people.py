@@ -594,6 +594,7 @@ def _read_name(
     # A Western given name with no title takes one family name ("مارك زوكربيرغ يثق").
     western_start = (
         given_start
+        and not anchored
         and not _in_either(start_word, vocab.arabic_given)
         and not _in_either(start_word, vocab.family_first)
     )
@@ -699,7 +700,6 @@ def _read_name(
             break  # with no title, only given names and particles continue a name
         if (
             western_start
-            and not anchored
             and word not in vocab.given
             and _common_word(word[2:] if _is_definite(doc, tok) else word)
         ):
@@ -1135,9 +1135,10 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         return True
     if token.norm[:1] == "و" and token.norm[1:] in vocab.given:
         return True  # "… ومحمد بن زايد": a coordinated name
+    stem = _stem(token)
     if (
-        _stem(token) in vocab.given
-        and _stem(token) not in vocab.arabic_given
+        stem in vocab.given
+        and stem not in vocab.arabic_given
         and _is_country_word(doc.tokens, i - 1) < i  # not "بيونغ يانغ"
     ):
         return True  # a foreign given name is no ordinary word: "إدارة دونالد ترامب"
@@ -1726,9 +1727,10 @@ def _add_short_mentions(doc: Document, people: list[dict]) -> None:
         for form in _short_forms(person):
             owners.setdefault(form, []).append(person)
             # The key joins عبد/أبو to the next word; the text may not ("عبد الفتاح").
-            split = _SPLIT_PREFIX.sub(r"\1 ", form)
-            if split != form:
-                owners.setdefault(split, []).append(person)
+            if "عبد" in form or "ابو" in form:
+                split = _SPLIT_PREFIX.sub(r"\1 ", form)
+                if split != form:
+                    owners.setdefault(split, []).append(person)
     # The forms are normalized already (built from normalize_term), so they are split as
     # they are. Longest first for each first word, as in a Gazetteer.
     by_first: dict[str, list[tuple[list[str], dict]]] = {}
