@@ -315,3 +315,13 @@ def test_story_with_no_side_and_a_lone_mention_takes_none():
     )
     assert roles.get("CHN") == "mentioned"
     assert "participant" not in roles.values()
+
+
+def test_imposing_sanctions_is_no_signing_that_makes_a_side():
+    text = (
+        "اتفقت روسيا وإيران على زيادة الإنتاج المشترك من النفط.\n"
+        "يأتي ذلك مع قرب سريان العقوبات الأمريكية على قطاع النفط الإيراني، بحظر التصدير "
+        "وتوقيع عقوبات على المخالفين."
+    )
+    roles = _facts_roles(text)
+    assert roles.get("USA") != "participant"

@@ -703,8 +703,16 @@ def _signing_and_contact_sentences(
     # The word-position index finds the few tokens concerned (measured: 22 → 4 µs per
     # ANT article against reading every token of those sentences).
     contact = {tokens[k].sentence for k in tokens.where(contact_forms)}
-    signing = {tokens[k].sentence for k in tokens.where(signing_forms)}
+    signing = {
+        tokens[k].sentence
+        for k in tokens.where(signing_forms)
+        # "توقيع عقوبات": imposing sanctions, not signing
+        if k + 1 >= len(tokens) or without_conjunction(tokens[k + 1].norm) not in _PENALTIES
+    }
     return frozenset(signing & sentences), frozenset(contact & sentences)
+
+
+_PENALTIES = normalize_terms(("عقوبات", "العقوبات", "عقوبة", "العقوبة", "غرامة", "غرامات"))
 
 
 @cache
