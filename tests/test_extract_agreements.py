@@ -180,3 +180,8 @@ def test_abolition_as_the_purpose_of_an_agreement_is_no_cancellation():
     signed = _run("وقعت كل من اليابان والاتحاد الأوروبي اتفاقا تاريخيا لإلغاء الرسوم الجمركية.")
     assert [(a.status, a.count) for a in signed] == [("signed", 1)]
     assert _run("قررت الحكومة إلغاء الاتفاقية الموقعة مع الشركة.") == []
+
+
+def test_a_signing_in_recent_times_is_earlier():
+    found = _run("وقال الوزير إن التوقيع في الآونة الأخيرة على اتفاق الشراكة تطور مهم.")
+    assert [a.status for a in found] == ["earlier"]
