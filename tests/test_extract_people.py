@@ -587,3 +587,10 @@ def test_a_common_noun_and_its_complement_after_a_title_are_no_name():
         assert _read_name(doc, title_end, after_title=True) is None, text
     doc = prepare("p", "قال الوزير خير الدين العلالي إن الوضع جيد.", {})
     assert _read_name(doc, 2, after_title=True) is not None
+
+
+def test_an_east_asian_name_is_taken_up_by_its_family_name():
+    text = "التقى الزعيم الكوري الشمالي كيم جونغ أون الوفد.\nوقال كيم إن بلاده مستعدة للحوار."
+    facts = extract_text(text)
+    assert [(p.name_ar, p.aliases_ar) for p in facts.people] == [("كيم جونغ أون", ["كيم"])]
+    assert [(s.speaker_name_ar, s.verb_ar) for s in facts.statements] == [("كيم جونغ أون", "قال")]

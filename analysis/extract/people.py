@@ -1694,7 +1694,8 @@ def _object_title(head: Token) -> bool:
 
 
 def _short_forms(person: dict) -> list[str]:
-    """Later short forms of a full name: family name, honorific + first name, name before بن."""
+    """Later short forms of a full name: family name (the first word of an East Asian one),
+    honorific + first name, name before بن."""
     words = person["key"].split()
     written = normalize_term(person["name"]).split()
     forms: list[str] = [person["key"]]
@@ -1711,6 +1712,8 @@ def _short_forms(person: dict) -> list[str]:
                 forms.append(" ".join(written[:4]))
         if "بن" in words[1:]:
             forms.append(" ".join(words[: words.index("بن") + 2]))
+        if words[0] in _vocab().family_first:
+            forms.append(words[0])  # "كيم جونغ أون" … "وقال كيم": the family name is first
     return [f for f in forms if len(f) >= 3]
 
 
