@@ -594,3 +594,13 @@ def test_an_east_asian_name_is_taken_up_by_its_family_name():
     facts = extract_text(text)
     assert [(p.name_ar, p.aliases_ar) for p in facts.people] == [("كيم جونغ أون", ["كيم"])]
     assert [(s.speaker_name_ar, s.verb_ar) for s in facts.statements] == [("كيم جونغ أون", "قال")]
+
+
+def test_corpus_frequent_foreign_given_names_open_untitled_names():
+    assert "يورغن كلوب" in _by_name(_people("واجتمع يورغن كلوب مع اللاعبين أمس."))
+    assert "إيلون ماسك" in _by_name(_people("وأعلنت شركة تسلا أن إيلون ماسك سيبقى."))
+
+
+def test_a_word_with_latin_letters_is_no_part_of_a_name():
+    text = "وقال وزير الاقتصاد الفرنسي برونو لو مير Yن فرنسا لن تتفاوض."
+    assert "برونو لو مير" in _by_name(_people(text))

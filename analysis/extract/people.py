@@ -97,6 +97,7 @@ _LATE = normalize_terms(("الراحل", "الراحلة", "السابق", "ال
 _TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,8 +295,8 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.norm
     stem = _stem(token)
-    if len(word) < 2 or _ARABIC_LETTER.search(word) is None:
-        return True
+    if len(word) < 2 or _ARABIC_LETTER.search(word) is None or _LATIN_LETTER.search(word):
+        return True  # no Arabic letter, or Latin letters in the word: a code or mojibake
     if word in vocab.given and word not in vocab.stop and not _is_head(vocab, token):
         return False
     if word in vocab.stop or stem in vocab.stop or word in vocab.verbs or stem in vocab.verbs:
