@@ -604,3 +604,12 @@ def test_corpus_frequent_foreign_given_names_open_untitled_names():
 def test_a_word_with_latin_letters_is_no_part_of_a_name():
     text = "وقال وزير الاقتصاد الفرنسي برونو لو مير Yن فرنسا لن تتفاوض."
     assert "برونو لو مير" in _by_name(_people(text))
+
+
+def test_a_lone_common_noun_after_a_title_is_no_name():
+    cases = [
+        "التقى الأمين العام وفدا يرأسه الناطق باسم جماعة الحوثي، ذراع إيران في اليمن.",
+        "وحقق النجم المصري رقما آخر بعد أن أصبح ثالث لاعب يسجل 40 هدفا.",
+    ]
+    for text in cases:
+        assert _people(text) == [], text

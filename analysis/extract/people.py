@@ -954,6 +954,15 @@ def _ordinary_word(vocab: _Vocab, word: str) -> bool:
     return _common_word(word) or word[:1] == "و" or (len(word) <= 3 and word not in vocab.given)
 
 
+def _ordinary_one_word(token: Token) -> bool:
+    """Whether a one-word name is an ordinary word: no given name, and a common noun of
+    the corpus as it stands, after ب/ل, or in the accusative (رقما)."""
+    word = token.norm
+    if _in_either(word, _vocab().given):
+        return False
+    return _common_word(word) or (word.endswith("ا") and word[:-1] in common_nouns())
+
+
 def _common_with_feminine(word: str) -> bool:
     """A word the corpus often writes with ال, itself or in the feminine (هاتفي: الهاتفية)."""
     nouns = common_nouns()
@@ -1533,6 +1542,11 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     by_key: dict[str, dict] = {}
     bare_titles: list[_Candidate] = []
     for cand in candidates:
+        if cand.first >= 0 and cand.first == cand.last and _ordinary_one_word(tokens[cand.first]):
+            # "ذراع", "منصب", "رقما": a lone common noun after a title is no name
+            cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
+            if cand.title is None:
+                continue
         if cand.first < 0:
             bare_titles.append(cand)
             continue
