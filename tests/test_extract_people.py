@@ -613,3 +613,13 @@ def test_a_lone_common_noun_after_a_title_is_no_name():
     ]
     for text in cases:
         assert _people(text) == [], text
+
+
+def test_a_foreign_given_name_after_l_or_b_opens_a_name():
+    cases = {
+        "وبعث برسالة لدونالد ترامب أمس.": {"دونالد ترامب"},
+        "وقال إن الرياضيين عبيد لكيم جونغ أون زعيم البلاد.": {"كيم جونغ أون"},
+        "وقال لأمل أن تعود.": set(),  # an Arabic given name after ل is mostly a word
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text

@@ -529,9 +529,11 @@ def _read_name(
         )
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
+    clitic = _clitic_given(start_word)  # "لكيم جونغ أون": ل/ب on a foreign given name
     if _is_preposition_ala(doc, tokens[i]) or (
         (_is_prepositional_masdar(vocab, tokens[i]) or _prepositional_noun(vocab, tokens[i]))
         and not _between_commas(doc, i)
+        and not clitic
     ):
         return None  # "المتهم بتدبير تفجير", "بقضايا إرهاب"
     if after_title and _imperfect_verb(vocab, start_word):
@@ -591,13 +593,14 @@ def _read_name(
         return None  # an imperfect verb after its subject ("الرئيس التونسي يعلن")
     anchored = after_title
     # With no title, a given name (دونالد، علي) still carries a family name or two.
-    given_start = start_word in vocab.given or _stem(tokens[i]) in vocab.given
+    bare_start = start_word[1:] if clitic else start_word
+    given_start = start_word in vocab.given or _stem(tokens[i]) in vocab.given or clitic
     # A Western given name with no title takes one family name ("مارك زوكربيرغ يثق").
     western_start = (
         given_start
         and not anchored
-        and not _in_either(start_word, vocab.arabic_given)
-        and not _in_either(start_word, vocab.family_first)
+        and not _in_either(bare_start, vocab.arabic_given)
+        and not _in_either(bare_start, vocab.family_first)
     )
     compound = False
     last = i
@@ -681,6 +684,7 @@ def _read_name(
                         word[:1] == "و"  # "ماري وهيغواين": a conjunction
                         or (
                             not _in_either(tokens[last].norm, vocab.given)
+                            and not (last == i and clitic)
                             and tokens[last].norm not in _FOREIGN_PARTICLES
                             # a word the text repeats is the family name ("جيمس منداي
                             # إينوكا" … "قال إينوكا")
@@ -1082,9 +1086,29 @@ def _ends_clause(doc: Document, j: int) -> bool:
     return nxt in ("في", "مع", "خلال", "الي", "من", "عن", "امس", "اليوم") or nxt in _vocab().verbs
 
 
+def _clitic_given(word: str) -> bool:
+    """A foreign given name after ل/ب ("لكيم جونغ أون", "بدونالد ترامب"); Arabic given
+    names are left out, as ل/ب on them is mostly an ordinary word (لأمل، بجمال)."""
+    vocab = _vocab()
+    rest = word[1:]
+    return (
+        word[:1] in ("ل", "ب")
+        and len(rest) >= 3
+        and rest in vocab.given
+        and rest not in vocab.arabic_given
+        and word not in vocab.given
+    )
+
+
 def _strip_conjunction(doc: Document, token: Token) -> int:
-    """Original start of a name token, after a leading و/ف conjunction."""
+    """Original start of a name token, after a leading و/ف conjunction or the ل/ب of a
+    foreign given name."""
     word = token.norm
+    if _clitic_given(word):
+        k = token.start + 1
+        while doc.text[k] == "\u0640":  # "لـكيم": the tatweel after the clitic
+            k += 1
+        return k
     if word[:1] in ("و", "ف") and len(word) > 3:
         rest = word[1:]
         vocab = _vocab()
@@ -1147,8 +1171,7 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         return True  # "… ومحمد بن زايد": a coordinated name
     stem = _stem(token)
     if (
-        stem in vocab.given
-        and stem not in vocab.arabic_given
+        ((stem in vocab.given and stem not in vocab.arabic_given) or _clitic_given(token.norm))
         and _is_country_word(doc.tokens, i - 1) < i  # not "بيونغ يانغ"
     ):
         return True  # a foreign given name is no ordinary word: "إدارة دونالد ترامب"
@@ -1322,7 +1345,12 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
         grammar = linked and nxt.norm in ("بن", "ابن", "بنت") and not _is_blocker(vocab, tokens, i)
         given = (
             linked
-            and (stem in vocab.given or word in vocab.given or stem in vocab.al_given)
+            and (
+                stem in vocab.given
+                or word in vocab.given
+                or stem in vocab.al_given
+                or _clitic_given(word)
+            )
             and _name_boundary_before(doc, i)
         )
         if grammar or given:
@@ -1456,7 +1484,7 @@ def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
         or second in vocab.given
         or second.startswith("عبد")
         or (
-            _in_either(word, vocab.given)
+            (_in_either(word, vocab.given) or _clitic_given(word))
             and not _is_blocker(vocab, tokens, first + 1)
             and not second.endswith(("ه", "ها", "هم"))
         )
