@@ -325,3 +325,13 @@ def test_imposing_sanctions_is_no_signing_that_makes_a_side():
     )
     roles = _facts_roles(text)
     assert roles.get("USA") != "participant"
+
+
+def test_states_that_speak_are_sides():
+    text = (
+        "أشاد وزير الخارجية الإيراني بالدول الموقعة على الاتفاق.\n"
+        "وأكدت الدول الداعمة للاتفاق النووي الإيراني وهي روسيا والصين وألمانيا أنها تؤيد حق "
+        "إيران في تصدير النفط."
+    )
+    roles = _facts_roles(text)
+    assert {roles.get(c) for c in ("RUS", "CHN", "DEU")} == {"participant"}

@@ -606,7 +606,7 @@ def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Ment
 
 
 def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
-    """Whether the state is the subject of a verb of giving, hosting, taking part or
+    """Whether the state is the subject of a verb of giving, hosting, taking part, stating or
     agreeing ("قدمت بريطانيا …"), or joined by و to such a subject ("… وألمانيا وكندا")."""
     tokens = doc.tokens
     k = _list_head(doc, mention, countries).first_token
