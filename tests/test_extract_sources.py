@@ -99,3 +99,20 @@ def test_outlet_from_metadata_has_no_evidence():
 )
 def test_cited_agency_is_not_always_the_wire(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the agency's short name in quotes after "وكالة الأنباء …"
+        ("دعا الملك إلى الحوار.\nوبحسب ما نقلته وكالة الأنباء الحكومية \"بترا\"، شدد الملك "
+         "على أهمية المشاركة.", "PETRA"),
+        # a website or paper of the same name is no wire credit
+        ("تتعرض المشجعات لضغوط، وفق ما ذكر موقع \"بلومبيرغ\".", None),
+        # a press conference an agency broadcast is one item it carried, not its report
+        ("استقبل الوزير نظيره.\nوقال الوزير في مؤتمر صحافي بثته وكالة فارس للأنباء إن "
+         "اللقاء مثمر.", None),
+    ],
+)
+def test_quoted_names_media_nouns_and_relative_citations(text, code):
+    assert _wire(text) == code

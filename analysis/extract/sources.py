@@ -23,11 +23,12 @@ import bisect
 import json
 import re
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Match, without_conjunction
+from analysis.extract.document import Document, Gazetteer, Match, Token, without_conjunction
 from analysis.schema import Evidence, Source, SourceChain
 from analysis.text import normalize_term, normalize_terms
 
@@ -76,8 +77,9 @@ _INTERVIEW_WORDS = normalize_terms(
 _CITING_VERBS = normalize_terms(
     ("نقلت", "ذكرت", "أفادت", "قالت", "أوردت", "نشرت", "بثت", "أعلنت", "أكدت", "أشارت",
      "كشفت", "أضافت", "تابعت",
-     # "في تصريحات نشرتها وكالة …": a relative clause citing one item
-     "نشرتها", "نقلتها", "أوردتها", "بثتها")
+     # "في تصريحات نشرتها وكالة …", "في مؤتمر صحافي بثته وكالة …": a relative clause
+     # citing one item
+     "نشرتها", "نقلتها", "أوردتها", "بثتها", "نشرته", "نقلته", "أوردته", "بثته")
 )
 _ALSO = normalize_term("كما")
 # "حسبما نقلت وكالة …", "بحسب ما أفادت …": the same verbs inside an attribution.
@@ -186,6 +188,8 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     tokens = doc.tokens
     found: list[tuple[Agency, int, int]] = []
     for match in long_gaz.find(tokens):
+        if _after_media_noun(tokens, match.first):
+            continue  # "وفق ما ذكر موقع بلومبيرغ": a website or paper, not a wire credit
         end = _extend_parenthesis(doc, match)
         if found and found[-1][0] == match.value:
             last, start, last_end = found[-1]
@@ -199,6 +203,8 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     covered = [(start, end) for _, start, end in found]
     for match in short_gaz.find(tokens):
         if any(a <= match.start < b for a, b in covered):
+            continue
+        if _after_media_noun(tokens, match.first):
             continue
         if _credit_context(doc, match):
             found.append((match.value, match.start, match.end))
@@ -220,6 +226,18 @@ def _extend_parenthesis(doc: Document, match: Match[Agency]) -> int:
     return match.end + close.end() if close else match.end
 
 
+_MEDIA_NOUNS = normalize_terms(("موقع", "صحيفة", "جريدة", "قناة", "مجلة", "شبكة"))
+
+
+def _after_media_noun(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name at token ``k`` follows a media noun ("موقع بلومبيرغ")."""
+    return (
+        k > 0
+        and tokens[k - 1].sentence == tokens[k].sentence
+        and without_conjunction(tokens[k - 1].norm) in _MEDIA_NOUNS
+    )
+
+
 def _credit_context(doc: Document, match: Match[Agency]) -> bool:
     """Whether a short agency form stands in a credit position (not an ordinary word)."""
     text, tokens, i = doc.text, doc.tokens, match.first
@@ -227,6 +245,8 @@ def _credit_context(doc: Document, match: Match[Agency]) -> bool:
     after = text[match.end : match.end + 3].lstrip()
     if before[-1:] in "(/" and after[:1] in ")/":
         return True
+    if before[-1:] in ('"', "«") and _after_agency_noun(tokens, i):
+        return True  # "وكالة الأنباء الحكومية "بترا"": the agency's name in quotes
     previous = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else None
     if previous is not None:
         word = previous.norm
@@ -247,6 +267,16 @@ def _credit_context(doc: Document, match: Match[Agency]) -> bool:
             return False
     gap = text[previous.end : match.token_start] if previous is not None else ""
     return previous is not None and any(c in _DATELINE_SEPARATORS for c in gap)
+
+
+def _after_agency_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether وكالة or الأنباء stands within the two words before token ``i``."""
+    return any(
+        k >= 0
+        and tokens[k].sentence == tokens[i].sentence
+        and without_conjunction(tokens[k].norm) in _AGENCY_WORDS
+        for k in (i - 1, i - 2)
+    )
 
 
 def find_source_chain(doc: Document) -> SourceChain:
