@@ -545,6 +545,7 @@ def _read_name(
         and i + 1 < len(tokens)
         and not _gap(doc, tokens[i], tokens[i + 1])
         and _is_definite(doc, tokens[i + 1])
+        and _common_word(tokens[i + 1].norm[2:])  # the complement is a common noun too
         and tokens[i + 1].norm != _DIN  # "خير الدين"
     ):
         return None  # "المبعوث الأممي للقاء قيادات الحوثيين": a noun and its complement
