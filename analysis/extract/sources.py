@@ -188,7 +188,7 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     tokens = doc.tokens
     found: list[tuple[Agency, int, int]] = []
     for match in long_gaz.find(tokens):
-        if _after_media_noun(tokens, match.first):
+        if _preceded_by(tokens, match.first, _MEDIA_NOUNS):
             continue  # "وفق ما ذكر موقع بلومبيرغ": a website or paper, not a wire credit
         end = _extend_parenthesis(doc, match)
         if found and found[-1][0] == match.value:
@@ -204,7 +204,7 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     for match in short_gaz.find(tokens):
         if any(a <= match.start < b for a, b in covered):
             continue
-        if _after_media_noun(tokens, match.first):
+        if _preceded_by(tokens, match.first, _MEDIA_NOUNS):
             continue
         if _credit_context(doc, match):
             found.append((match.value, match.start, match.end))
@@ -229,12 +229,15 @@ def _extend_parenthesis(doc: Document, match: Match[Agency]) -> int:
 _MEDIA_NOUNS = normalize_terms(("موقع", "صحيفة", "جريدة", "قناة", "مجلة", "شبكة"))
 
 
-def _after_media_noun(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the name at token ``k`` follows a media noun ("موقع بلومبيرغ")."""
-    return (
-        k > 0
-        and tokens[k - 1].sentence == tokens[k].sentence
-        and without_conjunction(tokens[k - 1].norm) in _MEDIA_NOUNS
+def _preceded_by(tokens: Sequence[Token], k: int, words: frozenset[str], reach: int = 1) -> bool:
+    """Whether one of ``words`` (a conjunction allowed) stands within the ``reach`` words
+    before token ``k``, in its sentence: a media noun ("موقع بلومبيرغ") or an agency
+    noun ("وكالة الأنباء الحكومية "بترا"")."""
+    return any(
+        m >= 0
+        and tokens[m].sentence == tokens[k].sentence
+        and without_conjunction(tokens[m].norm) in words
+        for m in range(k - 1, k - 1 - reach, -1)
     )
 
 
@@ -245,7 +248,7 @@ def _credit_context(doc: Document, match: Match[Agency]) -> bool:
     after = text[match.end : match.end + 3].lstrip()
     if before[-1:] in "(/" and after[:1] in ")/":
         return True
-    if before[-1:] in ('"', "«") and _after_agency_noun(tokens, i):
+    if before[-1:] in ('"', "«") and _preceded_by(tokens, i, _AGENCY_WORDS, reach=2):
         return True  # "وكالة الأنباء الحكومية "بترا"": the agency's name in quotes
     previous = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else None
     if previous is not None:
@@ -267,16 +270,6 @@ def _credit_context(doc: Document, match: Match[Agency]) -> bool:
             return False
     gap = text[previous.end : match.token_start] if previous is not None else ""
     return previous is not None and any(c in _DATELINE_SEPARATORS for c in gap)
-
-
-def _after_agency_noun(tokens: Sequence[Token], i: int) -> bool:
-    """Whether وكالة or الأنباء stands within the two words before token ``i``."""
-    return any(
-        k >= 0
-        and tokens[k].sentence == tokens[i].sentence
-        and without_conjunction(tokens[k].norm) in _AGENCY_WORDS
-        for k in (i - 1, i - 2)
-    )
 
 
 def find_source_chain(doc: Document) -> SourceChain:
