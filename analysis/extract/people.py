@@ -965,7 +965,7 @@ def _ordinary_one_word(token: Token) -> bool:
     word = token.norm
     if _in_either(word, _vocab().given):
         return False
-    return _common_word(word) or (word.endswith("ا") and word[:-1] in common_nouns())
+    return _common_word(word) or _common_accusative(word)
 
 
 def _common_with_feminine(word: str) -> bool:
@@ -978,6 +978,11 @@ def _common_word(word: str) -> bool:
     """A word the corpus often writes with ال, bare or after ب/ل ("بتصعيد")."""
     nouns = common_nouns()
     return word in nouns or (word[:1] in ("ب", "ل") and word[1:] in nouns)
+
+
+def _common_accusative(word: str) -> bool:
+    """A common noun of the corpus in the indefinite accusative (وفدا، رقما، حظرا)."""
+    return word.endswith("ا") and _common_word(word[:-1])
 
 
 def _verb_or_accusative(doc: Document, j: int) -> bool:
@@ -995,12 +1000,14 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
     if _imperfect_verb(vocab, word):
         return True  # a verb: the corpus has it with both ي and ت (يبحر/تبحر)
     after = nxt.norm
-    return word.endswith("ا") and (
-        _common_word(word[:-1])  # "سونغ كيم وفدا إلى": a common noun in the accusative
-        or (after.endswith("ا") and len(after) >= 4)
-        or after[:1] in ("ب", "ل")
-        # an indefinite feminine adjective: "جهودا جديدة"
-        or (len(after) >= 4 and doc.text[nxt.end - 1] == "ة" and not after.startswith("ال"))
+    return _common_accusative(word) or (  # "سونغ كيم وفدا إلى"
+        word.endswith("ا")
+        and (
+            (after.endswith("ا") and len(after) >= 4)
+            or after[:1] in ("ب", "ل")
+            # an indefinite feminine adjective: "جهودا جديدة"
+            or (len(after) >= 4 and doc.text[nxt.end - 1] == "ة" and not after.startswith("ال"))
+        )
     )
 
 
