@@ -458,3 +458,42 @@ def test_a_quoted_name_in_a_title_is_no_quotation():
 def test_what_an_institution_said_is_no_apposition():
     text = "أعلن جهاز الأمن الداخلي أنه كشف مخططا لاستهداف رئيس الوزراء بنيامين نتانياهو."
     assert [speaker for speaker, _ in _said(text)] == ["جهاز الأمن الداخلي"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of the verb that opens the sentence speaks in the verb joined to it
+        (
+            "أجرى العاهل السعودي، الملك سلمان بن عبد العزيز، اتصالا هاتفيا مع الرئيس التركي "
+            "رجب طيب أردوغان، وعبر فيه عن شكره لأردوغان على ترحيبه بتشكيل فريق عمل مشترك.",
+            [("سلمان بن عبد العزيز", "عبر")],
+        ),
+        (
+            "وزارت وزيرة الداخلية البريطانية، أمبر راد، المدينة اليوم الجمعة، وقالت إنهما لا "
+            "يزالان في حالة خطيرة.",
+            [("أمبر راد", "قالت")],
+        ),
+        # or in the next sentence of the paragraph
+        (
+            "التقى وزير الخارجية سامح شكري نظيره الروسي سيرغي لافروف. وأكد أن التعاون مهم.",
+            [("سامح شكري", "أكد")],
+        ),
+        # after كان the reporting verb is its predicate
+        (
+            "وكان وزير الطاقة الروسي ألكسندر نوفاك صرح الخميس بأن القيود يمكن تخفيفها.",
+            [("ألكسندر نوفاك", "صرح")],
+        ),
+    ],
+)
+def test_a_pronoun_verb_joined_to_an_opening_verb_takes_its_subject(text, expected):
+    assert _said(text) == expected
+
+
+def test_a_verb_with_a_subject_of_its_own_does_not_take_the_opening_subject():
+    # "ولكن رونالدو أكد": رونالدو, whoever the extractor knows him as, is the subject
+    text = (
+        "وكان النجم الأرجنتيني ليونيل ميسي قد ظهر على غلاف مجلة، ولكن رونالدو أكد بعد "
+        "المباراة أن لحيته لا علاقة لها بهذا الأمر."
+    )
+    assert ("ليونيل ميسي", "أكد") not in _said(text)

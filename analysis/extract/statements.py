@@ -75,6 +75,7 @@ class StatementCues:
     institution_heads: frozenset[str]  # a person after these is their object, not them
     periphrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
     name_stop: frozenset[str]
+    opening_verbs: frozenset[str]  # verbs that open a verb-subject clause (استقبل، أجرى)
     without_object: frozenset[str]  # verb forms whose next noun can only be the subject
     given_names: frozenset[str]
 
@@ -132,6 +133,7 @@ def load_statement_cues() -> StatementCues:
         | _people_words("stop_words")
         | _people_words("months"),
         given_names=_people_words("given_names"),
+        opening_verbs=_people_words("verbs"),
         without_object=frozenset(
             form for form, lemma in verbs.items()
             if lemma in set(data["verbs_without_object"])
@@ -634,6 +636,8 @@ def _verb_statement(
             if other is None:
                 return []
             speakers_found = [other]
+        elif (opening := _opening_subject(doc, i, stem, cues, index)) is not None:
+            speakers_found = [_speaker_of(opening)]
         elif last_speaker is not None:
             # "أكدت …" after a man spoke continues the last woman, state or institution
             speakers_found = [
@@ -1573,6 +1577,57 @@ def _svo_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
         if hit is not None:
             return hit[0] if k - first <= 1 else None
     return None
+
+
+def _opening_subject(
+    doc: Document, i: int, stem: str, cues: StatementCues, index: _MentionIndex
+) -> Entity | None:
+    """The subject of the verb that opens the sentence, for a pronoun-only reporting verb
+    joined to it later: "استقبل الرئيس المصري عبد الفتاح السيسي …، وأكد أن …" (the
+    president speaks), "وكانت شركة فيسبوك قد قالت …". The opening verb is no reporting
+    verb (then the last speaker goes on) and agrees in gender (أجرت … وأكدت). Its subject
+    is a person named within a title's length after it, or a body right after it ("مدرب
+    مانشستر يونايتد، جوزيه مورينيو": the club is in the title)."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    first = doc.sentence_tokens(sentence).start
+    if i == first and tokens[i].norm[:1] == "و" and sentence > 0:
+        # "التقى X نظيره Y. وأكد خلال اللقاء …": the verb opens the next sentence.
+        if doc.sentences[sentence - 1].paragraph != doc.sentences[sentence].paragraph:
+            return None
+        first = doc.sentence_tokens(sentence - 1).start
+        if first >= i:
+            return None
+    elif i - first < 3:
+        return None
+    opening = _strip_conj(tokens[first].norm)[1]
+    if (
+        opening not in cues.opening_verbs
+        or opening in cues.verbs
+        or opening.endswith("ت") != stem.endswith("ت")
+    ):
+        return None
+    joined = tokens[i].norm[:1] in ("و", "ف") or _strip_conj(tokens[i - 1].norm)[1] in _JOINING
+    if not (joined or opening in _KANA):
+        return None  # "ولكن رونالدو أكد": the verb has a subject of its own
+    for k in range(first + 1, min(first + _OPENING_SUBJECT, i)):
+        hit = index.covering.get(k)
+        if hit is None or hit[1].kind == "nisba":
+            continue  # "أجرى العاهل السعودي، الملك سلمان": the title's adjective
+        if isinstance(hit[0].fact, Person) or (
+            k == first + 1 and isinstance(hit[0].fact, Organization)
+        ):
+            # After كان the verb is its predicate: right after the subject or after قد.
+            predicate = hit[1].last_token == i - 1 or tokens[i - 1].norm == "قد"
+            return hit[0] if joined or predicate else None
+        if isinstance(hit[0].fact, Country):
+            return None
+    return None
+
+
+_JOINING = frozenset({"حيث", "ثم", "كما"})
+_KANA = frozenset({"كان", "كانت"})  # "وكانت الشركة قد قالت": the verb is كان's predicate
+_OPENING_SUBJECT = 6  # the verb, then up to a four-word title before the subject's name
 
 
 def _has_complement(tokens: list[Token], a: int, b: int, cues: StatementCues) -> bool:
