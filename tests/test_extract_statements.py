@@ -138,6 +138,25 @@ def test_communique_attribution_wafq_balagh():
     assert [(x.verb_ar, x.speaker) for x in s] == [("وفق", "o1")]
 
 
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        # the communiqué's issuer after "صادر … عن", however far
+        ("وتتمثل الجائزة، حسب بلاغ صادر الاثنين عن وزارة الخارجية، في مبلغ مالي.", "حسب"),
+        # the communiqué with ل
+        ("قامت أجهزة الأمن بتفكيك خلية إرهابية، وفقا لبيان صادر عن وزارة الخارجية.", "وفقا"),
+    ],
+)
+def test_communique_attribution_issued_by(text, verb):
+    s = _run(text, [("org", "o1", [("وزارة الخارجية", "name")])])
+    assert [(x.verb_ar, x.speaker) for x in s] == [(verb, "o1")]
+
+
+def test_attribution_to_a_body_no_known_speaker_stands_for():
+    text = "اندلع الحريق بعد منتصف الليل في مبنى مؤلف من ثلاث طبقات، وفق الشرطة."
+    assert _said(text) == [("الشرطة", "وفق")]
+
+
 @pytest.mark.parametrize("text", ["", "   ", "abc", "قال", "، معربا"])
 def test_degenerate_inputs(text):
     assert _run(text, PEOPLE) == []

@@ -1803,8 +1803,13 @@ def _attribution_statement(
     if any(tokens[f.verb_token].sentence == sentence for f in found):
         return None
     entity: Entity | None = None
-    if tokens[i + 1].norm in cues.attribution_nouns:
-        for k in range(i + 1, min(stop, i + 5)):
+    noun = tokens[i + 1].norm
+    if noun in cues.attribution_nouns or (
+        noun[:1] == "ل" and noun[1:] in cues.attribution_nouns  # "وفقا لبيان …"
+    ):
+        # "بحسب بلاغ صادر اليوم الأربعاء عن وزارة الشؤون الخارجية": the issuer after عن
+        reach = _ISSUED_REACH if _issued(tokens, i + 2, stop) else _ATTRIBUTION_REACH
+        for k in range(i + 1, min(stop, i + reach)):
             hit = index.covering.get(k)
             if hit is not None:
                 entity = hit[0]
@@ -1818,14 +1823,31 @@ def _attribution_statement(
             titled = _title_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
             if titled is not None:
                 entity = titled[3]
-    if entity is None:
+    speaker: _Speaker | None = None if entity is None else _speaker_of(entity)
+    if speaker is None and tokens[i + 1].norm in cues.institution_heads:
+        # "وفق الشرطة", "بحسب السلطات المحلية": a body no known speaker stands for
+        subject = _find_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
+        if isinstance(subject, tuple) and subject[0] == "unresolved":
+            name = doc.text[tokens[subject[1]].start : tokens[subject[2]].end].strip(" ،,")
+            speaker = _Speaker(None, name, None)
+    if speaker is None:
         return None
     verb_ar = doc.text[tokens[i].start : tokens[i].end]
     ev_start = tokens[first].start
-    item = _Found(i, verb_ar, "verb", _speaker_of(entity), None, ev_start, ev_start)
+    item = _Found(i, verb_ar, "verb", speaker, None, ev_start, ev_start)
     # What was said is the clause before the attribution.
     item.end = tokens[i - 1].end
     return item
+
+
+def _issued(tokens: Tokens, k: int, stop: int) -> bool:
+    """Whether "صادر/الصادر/صادرة" (issued) follows at token ``k``."""
+    return k < stop and _strip_conj(tokens[k].norm)[1] in _ISSUED
+
+
+_ISSUED = frozenset(normalize_term(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
+_ATTRIBUTION_REACH = 5  # the source within a few words of the communiqué ("بلاغ لوزارة …")
+_ISSUED_REACH = 9  # "بلاغ صادر اليوم الأربعاء عن وزارة …"
 
 
 def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Statement]:
