@@ -38,7 +38,7 @@ FLOORS = {
         "countries": 0.81,
         "people": 0.81,
         "topics": 0.68,
-        "statements": 0.74,
+        "statements": 0.73,
         "statement_speakers": 0.82,
         "agreement_count": 0.92,
         "wire": 0.83,
