@@ -327,3 +327,26 @@ def test_a_joint_press_conference_reports_a_meeting():
     assert [e.type for e in events] == ["meeting"]
     doc, events = _events("وقال الوزير في مؤتمر صحفي إن الوضع مستقر.")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit noun a word of lasting follows
+        "ووصل رئيس الوزراء الإثيوبي إلى الخرطوم في زيارة تستمر ليومين.",
+        "استهل الوزير الزيارة الرسمية التي يؤديها إلى العراق بلقاء نظيره.",
+        # "تأتي/جاءت (هذه) الزيارة": the visit under way or just made
+        "وتأتي زيارة المستشارة الألمانية فيما يبحث الرئيس الانسحاب من الاتفاق.",
+        "وتأتي هذه الزيارة بعد أيام قليلة من استقبال الرئيس لنظيره.",
+        # an invitation the visit answers does not make it planned
+        "وتؤدي الشيخة موزا زيارة إلى تونس بدعوة من رئيس الحكومة.",
+    ],
+)
+def test_a_visit_noun_reported_as_happening(text):
+    doc, events = _events(text)
+    assert "visit" in {e.type for e in events}
+
+
+def test_an_invitation_to_come_is_still_a_visit_in_prospect():
+    doc, events = _events("وجه الرئيس دعوة لنظيره لزيارة تونس في زيارة تستمر يومين.")
+    assert "visit" not in {e.type for e in events}

@@ -357,6 +357,10 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
             "به",
         ):
             return i
+    # "وتأتي (هذه) الزيارة …", "وجاءت زيارة بومبيو …": the visit under way or just made
+    k = i - 2 if i > 1 and tokens[i - 1].norm in ("هذه", "هذا") else i - 1
+    if k >= 0 and tokens[k].sentence == sentence and _stems(tokens[k].norm)[-1] in _COMES:
+        return k
     for k in range(i - 1, max(-1, i - 1 - _VERB_WINDOW), -1):
         if tokens[k].sentence != sentence:
             break
@@ -365,10 +369,17 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
             i - k <= _PREP_WINDOW or any(s in _VISIT_VERBS for s in stems)
         ):
             return k
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].sentence != sentence:
+            break
+        if _stems(tokens[k].norm)[-1] in _LASTING:
+            return i  # "في زيارة تستمر ليومين", "الزيارة الرسمية التي يؤديها"
     return None
 
 
 _DONE = normalize_terms(("قام", "قامت", "يقوم", "تقوم"))
+_LASTING = normalize_terms(("تستمر", "تستغرق", "يؤديها", "تؤديها", "يجريها", "تجريها"))
+_COMES = normalize_terms(("تأتي", "يأتي", "جاءت", "جاء"))
 
 
 def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
@@ -535,11 +546,26 @@ def _time_at(
             if s in cues.cancelled:
                 return "cancelled"
             if s in cues.planned:
+                if s == _INVITATION and _answered_invitation(tokens, k):
+                    continue  # "تؤدي زيارة إلى تونس بدعوة من رئيس الحكومة": it happens
                 published = _publication_date(doc) if s == _TWO_DAYS else None
                 if published is not None and _days_include(tokens, k, published.day):
                     continue
                 return "planned"
     return None
+
+
+_INVITATION = normalize_term("دعوة")
+_ANSWERING = normalize_terms(("تلبية", "تلبيةً", "استجابة", "استجابةً"))
+
+
+def _answered_invitation(tokens: list[Token], k: int) -> bool:
+    """Whether the invitation at token ``k`` is one the event answers: "بدعوة من …",
+    "تلبية لدعوة …" (not "وجه دعوة لزيارة …", an invitation to come)."""
+    word = tokens[k].norm
+    if word.startswith("ب"):
+        return True
+    return k > 0 and tokens[k - 1].norm in _ANSWERING
 
 
 _RELATIVES = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
