@@ -350,3 +350,20 @@ def test_a_visit_noun_reported_as_happening(text):
 def test_an_invitation_to_come_is_still_a_visit_in_prospect():
     doc, events = _events("وجه الرئيس دعوة لنظيره لزيارة تونس في زيارة تستمر يومين.")
     assert "visit" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الوزير بزيادة الاستثمارات، وذلك خلال اجتماعه بمفوض الاتحاد الأوروبي للطاقة.",
+        "وصل الوفد إلى العاصمة النيجيرية أبوجا، حيث استقبلهم الرئيس النيجيري.",
+    ],
+)
+def test_a_meeting_word_with_an_object_pronoun(text):
+    doc, events = _events(text)
+    assert "meeting" in {e.type for e in events}
+
+
+def test_meetings_agreed_on_are_not_held():
+    doc, events = _events("واتفق البلدان على عقد اجتماعات دورية منتظمة.")
+    assert events == []
