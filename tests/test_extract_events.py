@@ -367,3 +367,17 @@ def test_a_meeting_word_with_an_object_pronoun(text):
 def test_meetings_agreed_on_are_not_held():
     doc, events = _events("واتفق البلدان على عقد اجتماعات دورية منتظمة.")
     assert events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والأربعاء قال ترامب إنه ينوي لقاء كيم خلال أسابيع.",
+        "وتتأهب العاصمة المصرية القاهرة اليوم السبت لاستقبال ميلانيا ترامب.",
+        "وأوضح البيت الأبيض عن اجتماع قريب للرئيس الأمريكي مع رئيسة الوزراء البريطانية.",
+        "ودعت الأمم المتحدة إلى محادثات بين الطرفين.",
+    ],
+)
+def test_a_meeting_intended_prepared_for_near_or_called_for_has_not_happened(text):
+    doc, events = _events(text)
+    assert "meeting" not in {e.type for e in events}
