@@ -116,3 +116,22 @@ def test_cited_agency_is_not_always_the_wire(text, code):
 )
 def test_quoted_names_media_nouns_and_relative_citations(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a foreign agency credited once after the lead is cited for one item
+        ("أعلن الوزير خطة لتجنب الأزمة.\nوقال الوزير إن الاقتصاد يتعافى، وفق ما نقلت "
+         '"رويترز".', None),
+        ("التقى الزعيمان في سنغافورة.\nووصف المسؤول الرسوم بأنها مؤسفة، وفق ما ذكرت وكالة "
+         "أسوشييتد برس.", None),
+        # ... but in the lead it is the wire, and so is a national agency credited once
+        ("قال الوزير إن الاقتصاد يتعافى، وفق ما نقلت رويترز.\nوأضاف أن الخطة جاهزة.",
+         "REUTERS"),
+        ("استقبل الملك رئيس الوزراء.\nووفق ما ذكرته وكالة الأنباء السعودية، جرى خلال اللقاء "
+         "استعراض العلاقات.", "SPA"),
+    ],
+)
+def test_a_single_foreign_credit_after_the_lead_is_no_wire(text, code):
+    assert _wire(text) == code

@@ -10,7 +10,11 @@ contexts.
 Not every credit makes the agency the article's wire. An agency that is the subject of a
 reporting verb ("ونقلت وكالة رويترز عن مسؤول …", "وذكرت وكالة وفا أن …") is cited for
 one item: it is the wire only when it is credited in the headline or the lead paragraph or
-more than once. An outlet's own dateline ("أتلانتا (CNN) –") makes the article the outlet's
+more than once. So is a foreign agency (AFP, Reuters, AP …: no home state in
+``agencies.json``) credited once after the lead, however the credit is phrased ("…، وفق ما
+نقلت رويترز"): pan-Arab outlets cite them for a quote or a figure, while a national agency
+credited so ("ووفق ما ذكرته وكالة الأنباء السعودية، جرى خلال اللقاء …") relays the official
+item itself. An outlet's own dateline ("أتلانتا (CNN) –") makes the article the outlet's
 reporting: then a single credit outside the lead (a side item of a compilation page) is
 not its wire either. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
 from the wrapper or metadata (no evidence then: it is not in the text), and the
@@ -313,7 +317,9 @@ def _find_wire(doc: Document) -> Source | None:
         in_lead = sentence is not None and (
             sentence.paragraph == lead or _in_title(doc, start)
         )
-        if in_lead or not (own_dateline or _is_citation(doc, start)):
+        # A foreign agency credited once outside the lead is cited for one item (a quote,
+        # a figure); a national agency so credited relays the official item itself.
+        if in_lead or not (own_dateline or agency.home is None or _is_citation(doc, start)):
             credits[agency.code] = credits.get(agency.code, 0) + 1
     wires = [code for code in counts if credits.get(code) or counts[code] >= 2]
     if not wires:
