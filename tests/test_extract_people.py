@@ -623,3 +623,12 @@ def test_a_foreign_given_name_after_l_or_b_opens_a_name():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_a_royal_known_by_a_foreign_given_name_alone():
+    # "الأمير تشارلز" is the whole name; "الشيخ محمد" after "الشيخ محمد بن راشد" is its short
+    # form, not another person; a kept honorific with و is still kept
+    text = "وحضر الأمير تشارلز والأمير هاري حفل الزفاف."
+    assert set(_by_name(_people(text))) == {"الأمير تشارلز", "الأمير هاري"}
+    text = "استقبل الشيخ محمد بن راشد الوزير. وقال الشيخ محمد إن الزيارة مهمة."
+    assert set(_by_name(_people(text))) == {"الشيخ محمد بن راشد"}

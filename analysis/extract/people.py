@@ -497,7 +497,7 @@ def _read_name(
         return None
     first = i
     word = tokens[i].norm
-    kept = word in vocab.kept
+    kept = word in vocab.kept or _stem(tokens[i]) in vocab.kept  # "والأمير هاري"
     if kept:
         i += 1
         if i >= len(tokens) or _gap(doc, tokens[i - 1], tokens[i]):
@@ -968,6 +968,13 @@ def _ordinary_one_word(token: Token) -> bool:
     return _common_word(word) or _common_accusative(word)
 
 
+def _foreign_given(word: str) -> bool:
+    """A foreign given name (تشارلز، هاري): after الأمير/الأميرة it is a royal's whole
+    name ("الأمير تشارلز"), where an Arabic one ("الشيخ محمد") is a later short form."""
+    vocab = _vocab()
+    return word in vocab.given and not _in_either(word, vocab.arabic_given)
+
+
 def _common_with_feminine(word: str) -> bool:
     """A word the corpus often writes with ال, itself or in the feminine (هاتفي: الهاتفية)."""
     nouns = common_nouns()
@@ -1328,7 +1335,9 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             if name is not None and not starter and _names_a_place(doc, i):
                 following = name[1] + 1
                 continue  # "مطار الأمير محمد بن عبدالعزيز"
-            if name is not None and (name[1] > name[0] + 1 or starter):
+            if name is not None and (
+                name[1] > name[0] + 1 or starter or _foreign_given(tokens[name[1]].norm)
+            ):
                 first, last, honorific = name
                 candidates.append(
                     _Candidate(
