@@ -135,3 +135,20 @@ def test_quoted_names_media_nouns_and_relative_citations(text, code):
 )
 def test_a_single_foreign_credit_after_the_lead_is_no_wire(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "وذكرت الوكالة" credits the agency named before it again
+        ("قدم الزعيم التعازي.\nوذكرت وكالة الأنباء المركزية الكورية أن الزعيم زار السفارة.\n"
+         "وذكرت الوكالة أن الزعيم زار المستشفى أيضا.", "KCNA"),
+        # ... not another agency named in between, nor one named by its adjective
+        ("هبطت الليرة.\nوذكرت وكالة رويترز أن التداول ضعيف.\nوخفضت وكالة موديز التصنيف.\n"
+         "وأعلنت الوكالة أن التخفيض مرده التراجع.", None),
+        ("انتهى إطلاق النار.\nونقلت وكالة الصحافة الفرنسية عن مسؤول أن المشتبه فيه محتجز.\n"
+         "وأفادت الوكالة الفدرالية بأن هناك تحقيقا.", None),
+    ],
+)
+def test_the_agency_referred_back_to_is_credited_again(text, code):
+    assert _wire(text) == code

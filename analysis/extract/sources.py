@@ -32,7 +32,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Match, Token, without_conjunction
+from analysis.extract.document import (
+    Document,
+    Gazetteer,
+    Match,
+    Token,
+    shared_words,
+    without_conjunction,
+)
 from analysis.schema import Evidence, Source, SourceChain
 from analysis.text import normalize_term, normalize_terms
 
@@ -311,6 +318,8 @@ def _find_wire(doc: Document) -> Source | None:
     own_dateline = _has_outlet_dateline(doc, lead)
     counts: dict[str, int] = {}
     credits: dict[str, int] = {}
+    for code in _agency_back_references(doc, mentions):
+        counts[code] = counts.get(code, 0) + 1
     for agency, start, _ in mentions:
         counts[agency.code] = counts.get(agency.code, 0) + 1
         sentence = doc.sentence_at(start)
@@ -335,6 +344,45 @@ def _find_wire(doc: Document) -> Source | None:
             continue
     name_ar = doc.text[chosen[0][1] : chosen[0][2]]
     return Source(name_en=agency.name_en, name_ar=name_ar, code=agency.code, evidence=evidence)
+
+
+def _agency_back_references(
+    doc: Document, mentions: list[tuple[Agency, int, int]]
+) -> list[str]:
+    """The agency a later "وذكرت الوكالة"/"ونقلت الوكالة" refers back to (the one named
+    last before it), once per such sentence: the item is credited to it again."""
+    tokens = doc.tokens
+    starts = [start for _, start, _ in mentions]
+    found: list[str] = []
+    sentences: set[int] = set()
+    named = tokens.where(_AGENCY_WORD_FORMS)  # where an agency is named ("وكالة موديز")
+    for k in tokens.where(_AGENCY_NOUN_FORMS):
+        if k == 0 or tokens[k - 1].sentence != tokens[k].sentence:
+            continue
+        verb = tokens[k - 1].norm
+        if verb not in _CITING_VERBS and verb[1:] not in _CITING_VERBS:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.sentence == tokens[k].sentence and nxt.norm[:2] == "ال":
+            continue  # "وأفادت الوكالة الفدرالية …": another agency, named by its adjective
+        before = bisect.bisect_left(starts, tokens[k].start) - 1
+        if before < 0 or tokens[k].sentence in sentences:
+            continue
+        sentence = doc.sentence_at(starts[before])
+        if sentence is not None and sentence.index == tokens[k].sentence:
+            continue  # the agency is named in this sentence: that is its credit
+        last = bisect.bisect_left(named, k) - 1
+        if last >= 0 and tokens[named[last]].start > mentions[before][2]:
+            continue  # "خفضت وكالة موديز … وأعلنت الوكالة": the last agency named is another
+        sentences.add(tokens[k].sentence)
+        found.append(mentions[before][0].code)
+    return found
+
+
+_AGENCY_NOUN_FORMS = shared_words([normalize_term("الوكالة")])
+_AGENCY_WORD_FORMS = shared_words(
+    normalize_term(w) for w in ("وكالة", "ووكالة", "لوكالة", "بوكالة")
+)
 
 
 def _in_title(doc: Document, offset: int) -> bool:
