@@ -1,5 +1,8 @@
 """Tests for analysis.extract.countries: gazetteer, nisba, capitals, roles."""
 
+
+import pytest
+
 from analysis.extract import extract_text
 from analysis.extract.cleaning import prepare
 from analysis.extract.countries import assign_roles, country_names, find_countries
@@ -335,3 +338,30 @@ def test_states_that_speak_are_sides():
     )
     roles = _facts_roles(text)
     assert {roles.get(c) for c in ("RUS", "CHN", "DEU")} == {"participant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a body's members, listed with و or with commas, after "المكونة من" / "تتألف من"
+        (
+            "استقبل الرئيس الوزير.\nومن جهتها، أدانت اللجنة الرباعية العربية المكونة من "
+            "السعودية والبحرين ومصر والإمارات ما سمته التدخل.",
+            {"SAU", "BHR", "EGY", "ARE"},
+        ),
+        (
+            "استقبل الرئيس الوزير.\nوتشكلت اللجنة على إثر القرار وتتألف من وزراء خارجية كل "
+            "من #فلسطين ، #مصر ، #السعودية ، #المغرب و #الأردن.",
+            {"PSE", "EGY", "SAU", "MAR", "JOR"},
+        ),
+        # a state's name written like a nisba heads the list of an acting subject
+        (
+            "استقبل الرئيس الوزير.\nوأعلنت 7 دول قطع علاقاتها الدبلوماسية مع قطر هي "
+            "السعودية ومصر والإمارات.",
+            {"SAU", "EGY", "ARE"},
+        ),
+    ],
+)
+def test_states_listed_as_a_bodys_members_or_an_acting_subject(text, members):
+    roles = _roles(text)
+    assert {iso for iso in members if roles.get(iso) == "participant"} == members

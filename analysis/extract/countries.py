@@ -554,8 +554,13 @@ def _participates(
             mention.sentence in lead or mention.sentence in talks or _after_delegation(doc, mention)
         ):
             return True  # "الرئيس المصري" in the lead, where a meeting or call is reported …
-        # A party to a signing, even a company ("وقعت الشركة السعودية ... اتفاقية").
-        return mention.sentence in signing
+        # A party to a signing, even a company ("وقعت الشركة السعودية ... اتفاقية"); a
+        # state's name written like a nisba, listed as a subject ("هي السعودية ومصر").
+        return mention.sentence in signing or (
+            _names_state(doc, mention)
+            and mention.first_token not in quoted
+            and _subject_of_acting_verb(doc, mention, countries)
+        )
     if mention.sentence in lead:
         # A list item takes the place of the list's first state: "النزاعات في اليمن وسوريا
         # والعراق" names places, as "في اليمن" does.
@@ -588,21 +593,38 @@ def _participates(
 
 def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Mention:
     """The first state of the list that ``mention`` ends: stepping back over the states
-    joined to it by و with nothing but a space between ("اليمن وسوريا والعراق")."""
+    joined to it by و with nothing but a space between ("اليمن وسوريا والعراق"), or by
+    commas ("#فلسطين ، #مصر ، #السعودية"). A state's name written like a nisba
+    (السعودية) is a list item too."""
     tokens = doc.tokens
     ends: dict[int, Mention] | None = None  # state mentions by last token, when needed
     head = mention
-    while head.first_token > 0 and tokens[head.first_token].norm[:1] == "و":
+    while head.first_token > 0:
         k = head.first_token
-        if tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip():
+        gap = _gap_text(doc, k).replace("#", "").strip()
+        joined = (tokens[k].norm[:1] == "و" or tokens[k - 1].norm == "و") and not gap
+        if tokens[k - 1].sentence != tokens[k].sentence or not (joined or gap in ("،", ",")):
             break
         if ends is None:
-            ends = {m.last_token: m for e in countries for m in e.mentions if m.kind != "nisba"}
+            ends = {
+                m.last_token: m for e in countries for m in e.mentions if _names_state(doc, m)
+            }
         previous = ends.get(k - 1)
+        if previous is None and tokens[k - 1].norm == "و" and k > 1:
+            previous = ends.get(k - 2)  # "#المغرب و #الأردن": و written apart
         if previous is None:
             break
         head = previous
     return head
+
+
+def _names_state(doc: Document, mention: Mention) -> bool:
+    """A mention that names the state, not an adjective: السعودية after هي or in a list
+    reads as the state's name."""
+    return mention.kind != "nisba" or (
+        mention.first_token == mention.last_token
+        and without_conjunction(doc.tokens[mention.first_token].norm) in country_name_forms()
+    )
 
 
 def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
@@ -610,12 +632,43 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     agreeing ("قدمت بريطانيا …"), or joined by و to such a subject ("… وألمانيا وكندا")."""
     tokens = doc.tokens
     k = _list_head(doc, mention, countries).first_token
-    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip():
+    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip(" #"):
         return False
     acting = _role_words().acting_verbs
     if without_conjunction(tokens[k - 1].norm) in acting:
         return True
+    if _members_listed(tokens, k):
+        return True  # "اللجنة الرباعية المكونة من السعودية والبحرين ومصر والإمارات"
     return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
+
+
+def _members_listed(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the list of states at token ``k`` names a body's members: after "المكونة/
+    المؤلفة من", "تتألف/تتكون من" or "تضم", over a few words of who represents them
+    ("وتتألف من وزراء خارجية كل من فلسطين، مصر …")."""
+    sentence = tokens[k].sentence
+    j = k - 1
+    while j >= 0 and k - j <= _MEMBERS_REACH and tokens[j].sentence == sentence:
+        forms = {tokens[j].norm, without_conjunction(tokens[j].norm)}  # وزراء is no و + زراء
+        if forms & _MEMBERSHIP:
+            return True
+        if _FROM in forms and j > 0 and without_conjunction(tokens[j - 1].norm) in _CONSISTING:
+            return True
+        if not forms & _MEMBER_FILLERS and _FROM not in forms:
+            return False
+        j -= 1
+    return False
+
+
+_MEMBERS_REACH = 5
+_FROM = normalize_term("من")
+_CONSISTING = normalize_terms(
+    ("المكونة", "مكونة", "المكون", "المؤلفة", "مؤلفة", "تتألف", "يتألف", "تتكون", "يتكون")
+)
+_MEMBERSHIP = normalize_terms(("تضم", "يضم", "التي تضم", "الذي يضم"))
+_MEMBER_FILLERS = normalize_terms(
+    ("كل", "وزراء", "خارجية", "قادة", "رؤساء", "زعماء", "ممثلي", "حكومات", "دول")
+)
 
 
 _COPULAS = normalize_terms(("هي", "وهي"))
