@@ -381,3 +381,10 @@ def test_meetings_agreed_on_are_not_held():
 def test_a_meeting_intended_prepared_for_near_or_called_for_has_not_happened(text):
     doc, events = _events(text)
     assert "meeting" not in {e.type for e in events}
+
+
+def test_a_press_conference_with_a_counterpart_reports_a_meeting():
+    doc, events = _events("وقال لافروف متحدثا في مؤتمر صحفي مع نظيره التركي إن الموقف خاطئ.")
+    assert [e.type for e in events] == ["meeting"]
+    doc, events = _events("وقال الوزير في مؤتمر صحفي مع الصحفيين إن الوضع مستقر.")
+    assert events == []

@@ -289,10 +289,8 @@ def _scan_uncached(
         if match.first in quoted:
             continue
         after = [tokens[k].norm for k in range(match.last + 1, min(len(tokens), match.last + 4))]
-        if kind == "call" and any(
-            _stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after
-        ):
-            continue
+        if any(_stems(w)[-1] in cues.call_exclude or w in cues.call_exclude for w in after):
+            continue  # "في اتصال هاتفي مع وسائل إعلام", "في مؤتمر صحفي مع الصحفيين"
         state = _time_at(doc, match.first, cues, event_words)
         if state is None and _called_off_near(tokens, match.first, cues):
             state = "cancelled"
