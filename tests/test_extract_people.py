@@ -632,3 +632,17 @@ def test_a_royal_known_by_a_foreign_given_name_alone():
     assert set(_by_name(_people(text))) == {"الأمير تشارلز", "الأمير هاري"}
     text = "استقبل الشيخ محمد بن راشد الوزير. وقال الشيخ محمد إن الزيارة مهمة."
     assert set(_by_name(_people(text))) == {"الشيخ محمد بن راشد"}
+
+
+def test_foreign_particles_counts_and_noble_titles():
+    cases = {
+        # Dutch and German particles, one or two of them
+        "وقال الوزير إريك فان دير سيغبث إن الاتفاق مهم.": {"إريك فان دير سيغبث"},
+        "وقالت وزيرة الدفاع أورسولا فون دير لاين إن الحلف قوي.": {"أورسولا فون دير لاين"},
+        # a word with digits is a count, not a name
+        "وحضر 80 رئيس دولة و80 وزيرا القمة.": set(),
+        # a duke's title ends the name and names nobody
+        "وحضر الأمير وليام دوق كامبريدج ودوق ادنبرة الحفل.": {"الأمير وليام"},
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text

@@ -98,6 +98,7 @@ _TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاك�
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,8 +296,13 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     word = token.norm
     stem = _stem(token)
-    if len(word) < 2 or _ARABIC_LETTER.search(word) is None or _LATIN_LETTER.search(word):
-        return True  # no Arabic letter, or Latin letters in the word: a code or mojibake
+    if (
+        len(word) < 2
+        or _ARABIC_LETTER.search(word) is None
+        or _LATIN_LETTER.search(word)
+        or _DIGIT.search(word)
+    ):
+        return True  # no Arabic letter, or Latin letters or digits: a code, a count, mojibake
     if word in vocab.given and word not in vocab.stop and not _is_head(vocab, token):
         return False
     if word in vocab.stop or stem in vocab.stop or word in vocab.verbs or stem in vocab.verbs:
@@ -394,7 +400,7 @@ def _read_title(doc: Document, i: int) -> int:
 
 _IN = normalize_term("في")
 # Particles of French, Portuguese and Italian family names that are Arabic words too (لو: if).
-_FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو", "دي"))
+_FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو", "دي", "فان", "فون", "دير", "ديل"))
 _STATE_NOUNS = frozenset(
     normalize_term(w) for w in ("مملكة", "جمهورية", "دولة", "سلطنة", "إمارة", "اتحاد")
 )
@@ -771,11 +777,18 @@ def _read_name(
             and j + 1 < len(tokens)
             and not _gap(doc, tok, tokens[j + 1])
         ):
-            after = tokens[j + 1].norm
+            step = 1
+            if (
+                tokens[j + 1].norm in _FOREIGN_PARTICLES
+                and j + 2 < len(tokens)
+                and not _gap(doc, tokens[j + 1], tokens[j + 2])
+            ):
+                step = 2  # "أورسولا فون دير لاين": two particles
+            after = tokens[j + step].norm
             if not (
                 after.startswith("ال") or after in vocab.stop or after in vocab.verbs
             ) and not _common_word(after):
-                last, j, count = j + 1, j + 2, count + 2
+                last, j, count = j + step, j + step + 1, count + step + 1
                 continue  # "جان إيف لو دريان": a particle of the family name
         # "تيريزا ماي السبت": a last name, not the month (no day or year next to it)
         month_name = word in vocab.months and not _next_to_number(tokens, j)
