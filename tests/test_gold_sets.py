@@ -42,7 +42,7 @@ FLOORS = {
         "statement_speakers": 0.80,
         "agreement_count": 0.92,
         "wire": 0.83,
-        "cooperation_news": 0.83,
+        "cooperation_news": 0.81,
     },
 }
 
