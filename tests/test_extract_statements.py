@@ -516,3 +516,8 @@ def test_a_verb_with_a_subject_of_its_own_does_not_take_the_opening_subject():
         "المباراة أن لحيته لا علاقة لها بهذا الأمر."
     )
     assert ("ليونيل ميسي", "أكد") not in _said(text)
+
+
+def test_a_ruler_named_by_first_name_alone_later_is_the_same_person():
+    text = "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس. وأكد تميم أن التعاون مهم."
+    assert _said(text) == [("الشيخ تميم بن حمد آل ثاني", "أكد")]

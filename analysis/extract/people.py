@@ -1785,6 +1785,8 @@ def _short_forms(person: dict) -> list[str]:
                 forms.append(" ".join(written[:4]))
         if "بن" in words[1:]:
             forms.append(" ".join(words[: words.index("بن") + 2]))
+            if words[1] == "بن":
+                forms.append(words[0])  # "الشيخ تميم بن حمد آل ثاني" … "وأكد تميم"
         if words[0] in _vocab().family_first:
             forms.append(words[0])  # "كيم جونغ أون" … "وقال كيم": the family name is first
     return [f for f in forms if len(f) >= 3]
