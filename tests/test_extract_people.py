@@ -646,3 +646,14 @@ def test_foreign_particles_counts_and_noble_titles():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_korean_family_names_chung_and_choe_open_a_name():
+    cases = {
+        "وقال تشونغ أوي يونغ إن كوريا الشمالية مستعدة.": {"تشونغ أوي يونغ"},
+        "وكانت مسؤولة من كوريا الشمالية، هي تشوي سون هوي، قالت إن الاجتماع ممكن.": {
+            "تشوي سون هوي"
+        },
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text
