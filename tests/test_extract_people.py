@@ -657,3 +657,12 @@ def test_korean_family_names_chung_and_choe_open_a_name():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_womens_and_english_given_names_open_a_name():
+    cases = {
+        "قالت لينا خليل، الشريك المؤسس في الشركة، إن الصفقة جيدة.": {"لينا خليل"},
+        "ونقلت الوكالة عن غلين كيربي المسؤول في المقاطعة أن المشتبه فيه محتجز.": {"غلين كيربي"},
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text
