@@ -666,3 +666,15 @@ def test_womens_and_english_given_names_open_a_name():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_a_title_runs_through_the_place_or_body_before_the_name():
+    cases = {
+        "وذكرت الممثلة السامية في الاتحاد الأوروبي فيدريكا موغريني أن الاجتماع مهم.": {
+            "فيدريكا موغريني"
+        },
+        "وطالب سفير روسيا في الأمم المتحدة فاسيلي نيبنزيا الغرب بالتوقف.": {"فاسيلي نيبنزيا"},
+        "وقال وزير الخارجية في المؤتمر إن الحل ممكن.": set(),  # no name after the place
+    }
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text

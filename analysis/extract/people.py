@@ -381,6 +381,11 @@ def _read_title(doc: Document, i: int) -> int:
         ):
             j += 1  # "القيادي في حركة النهضة": the body the office is in, by its name
             continue
+        if word in _PLACE_PREPOSITIONS:
+            end = _place_before_name(doc, j + 2, limit)
+            if end is not None:
+                j = end  # "الممثلة السامية في الاتحاد الأوروبي فيدريكا موغريني"
+                continue
         if word in vocab.stop or stem in vocab.stop or word in vocab.verbs:
             break
         if word.startswith("ال"):
@@ -399,6 +404,30 @@ def _read_title(doc: Document, i: int) -> int:
 
 
 _IN = normalize_term("في")
+_PLACE_PREPOSITIONS = normalize_terms(("في", "إلى", "الى"))
+_PLACE_WORDS = 4  # "في الاتحاد الأوروبي", "إلى اليمن", "في المملكة العربية السعودية"
+
+
+def _place_before_name(doc: Document, k: int, limit: int) -> int | None:
+    """The last token of the place or body after "في/إلى" in a title when a given name
+    follows it ("المبعوث الأممي إلى اليمن مارتن غريفيث"): definite words or a state's
+    name, then the name. ``None`` when no given name follows."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    j = k
+    while j < min(limit, k + _PLACE_WORDS) and not _gap(doc, tokens[j - 1], tokens[j]):
+        country_end = _is_country_word(tokens, j)
+        if country_end >= 0:
+            j = country_end + 1
+        elif tokens[j].norm.startswith("ال") and tokens[j].norm not in vocab.al_given:
+            j += 1
+        else:
+            break
+    if j == k or j >= len(tokens) or _gap(doc, tokens[j - 1], tokens[j]) and doc.text[
+        tokens[j - 1].end : tokens[j].start
+    ].strip() not in ("،", ","):
+        return None
+    return j - 1 if tokens[j].norm in vocab.given else None
 # Particles of French, Portuguese and Italian family names that are Arabic words too (لو: if).
 _FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو", "دي", "فان", "فون", "دير", "ديل"))
 _STATE_NOUNS = frozenset(
