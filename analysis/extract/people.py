@@ -423,10 +423,11 @@ def _place_before_name(doc: Document, k: int, limit: int) -> int | None:
             j += 1
         else:
             break
-    if j == k or j >= len(tokens) or _gap(doc, tokens[j - 1], tokens[j]) and doc.text[
-        tokens[j - 1].end : tokens[j].start
-    ].strip() not in ("،", ","):
+    if j == k or j >= len(tokens):
         return None
+    between = doc.text[tokens[j - 1].end : tokens[j].start].replace("#", "").strip()
+    if between not in ("", "،", ","):
+        return None  # only a comma may set the name off ("في الرياض، جون أبي زيد")
     return j - 1 if tokens[j].norm in vocab.given else None
 # Particles of French, Portuguese and Italian family names that are Arabic words too (لو: if).
 _FOREIGN_PARTICLES = normalize_terms(("لو", "دا", "دو", "دي", "فان", "فون", "دير", "ديل"))
