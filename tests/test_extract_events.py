@@ -340,6 +340,8 @@ def test_a_joint_press_conference_reports_a_meeting():
         "وتأتي هذه الزيارة بعد أيام قليلة من استقبال الرئيس لنظيره.",
         # an invitation the visit answers does not make it planned
         "وتؤدي الشيخة موزا زيارة إلى تونس بدعوة من رئيس الحكومة.",
+        # a day of the visit
+        "ويريد الرئيس في اليوم الثالث والأخير من زيارته إلى واشنطن أن يعرض رؤيته.",
     ],
 )
 def test_a_visit_noun_reported_as_happening(text):
@@ -387,4 +389,9 @@ def test_a_press_conference_with_a_counterpart_reports_a_meeting():
     doc, events = _events("وقال لافروف متحدثا في مؤتمر صحفي مع نظيره التركي إن الموقف خاطئ.")
     assert [e.type for e in events] == ["meeting"]
     doc, events = _events("وقال الوزير في مؤتمر صحفي مع الصحفيين إن الوضع مستقر.")
+    assert events == []
+
+
+def test_today_before_a_visit_noun_is_no_day_of_it():
+    doc, events = _events("وانخفض عدد الزوار اليوم من زيارة إلى أخرى.")
     assert events == []

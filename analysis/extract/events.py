@@ -359,6 +359,13 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
     k = i - 2 if i > 1 and tokens[i - 1].norm in ("هذه", "هذا") else i - 1
     if k >= 0 and tokens[k].sentence == sentence and _stems(tokens[k].norm)[-1] in _COMES:
         return k
+    # "في اليوم الثالث والأخير من زيارته": a day of the visit
+    if i > 1 and tokens[i - 1].norm == _OF and tokens[i - 1].sentence == sentence:
+        for k in range(i - 2, max(-1, i - 2 - _DAY_WINDOW), -1):
+            if tokens[k].sentence != sentence:
+                break
+            if tokens[k].norm == _DAY and tokens[k + 1].norm in _ORDINAL_DAYS:
+                return k
     for k in range(i - 1, max(-1, i - 1 - _VERB_WINDOW), -1):
         if tokens[k].sentence != sentence:
             break
@@ -378,6 +385,11 @@ def _visit_cue(tokens: list[Token], i: int, cues: EventCues) -> int | None:
 _DONE = normalize_terms(("قام", "قامت", "يقوم", "تقوم"))
 _LASTING = normalize_terms(("تستمر", "تستغرق", "يؤديها", "تؤديها", "يجريها", "تجريها"))
 _COMES = normalize_terms(("تأتي", "يأتي", "جاءت", "جاء"))
+_OF, _DAY = normalize_term("من"), normalize_term("اليوم")
+_DAY_WINDOW = 4  # "اليوم الثالث والأخير من زيارته"
+_ORDINAL_DAYS = normalize_terms(
+    ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الأخير", "الختامي")
+)
 
 
 def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
