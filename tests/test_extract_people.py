@@ -678,3 +678,10 @@ def test_a_title_runs_through_the_place_or_body_before_the_name():
     }
     for text, names in cases.items():
         assert set(_by_name(_people(text))) == names, text
+
+
+def test_an_east_asian_name_stops_at_a_letter_none_of_its_syllables_use():
+    text = "وقال كيم جونغ أون إن الحادث مؤلم. وزار كيم السفارة ووعد بتعاون وثيق."
+    assert set(_by_name(_people(text))) == {"كيم جونغ أون"}
+    text = "لكن ليس هناك مؤشرات على أن كيم اتخذ خطوات ملموسة."
+    assert _people(text) == []

@@ -99,6 +99,8 @@ _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _DIGIT = re.compile(r"\d")
+# Letters Arabic never uses to write Chinese or Korean syllables (جونغ، أون، جين بينغ).
+_NOT_EAST_ASIAN = re.compile("[حخذعقصضطظث]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -788,6 +790,8 @@ def _read_name(
             break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
         if count >= 2 and word[:1] in ("ل", "ب") and word[1:] in tokens.word_positions():
             break  # "إيمانويل ماكرون لبوتين": ل + a name the text writes bare elsewhere
+        if _in_either(start_word, vocab.family_first) and _NOT_EAST_ASIAN.search(word):
+            break  # "كيم منح", "كيم اتخذ خطوات": a letter no East Asian name is written with
         if is_future_verb(word):
             break  # "ايمانويل ماكرون سيقرر"
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
