@@ -521,3 +521,11 @@ def test_a_verb_with_a_subject_of_its_own_does_not_take_the_opening_subject():
 def test_a_ruler_named_by_first_name_alone_later_is_the_same_person():
     text = "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس. وأكد تميم أن التعاون مهم."
     assert _said(text) == [("الشيخ تميم بن حمد آل ثاني", "أكد")]
+
+
+def test_an_office_and_a_nationality_name_a_peer_known_by_nationality_only():
+    text = (
+        "التقى وزير الخارجية الأميركي مايك بومبيو نظيريه الياباني تارو كونو والكورية "
+        "الجنوبية كانغ كيونغ وا. من جهتها أكدت الوزيرة الكورية الجنوبية أن التحالف قوي."
+    )
+    assert ("كانغ كيونغ وا", "أكدت") in _said(text)

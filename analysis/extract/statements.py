@@ -1096,11 +1096,27 @@ def _title_subject(
         fits = [
             e for e in people
             if e.fact.country == country
-            and (bare in ("مسوول", "مسووله") or bare in normalize_term(e.fact.title_ar or ""))
+            and (
+                bare in ("مسوول", "مسووله")
+                or bare in normalize_term(e.fact.title_ar or "")
+                or _nationality_only(e.fact.title_ar, cues)
+            )
         ]
         if fits:
             return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
     return None
+
+
+def _nationality_only(title: str | None, cues: StatementCues) -> bool:
+    """A title that is a nationality alone, with no office: a peer coordinated after a
+    titled person ("نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا"), whom an
+    office and that nationality can name later ("الوزيرة الكورية الجنوبية")."""
+    words = [_strip_conj(w)[1] for w in normalize_term(title or "").split()]
+    # every word a nisba adjective: definite, in ي or ية (الكورية الجنوبية), not an office
+    return bool(words) and all(
+        w.startswith("ال") and w.endswith(("ي", "يه")) and w not in cues.person_heads
+        for w in words
+    )
 
 
 def _contains_any(title: tuple[str, ...], targets: tuple[tuple[str, ...], ...]) -> bool:
