@@ -604,22 +604,22 @@ def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Ment
         joined = (tokens[k].norm[:1] == "و" or tokens[k - 1].norm == "و") and not gap
         if tokens[k - 1].sentence != tokens[k].sentence or not (joined or gap in ("،", ",")):
             break
-        ends = _state_ends(doc, countries)
+        ends = _mention_ends(doc, countries)
         previous = ends.get(k - 1)
         if previous is None and tokens[k - 1].norm == "و" and k > 1:
             previous = ends.get(k - 2)  # "#المغرب و #الأردن": و written apart
-        if previous is None:
+        if previous is None or not _names_state(doc, previous):
             break
         head = previous
     return head
 
 
-def _state_ends(doc: Document, countries: list[Entity]) -> dict[int, Mention]:
-    """The mentions that name a state, by last token (kept for the last document: every
-    mention of an article asks for the same map)."""
+def _mention_ends(doc: Document, countries: list[Entity]) -> dict[int, Mention]:
+    """The state mentions by last token (kept for the last document: every mention of an
+    article asks for the same map)."""
     if _LAST_ENDS and _LAST_ENDS[0][0] is doc and _LAST_ENDS[0][1] is countries:
         return _LAST_ENDS[0][2]
-    ends = {m.last_token: m for e in countries for m in e.mentions if _names_state(doc, m)}
+    ends = {m.last_token: m for e in countries for m in e.mentions}
     _LAST_ENDS[:] = [(doc, countries, ends)]
     return ends
 
