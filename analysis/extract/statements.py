@@ -411,11 +411,11 @@ def _relayed_statement(
         if kind == "entity" and entity is not None:
             speaker = _speaker_of(entity)
         else:
-            name = doc.text[tokens[s_first].start : tokens[s_last].end].strip(" ،,")
+            name = _phrase_text(doc, s_first, s_last)
             speaker = _Speaker(None, name, None)
     else:
         # "عن مسؤول كوري جنوبي": an anonymous source, kept as written.
-        name = doc.text[tokens[about + 1].start : tokens[i - 1].end].strip(" ،,")
+        name = _phrase_text(doc, about + 1, i - 1)
         if not name or subject == "media":
             return None
         speaker = _Speaker(None, name, None)
@@ -609,7 +609,7 @@ def _verb_statement(
             # "وأكد المسؤول أن …" after a named official refers back to them.
             speakers_found = [last_speaker]
         else:  # an unresolved institution or official: keep the subject as written
-            name = doc.text[tokens[first].start : tokens[last].end].strip(" ،,")
+            name = _phrase_text(doc, first, last)
             titled = _person_by_title(name, speakers) if kind == "unresolved" else None
             speakers_found = [_speaker_of(titled) if titled else _Speaker(None, name, None)]
     elif before is not None:
@@ -1841,11 +1841,10 @@ def _attribution_statement(
                 entity = titled[3]
     speaker: _Speaker | None = None if entity is None else _speaker_of(entity)
     if speaker is None and tokens[i + 1].norm in cues.institution_heads:
-        # "وفق الشرطة", "بحسب السلطات المحلية": a body no known speaker stands for
+        # "وفق الشرطة", "بحسب المنظمة": a body no known speaker stands for
         subject = _find_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
         if isinstance(subject, tuple) and subject[0] == "unresolved":
-            name = doc.text[tokens[subject[1]].start : tokens[subject[2]].end].strip(" ،,")
-            speaker = _Speaker(None, name, None)
+            speaker = _Speaker(None, _phrase_text(doc, subject[1], subject[2]), None)
     if speaker is None:
         return None
     verb_ar = doc.text[tokens[i].start : tokens[i].end]
@@ -1854,6 +1853,11 @@ def _attribution_statement(
     # What was said is the clause before the attribution.
     item.end = tokens[i - 1].end
     return item
+
+
+def _phrase_text(doc: Document, first: int, last: int) -> str:
+    """A subject as written, tokens ``first`` to ``last``, without edge commas."""
+    return doc.text[doc.tokens[first].start : doc.tokens[last].end].strip(" ،,")
 
 
 def _issued(tokens: Tokens, k: int, stop: int) -> bool:
