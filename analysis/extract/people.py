@@ -1156,8 +1156,7 @@ def _clitic_given(word: str) -> bool:
     return (
         word[:1] in ("ل", "ب")
         and len(rest) >= 3
-        and rest in vocab.given
-        and rest not in vocab.arabic_given
+        and _foreign_given(rest)
         and word not in vocab.given
     )
 
@@ -1233,7 +1232,7 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         return True  # "… ومحمد بن زايد": a coordinated name
     stem = _stem(token)
     if (
-        ((stem in vocab.given and stem not in vocab.arabic_given) or _clitic_given(token.norm))
+        (_foreign_given(stem) or _clitic_given(token.norm))
         and _is_country_word(doc.tokens, i - 1) < i  # not "بيونغ يانغ"
     ):
         return True  # a foreign given name is no ordinary word: "إدارة دونالد ترامب"
