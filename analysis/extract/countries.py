@@ -674,7 +674,7 @@ _FROM = normalize_term("من")
 _CONSISTING = normalize_terms(
     ("المكونة", "مكونة", "المكون", "المؤلفة", "مؤلفة", "تتألف", "يتألف", "تتكون", "يتكون")
 )
-_MEMBERSHIP = normalize_terms(("تضم", "يضم", "التي تضم", "الذي يضم"))
+_MEMBERSHIP = normalize_terms(("تضم", "يضم"))
 _MEMBER_FILLERS = normalize_terms(
     ("كل", "وزراء", "خارجية", "قادة", "رؤساء", "زعماء", "ممثلي", "حكومات", "دول")
 )
