@@ -23,6 +23,12 @@ def _by_name(people):
     return {p.fact.name_ar: p for p in people}
 
 
+def _assert_names(cases: dict[str, set[str]]) -> None:
+    """Each text's people are exactly the names given (the text names a failing case)."""
+    for text, names in cases.items():
+        assert set(_by_name(_people(text))) == names, text
+
+
 def test_title_then_arabic_name_with_nationality():
     people = _by_name(_people("استقبل وزير الداخلية الكويتي الشيخ فهد بن سالم آل صباح وفدا."))
     person = people["الشيخ فهد بن سالم آل صباح"]
@@ -502,8 +508,7 @@ def test_untitled_foreign_name_after_a_noun_takes_one_family_name():
         # a city, not a person: "يانغ" after "بيونغ"
         "ووصل الوفد إلى بيونغ يانغ صباح اليوم.": set(),
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_title_after_a_name_governing_an_object_is_no_apposition():
@@ -516,8 +521,7 @@ def test_title_after_a_name_governing_an_object_is_no_apposition():
             "إيمانويل ماكرون", "دونالد ترامب"
         },
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_name_stops_before_a_preposition_glued_to_a_name_written_bare_elsewhere():
@@ -621,8 +625,7 @@ def test_a_foreign_given_name_after_l_or_b_opens_a_name():
         "وقال إن الرياضيين عبيد لكيم جونغ أون زعيم البلاد.": {"كيم جونغ أون"},
         "وقال لأمل أن تعود.": set(),  # an Arabic given name after ل is mostly a word
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_a_royal_known_by_a_foreign_given_name_alone():
@@ -644,8 +647,7 @@ def test_foreign_particles_counts_and_noble_titles():
         # a duke's title ends the name and names nobody
         "وحضر الأمير وليام دوق كامبريدج ودوق ادنبرة الحفل.": {"الأمير وليام"},
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_korean_family_names_chung_and_choe_open_a_name():
@@ -655,8 +657,7 @@ def test_korean_family_names_chung_and_choe_open_a_name():
             "تشوي سون هوي"
         },
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_womens_and_english_given_names_open_a_name():
@@ -664,8 +665,7 @@ def test_womens_and_english_given_names_open_a_name():
         "قالت لينا خليل، الشريك المؤسس في الشركة، إن الصفقة جيدة.": {"لينا خليل"},
         "ونقلت الوكالة عن غلين كيربي المسؤول في المقاطعة أن المشتبه فيه محتجز.": {"غلين كيربي"},
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_a_title_runs_through_the_place_or_body_before_the_name():
@@ -676,8 +676,7 @@ def test_a_title_runs_through_the_place_or_body_before_the_name():
         "وطالب سفير روسيا في الأمم المتحدة فاسيلي نيبنزيا الغرب بالتوقف.": {"فاسيلي نيبنزيا"},
         "وقال وزير الخارجية في المؤتمر إن الحل ممكن.": set(),  # no name after the place
     }
-    for text, names in cases.items():
-        assert set(_by_name(_people(text))) == names, text
+    _assert_names(cases)
 
 
 def test_an_east_asian_name_stops_at_a_letter_none_of_its_syllables_use():
