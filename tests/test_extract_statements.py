@@ -529,3 +529,16 @@ def test_an_office_and_a_nationality_name_a_peer_known_by_nationality_only():
         "الجنوبية كانغ كيونغ وا. من جهتها أكدت الوزيرة الكورية الجنوبية أن التحالف قوي."
     )
     assert ("كانغ كيونغ وا", "أكدت") in _said(text)
+
+
+def test_telling_and_thanking_need_a_named_speaker():
+    # The subject comes first, then the one told or thanked.
+    assert _said(
+        "وأبلغ الرئيس الروسي فلاديمير بوتين نظيره الفرنسي أن بلاده مستعدة للحوار."
+    ) == [("فلاديمير بوتين", "أبلغ")]
+    assert _said("وشكر وزير الخارجية الأمريكي مايك بومبيو السعودية على دعمها.") == [
+        ("مايك بومبيو", "شكر")
+    ]
+    # An unnamed subject cannot be told from the one told; بلغ is "amounts to"; شكرا thanks.
+    assert _said("وأبلغت أسرة الطفل الشرطة بعد الظهر أن سيارتها اختفت.") == []
+    assert _said("يبلغ عدد سكان البلاد نحو خمسة ملايين. شكرا لكم على الاستضافة.") == []

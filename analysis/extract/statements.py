@@ -77,6 +77,7 @@ class StatementCues:
     name_stop: frozenset[str]
     opening_verbs: frozenset[str]  # verbs that open a verb-subject clause (استقبل، أجرى)
     without_object: frozenset[str]  # verb forms whose next noun can only be the subject
+    with_addressee: frozenset[str]  # verb forms of telling: subject, then the one told
     given_names: frozenset[str]
 
 
@@ -137,6 +138,9 @@ def load_statement_cues() -> StatementCues:
         without_object=frozenset(
             form for form, lemma in verbs.items()
             if lemma in set(data["verbs_without_object"])
+        ),
+        with_addressee=frozenset(
+            form for form, lemma in verbs.items() if lemma in set(data["verbs_with_addressee"])
         ),
     )
 
@@ -581,6 +585,13 @@ def _verb_statement(
         )
     )
     if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
+        return []
+    if (
+        stem in cues.with_addressee
+        and before is None
+        and not (isinstance(subject, tuple) and subject[0] == "entity")
+    ):
+        # "أبلغت أسرة كيارا الشرطة أن …": an unnamed subject runs into the one told.
         return []
     if isinstance(subject, tuple) and _state_as_object(doc, subject, i, stem, cues, index):
         subject = None  # "كما حث النرويج على …": the state is what the speaker urged
