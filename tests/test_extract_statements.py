@@ -542,3 +542,30 @@ def test_telling_and_thanking_need_a_named_speaker():
     # An unnamed subject cannot be told from the one told; بلغ is "amounts to"; شكرا thanks.
     assert _said("وأبلغت أسرة الطفل الشرطة بعد الظهر أن سيارتها اختفت.") == []
     assert _said("يبلغ عدد سكان البلاد نحو خمسة ملايين. شكرا لكم على الاستضافة.") == []
+    # One name before what is said is the one thanked; the verb's pronoun speaks.
+    assert _said(
+        "بدوره، عبر الأمير وليام عن سعادته بالزيارة. وشكر الرئيس عباس على الاستقبال الحار."
+    ) == [("الأمير وليام", "عبر"), ("الأمير وليام", "شكر")]
+    # The officials of a nisba are the ones told, and name no speaker.
+    assert _said("وأبلغ الكرملين مسؤولين إسرائيليين أن الضربات تضر بالمصالح الروسية.") == []
+
+
+def test_speaker_named_before_a_switch_cue_or_after_amma():
+    said = _said(
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن الهجوم مدان. "
+        "ورئيسة المجلس ميغاواتي سوكارنو، من جانبها، أعربت عن دعمها للمبادرة. "
+        "أما المدعي العام الفرنسي، فرانسوا مولان، فقد قال للصحيفة إن الهجمات لا تكلف الكثير."
+    )
+    assert said == [
+        ("إيمانويل ماكرون", "قال"),
+        ("ميغاواتي سوكارنو", "أعربت"),
+        ("فرانسوا مولان", "قال"),
+    ]
+
+
+def test_subject_in_latin_letters_is_not_the_last_speaker():
+    said = _said(
+        "وقال الرئيس الأمريكي السابق بيل كلينتون إنه يرغب في المشاركة. "
+        "وذكرت CNN بطلبها بأن هذه السجلات قد تظهر الحقيقة."
+    )
+    assert said == [("بيل كلينتون", "قال")]

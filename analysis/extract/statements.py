@@ -586,13 +586,23 @@ def _verb_statement(
     )
     if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
         return []
-    if (
-        stem in cues.with_addressee
-        and before is None
-        and not (isinstance(subject, tuple) and subject[0] == "entity")
-    ):
-        # "أبلغت أسرة كيارا الشرطة أن …": an unnamed subject runs into the one told.
-        return []
+    if stem in cues.with_addressee and before is None:
+        # The speaker's name or title comes first, and a nisba names no speaker: in "أبلغ
+        # الكرملين مسؤولين إسرائيليين" the officials of the nisba are the ones told.
+        named = (
+            isinstance(subject, tuple)
+            and subject[0] == "entity"
+            and subject[1] == i + 1
+            and (hit := index.covering.get(subject[2])) is not None
+            and hit[1].kind != "nisba"
+        )
+        if named and subject[2] + 1 < stop and tokens[subject[2] + 1].norm in cues.complement_starts:
+            # "وشكر الرئيس عباس على الاستقبال": one name before what is said is the one
+            # thanked; the speaker is the verb's pronoun.
+            subject = None
+        elif not named:
+            # "أبلغت أسرة كيارا الشرطة أن …": an unnamed subject runs into the one told.
+            return []
     if isinstance(subject, tuple) and _state_as_object(doc, subject, i, stem, cues, index):
         subject = None  # "كما حث النرويج على …": the state is what the speaker urged
     speakers_found: list[_Speaker]
@@ -642,6 +652,12 @@ def _verb_statement(
     else:
         # Pronoun-only verb: the subject is the last speaker, or the other side after
         # "من جهته"; a verb with nothing to continue is not attributable.
+        if (
+            i + 1 < len(tokens)
+            and _LATIN_WORD.match(tokens[i + 1].norm)
+            and not _gap(doc, token, tokens[i + 1]).strip()
+        ):
+            return []  # "وذكرت CNN بطلبها …": a subject in Latin letters, not a pronoun
         if switch:
             other = _counterpart(last_speaker, principals)
             if other is None:
@@ -700,6 +716,8 @@ _ANAPHORIC = frozenset(
 )
 
 
+# A word in Latin letters (normalized to lower case): "CNN".
+_LATIN_WORD = re.compile(r"[a-z]")
 _SPEECH_ONLY = frozenset({"قال", "نفى", "صرح", "أضاف", "أوضح", "أكد", "شدد"})
 
 
@@ -798,6 +816,12 @@ def _has_object(tokens: list[Token], a: int, b: int, needs: tuple[str, ...]) -> 
 
 
 def _after_switch_cue(tokens: list[Token], i: int, cues: StatementCues) -> bool:
+    return _switch_cue_start(tokens, i, cues) is not None
+
+
+def _switch_cue_start(tokens: list[Token], i: int, cues: StatementCues) -> int | None:
+    """The first token of a switch cue ("من جانبه", "بدوره") that ends right before
+    token ``i``, or ``None``."""
     sentence = tokens[i].sentence
     for cue in cues.switch_cues:
         k = len(cue)
@@ -807,8 +831,8 @@ def _after_switch_cue(tokens: list[Token], i: int, cues: StatementCues) -> bool:
         words = [tokens[start + m].norm for m in range(k)]
         words[0] = _strip_conj(words[0])[1] if words[0] not in (cue[0],) else words[0]
         if tuple(words) == cue:
-            return True
-    return False
+            return start
+    return None
 
 
 def _find_subject(
@@ -1250,14 +1274,19 @@ def _subject_before(
     earlier = _earlier_speaker(doc, i, index) or _apposed_before(doc, i, index)
     if earlier is not None:
         return earlier
-    if tokens[i - 1].norm == "قد" and i > 1:
-        i -= 1  # "وكان الرئيس …، قد أكد"
+    if tokens[i - 1].norm in ("قد", "فقد") and i > 1:
+        # "وكان الرئيس …، قد أكد", "أما المدعي العام، فرانسوا مولان، فقد قال"
+        i -= 1
         if tokens[i - 1].sentence != tokens[i].sentence:
             return None
         if any(c in _gap(doc, tokens[i - 1], tokens[i]) for c in ':;"«)'):
             return None
     elif any(c in _gap(doc, tokens[i - 1], tokens[i]) for c in '،,:;-–"«)'):
-        return _subject_past_relative(doc, i, index)
+        # "ورئيسة المجلس ميغاواتي سوكارنو، من جانبها، أعربت": the name before the cue.
+        cue = _switch_cue_start(tokens, i, cues) if i > 2 else None
+        if cue is None or _gap(doc, tokens[cue - 1], tokens[cue]).strip() not in ("،", ","):
+            return _subject_past_relative(doc, i, index)
+        i = cue
     hit = index.covering.get(i - 1)
     if hit is None:
         return None
@@ -1283,7 +1312,12 @@ def _subject_before(
             norm = _strip_conj(tokens[k].norm)[1]
             if norm in cues.person_heads:
                 opener = _strip_conj(tokens[k - 1].norm)[1] if k > 0 else ""
-                if k == 0 or opener in _THAT or opener in _CLAUSE_OPENERS:
+                if (
+                    k == 0
+                    or tokens[k - 1].sentence != tokens[k].sentence
+                    or opener in _THAT
+                    or opener in _CLAUSE_OPENERS
+                ):
                     return entity
                 return None
     return None
