@@ -569,3 +569,22 @@ def test_subject_in_latin_letters_is_not_the_last_speaker():
         "وذكرت CNN بطلبها بأن هذه السجلات قد تظهر الحقيقة."
     )
     assert said == [("بيل كلينتون", "قال")]
+
+
+def test_groups_and_sentence_opening_sources_are_attributions():
+    # A group quoted as a source speaks; the ل of "وفقا ل" is not part of its name.
+    assert _said("وقتل العشرات في القصف وفقا لناشطين سوريين.") == [("ناشطين سوريين", "وفقا")]
+    assert _said("وتهدف الشحنات إلى دعم الحليف، وفقا للمسؤولين.") == [("المسؤولين", "وفقا")]
+    # A source that opens the sentence: what was said follows it.
+    said = extract_text(
+        "وقال المتحدث باسم الرئاسة المصرية بسام راضي إن اللقاء مهم. "
+        "وبحسب شهود عيان، فإن المهاجم استخدم بندقية. وأضاف أن مصر أرسلت قافلة."
+    ).statements
+    assert [(s.speaker_name_ar, s.verb_ar) for s in said] == [
+        ("بسام راضي", "قال"),
+        ("شهود عيان", "بحسب"),
+        ("بسام راضي", "أضاف"),  # the group is not who the next pronoun is
+    ]
+    assert said[1].text_ar == "فإن المهاجم استخدم بندقية"
+    # The issuer of an opening communiqué is named before what was said, not in it.
+    assert _said("وبحسب البيان فإن الرئيس الفرنسي إيمانويل ماكرون يدعم المشروع.") == []

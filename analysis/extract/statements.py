@@ -73,6 +73,7 @@ class StatementCues:
     person_heads: frozenset[str]
     kin_heads: frozenset[str]  # "أسرة خاشقجي": the family speaks, not the person named
     institution_heads: frozenset[str]  # a person after these is their object, not them
+    source_groups: frozenset[str]  # people quoted as a group: "وفقا لناشطين سوريين"
     periphrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
     name_stop: frozenset[str]
     opening_verbs: frozenset[str]  # verbs that open a verb-subject clause (استقبل، أجرى)
@@ -122,6 +123,7 @@ def load_statement_cues() -> StatementCues:
         person_heads=normalize_terms(data["person_heads"]),
         kin_heads=normalize_terms(data["kin_heads"]),
         institution_heads=normalize_terms(data["institution_heads"]),
+        source_groups=normalize_terms(data["source_groups"]),
         periphrases=tuple(
             (
                 tuple(normalize_term(k).split()),
@@ -377,7 +379,11 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             item = _attribution_statement(doc, i, cues, index, found, speakers, last_speaker)
             if item is not None:
                 found.append(item)
-                last_speaker = item.speaker
+                # A source named at the head of a sentence (whose end is not yet set),
+                # or a group no known speaker stands for, is not who the pronoun of the
+                # next verb is.
+                if item.speaker.entity is not None and item.end >= 0:
+                    last_speaker = item.speaker
     return _finish(doc, found, cues)
 
 
@@ -1858,11 +1864,17 @@ def _attribution_statement(
     if i + 2 > stop:
         return None
     first = doc.sentence_tokens(tokens[i].sentence).start
-    if first >= i:
+    opening = first == i  # "وبحسب البيان، فإن …": what was said follows the source
+    if first > i:
         return None
     sentence = tokens[i].sentence
-    if any(tokens[f.verb_token].sentence == sentence for f in found):
+    if not opening and any(tokens[f.verb_token].sentence == sentence for f in found):
         return None
+    if opening:
+        said = _after_source(doc, i + 2, stop)
+        if said is None:
+            return None
+        stop = said  # the source is named before what was said
     entity: Entity | None = None
     noun = tokens[i + 1].norm
     if noun in cues.attribution_nouns or (
@@ -1885,19 +1897,55 @@ def _attribution_statement(
             if titled is not None:
                 entity = titled[3]
     speaker: _Speaker | None = None if entity is None else _speaker_of(entity)
-    if speaker is None and tokens[i + 1].norm in cues.institution_heads:
-        # "وفق الشرطة", "بحسب المنظمة": a body no known speaker stands for
-        subject = _find_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
-        if isinstance(subject, tuple) and subject[0] == "unresolved":
-            speaker = _Speaker(None, _phrase_text(doc, subject[1], subject[2]), None)
+    head = _without_lam(tokens[i + 1].norm)
+    if speaker is None and (head in cues.institution_heads or head in cues.source_groups):
+        # "وفق الشرطة", "بحسب المنظمة", "وفقا لناشطين سوريين": a body or group no known
+        # speaker stands for, kept as written (without the ل of وفقا ل)
+        last: int | None = None
+        if head == tokens[i + 1].norm:
+            subject = _find_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
+            if isinstance(subject, tuple) and subject[0] == "unresolved":
+                last = subject[2]
+        else:  # the subject reader takes a word with ل for an object
+            last = _phrase_end(doc, i + 1, stop, cues)
+        if last is not None:
+            name = _phrase_text(doc, i + 1, last)
+            if head != tokens[i + 1].norm:
+                name = "ال" + name[2:] if name[:2] == "لل" else name[1:]
+            speaker = _Speaker(None, name, None)
     if speaker is None:
         return None
     verb_ar = doc.text[tokens[i].start : tokens[i].end]
+    if opening:
+        if verb_ar[:1] in "وف" and _strip_conj(tokens[i].norm)[0]:
+            verb_ar, ev_start = _drop_prefix(doc, tokens[i])
+        else:
+            ev_start = tokens[i].start
+        return _Found(i, verb_ar, "verb", speaker, None, ev_start, tokens[stop].start)
     ev_start = tokens[first].start
     item = _Found(i, verb_ar, "verb", speaker, None, ev_start, ev_start)
     # What was said is the clause before the attribution.
     item.end = tokens[i - 1].end
     return item
+
+
+def _without_lam(word: str) -> str:
+    """A word without the ل of "وفقا ل…" ("لناشطين" → "ناشطين", "للمسؤولين" → "المسؤولين")."""
+    if word[:2] == "لل" and len(word) > 4:
+        return "ا" + word[1:]
+    return word[1:] if word[:1] == "ل" and len(word) > 3 else word
+
+
+def _after_source(doc: Document, j: int, stop: int) -> int | None:
+    """The token where what was said begins after a sentence-opening source ("وبحسب
+    البيان، فإن …"): after the comma that ends the source, or at "فـ" (فإن، فقد)."""
+    tokens = doc.tokens
+    for k in range(j, min(stop, j + _OPENING_SOURCE_REACH)):
+        if any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,"):
+            return k
+        if tokens[k].norm[:1] == "ف" and tokens[k].norm[1:] in _THAT | {"قد", "سيتم"}:
+            return k
+    return None
 
 
 def _phrase_text(doc: Document, first: int, last: int) -> str:
@@ -1913,6 +1961,7 @@ def _issued(tokens: Tokens, k: int, stop: int) -> bool:
 _ISSUED = frozenset(normalize_term(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 _ATTRIBUTION_REACH = 5  # the source within a few words of the communiqué ("بلاغ لوزارة …")
 _ISSUED_REACH = 9  # "بلاغ صادر اليوم الأربعاء عن وزارة …"
+_OPENING_SOURCE_REACH = 10  # "وبحسب بيان لمكتب النائب العام في إزمير، جنوبي تركيا، فإن"
 
 
 def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Statement]:
