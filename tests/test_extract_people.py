@@ -684,3 +684,13 @@ def test_an_east_asian_name_stops_at_a_letter_none_of_its_syllables_use():
     assert set(_by_name(_people(text))) == {"كيم جونغ أون"}
     text = "لكن ليس هناك مؤشرات على أن كيم اتخذ خطوات ملموسة."
     assert _people(text) == []
+
+
+def test_no_name_after_a_colon_or_the_verb_hall():
+    # What an office holder says follows the colon; حل (arrived) is a verb.
+    _assert_names(
+        {
+            "رئيسة وزراء بريطانيا: سنناقش حقوق الإنسان مع ولي العهد السعودي": set(),
+            "يذكر أن وزير خارجية المملكة المتحدة حل أمس بتونس في زيارة رسمية": set(),
+        }
+    )

@@ -1331,9 +1331,11 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             k = title_end + 1
             name = (
                 _read_name(doc, k, after_title=True)
-                if k < n and tokens[k].sentence == token.sentence
+                if k < n
+                and tokens[k].sentence == token.sentence
+                and ":" not in doc.text[tokens[title_end].end : tokens[k].start]
                 else None
-            )
+            )  # "رئيسة وزراء بريطانيا: سنناقش …": what the title says follows the colon
             if _names_a_place(doc, i):
                 following = name[1] + 1 if name is not None else title_end + 1
                 continue  # "مطار الملك عبدالعزيز": a place named after a person
