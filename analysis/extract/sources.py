@@ -15,8 +15,8 @@ more than once. So is a foreign agency (AFP, Reuters, AP …: no home state in
 نقلت رويترز"): pan-Arab outlets cite them for a quote or a figure, while a national agency
 credited so ("ووفق ما ذكرته وكالة الأنباء السعودية، جرى خلال اللقاء …") relays the official
 item itself. An outlet's own dateline ("أتلانتا (CNN) –") makes the article the outlet's
-reporting: then a single credit outside the lead (a side item of a compilation page) is
-not its wire either. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
+reporting: then a single credit further on (a side item of a compilation page) is not its
+wire either, but one in the paragraph after its one-sentence lead relays the main item. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
 from the wrapper or metadata (no evidence then: it is not in the text), and the
 republisher from the disclaimer ("وجهة نظر منقول").
 """
@@ -327,8 +327,15 @@ def _find_wire(doc: Document) -> Source | None:
             sentence.paragraph == lead or _in_title(doc, start)
         )
         # A foreign agency credited once outside the lead is cited for one item (a quote,
-        # a figure); a national agency so credited relays the official item itself.
-        if in_lead or not (own_dateline or agency.home is None or _is_citation(doc, start)):
+        # a figure); a national agency so credited relays the official item itself. After
+        # the outlet's own dateline, the paragraph that follows its one-sentence lead
+        # carries the main item on: an agency credited there relays it.
+        follows_own_lead = own_dateline and sentence is not None and sentence.paragraph == lead + 1
+        if (
+            in_lead
+            or follows_own_lead
+            or not (own_dateline or agency.home is None or _is_citation(doc, start))
+        ):
             credits[agency.code] = credits.get(agency.code, 0) + 1
     wires = [code for code in counts if credits.get(code) or counts[code] >= 2]
     if not wires:
