@@ -95,6 +95,10 @@ def test_outlet_from_metadata_has_no_evidence():
         # the outlet's own dateline: a later single credit is a side item
         ("أتلانتا، الولايات المتحدة (CNN) – وصل الوزير إلى الرياض.\nوقال الوزير إن الزيارة "
          "مهمة.\nأعلنت الوزارة سقوط طائرة، حسبما نقلت وكالة الأنباء السعودية.", None),
+        # a single credit far down the story is a side item's, even a national agency's
+        ("استقبل الرئيس وزير الخارجية.\nوبحث الجانبان العلاقات.\nوأكد الرئيس أهمية التعاون."
+         "\nودعا إلى الحوار.\nوقتل ثلاثة شبان في غزة، حسبما نقلت وكالة الأنباء الفلسطينية.",
+         None),
         # ... but the paragraph after its one-sentence lead carries the main item on
         ("دبي، الإمارات العربية المتحدة (CNN) – استقبلت الملكة ولي العهد في قصرها.\n"
          "وأفادت وكالة الأنباء السعودية بأن ولي العهد نقل تحيات الملك.", "SPA"),

@@ -16,7 +16,8 @@ more than once. So is a foreign agency (AFP, Reuters, AP …: no home state in
 credited so ("ووفق ما ذكرته وكالة الأنباء السعودية، جرى خلال اللقاء …") relays the official
 item itself. An outlet's own dateline ("أتلانتا (CNN) –") makes the article the outlet's
 reporting: then a single credit further on (a side item of a compilation page) is not its
-wire either, but one in the paragraph after its one-sentence lead relays the main item. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
+wire either, but one in the paragraph after its one-sentence lead relays the main item.
+Three paragraphs or more after the lead, a single credit is a side item's in any article. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
 from the wrapper or metadata (no evidence then: it is not in the text), and the
 republisher from the disclaimer ("وجهة نظر منقول").
 """
@@ -331,10 +332,12 @@ def _find_wire(doc: Document) -> Source | None:
         # the outlet's own dateline, the paragraph that follows its one-sentence lead
         # carries the main item on: an agency credited there relays it.
         follows_own_lead = own_dateline and sentence is not None and sentence.paragraph == lead + 1
+        # Far down the story a single credit is a side item's, whoever relays it.
+        far = sentence is not None and sentence.paragraph >= lead + _SIDE_ITEM_DISTANCE
         if (
             in_lead
             or follows_own_lead
-            or not (own_dateline or agency.home is None or _is_citation(doc, start))
+            or not (own_dateline or far or agency.home is None or _is_citation(doc, start))
         ):
             credits[agency.code] = credits.get(agency.code, 0) + 1
     wires = [code for code in counts if credits.get(code) or counts[code] >= 2]
@@ -394,6 +397,11 @@ _AGENCY_WORD_FORMS = shared_words(
 
 def _in_title(doc: Document, offset: int) -> bool:
     return doc.title_span is not None and doc.title_span[0] <= offset < doc.title_span[1]
+
+
+# Paragraphs after the lead from which a single credit is a side item's ("أعلنت وكالة
+# الأنباء الفلسطينية (وفا) مقتل …" closing a story about something else).
+_SIDE_ITEM_DISTANCE = 3
 
 
 def _lead_paragraph(doc: Document) -> int:
