@@ -255,6 +255,11 @@ def test_a_letter_between_officials_is_a_contact_between_their_states():
     assert is_cooperation_news(doc, [_country("USA"), _country("PRK")], events, [], [])
     doc, events = _events('وقال الرئيس الأميركي: "تلقيت رسالة جميلة".\nوقال إن المفاوضات مستمرة.')
     assert not is_cooperation_news(doc, [_country("USA"), _country("PRK")], events, [], [])
+    # A cable is sent by itself, with no verb of sending.
+    doc, events = _events(
+        "وقال الأسد، في برقية تهنئة وجهها لبوتن، إن روسيا وقفت ضد الإرهاب."
+    )
+    assert is_cooperation_news(doc, [_country("SYR"), _country("RUS")], events, [], [])
 
 
 def test_one_state_signing_with_an_international_organization_is_cooperation():

@@ -79,6 +79,7 @@ class EventCues:
     irrealis: frozenset[str]
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
+    cable_nouns: frozenset[str]
     calls: Gazetteer[str]
     call_exclude: frozenset[str]
     joint_appearances: Gazetteer[str]  # "مؤتمر صحفي مشترك": the two sides met
@@ -108,6 +109,7 @@ def load_event_cues() -> EventCues:
         irrealis=normalize_terms(data["irrealis_before"]),
         message_nouns=normalize_terms(data["message_nouns"]),
         message_verbs=normalize_terms(data["message_verbs"]),
+        cable_nouns=normalize_terms(data["cable_nouns"]),
         calls=gazetteer("call_nouns"),
         call_exclude=normalize_terms(data["call_exclude_after"]),
         joint_appearances=gazetteer("joint_appearances"),
@@ -876,9 +878,13 @@ _MESSAGE_WINDOW = 6  # "تلقى وزير الخارجية الأميركي، م
 def _message_exchanged(doc: Document, cues: EventCues) -> bool:
     """Whether the text reports a letter received, sent or handed over ("تلقى بومبيو
     رسالة من الزعيم الكوري الشمالي", "بعث برسالة خطية"): a verb of sending or receiving
-    with a letter a few words after it, outside quotations and the headline."""
+    with a letter a few words after it, outside quotations and the headline, or a cable
+    ("برقية تهنئة") outside quotations."""
     tokens = doc.tokens
     quoted = _quoted_tokens(doc)
+    # A cable is sent by itself ("في برقية تهنئة وجهها لبوتن").
+    if any(k not in quoted for k in tokens.where(_cable_forms())):
+        return True
     for k in tokens.where(_message_forms()):
         if k in quoted or not any(s in cues.message_verbs for s in _stems(tokens[k].norm)):
             continue
@@ -888,6 +894,13 @@ def _message_exchanged(doc: Document, cues: EventCues) -> bool:
             if any(s in cues.message_nouns for s in _stems(tokens[m].norm)):
                 return True
     return False
+
+
+@cache
+def _cable_forms() -> frozenset[str]:
+    return shared_words(
+        w for n in load_event_cues().cable_nouns for w in (n, "و" + n, "ف" + n, "ل" + n)
+    )
 
 
 @cache
