@@ -400,3 +400,16 @@ def test_a_press_conference_with_a_counterpart_reports_a_meeting():
 def test_today_before_a_visit_noun_is_no_day_of_it():
     doc, events = _events("وانخفض عدد الزوار اليوم من زيارة إلى أخرى.")
     assert events == []
+
+
+def test_a_deposit_grant_or_loan_between_states_is_cooperation_talked_of():
+    sides = [_country("SAU"), _country("YEM")]
+    deposit = (
+        "أودعت السعودية ملياري دولار في البنك المركزي اليمني.\n"
+        "وقال السفير إن الوديعة تدعم العملة، وإن الإيداع الجديد يرفع مجموع الوديعة إلى ثلاثة "
+        "مليارات."
+    )
+    doc, events = _events(deposit)
+    assert is_cooperation_news(doc, sides, events, [], [])
+    doc, events = _events("أعلنت السعودية أن الريال اليمني تراجع.\nوقال السفير إن العملة تعاني.")
+    assert not is_cooperation_news(doc, sides, events, [], [])
