@@ -17,9 +17,11 @@ credited so ("ووفق ما ذكرته وكالة الأنباء السعودي�
 item itself. An outlet's own dateline ("أتلانتا (CNN) –") makes the article the outlet's
 reporting: then a single credit further on (a side item of a compilation page) is not its
 wire either, but one in the paragraph after its one-sentence lead relays the main item.
-Three paragraphs or more after the lead, a single credit is a side item's in any article. The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else
-from the wrapper or metadata (no evidence then: it is not in the text), and the
-republisher from the disclaimer ("وجهة نظر منقول").
+Three paragraphs or more after the lead, a single credit is a side item's in any article.
+
+The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else from the
+wrapper or metadata (no evidence then: it is not in the text), and the republisher from the
+disclaimer ("وجهة نظر منقول").
 """
 
 from __future__ import annotations

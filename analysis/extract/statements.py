@@ -602,7 +602,8 @@ def _verb_statement(
             and (hit := index.covering.get(subject[2])) is not None
             and hit[1].kind != "nisba"
         )
-        if named and subject[2] + 1 < stop and tokens[subject[2] + 1].norm in cues.complement_starts:
+        told = subject[2] + 1 if named else stop  # the word after the one named
+        if told < stop and tokens[told].norm in cues.complement_starts:
             # "وشكر الرئيس عباس على الاستقبال": one name before what is said is the one
             # thanked; the speaker is the verb's pronoun.
             subject = None
