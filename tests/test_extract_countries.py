@@ -365,3 +365,16 @@ def test_states_that_speak_are_sides():
 def test_states_listed_as_a_bodys_members_or_an_acting_subject(text, members):
     roles = _roles(text)
     assert {iso for iso in members if roles.get(iso) == "participant"} == members
+
+
+def test_an_official_act_by_a_body_of_the_state_makes_it_a_side():
+    roles = _roles(
+        "قضت محكمة بسجن مواطنة لبنانية.\n"
+        "وكانت السلطات المصرية اعتقلت المواطنة اللبنانية نهاية مايو بعد نشرها مقطع فيديو."
+    )
+    assert roles["EGY"] == "participant"
+    assert roles["LBN"] == "mentioned"  # the nisba of the one arrested
+    roles = _roles(
+        "قضت محكمة بسجن مواطنة لبنانية.\nوقال وزير الخارجية المصري إن القضية في يد القضاء."
+    )
+    assert roles["EGY"] == "mentioned"  # a remark is no act

@@ -544,7 +544,14 @@ def _participates(
     if previous is not None and previous.sentence != mention.sentence:
         previous = None
     if mention.kind == "nisba":
-        actor = _qualifies_actor(doc, mention)
+        head = _actor_head(doc, mention)
+        actor = head is not None
+        if (
+            actor
+            and mention.first_token not in quoted
+            and _official_act(doc, mention, head, countries)
+        ):
+            return True  # "واعتقلت السلطات المصرية …"
         if previous is not None and without_conjunction(previous.norm) in words.counterparts:
             # "اتفق مع نظيره الصيني", not "موقفه تجاه نظيره الروسي"
             before = doc.tokens[mention.first_token - 2] if mention.first_token > 1 else None
@@ -712,22 +719,49 @@ def _qualifies_actor(doc: Document, mention: Mention) -> bool:
     """Whether a nisba describes a state's side: an official, delegation, government or
     ministry ("وزير الخارجية الروسي", "الوفد الكوري الشمالي", "مسؤولون أميركيون"), read
     back over the genitive complements and other nisbas of the phrase."""
+    return _actor_head(doc, mention) is not None
+
+
+def _actor_head(doc: Document, mention: Mention) -> int | None:
+    """The token of the official or body a nisba describes (see :func:`_qualifies_actor`)."""
     tokens = doc.tokens
     heads = _role_words().actor_heads
     k = mention.first_token - 1
     for _ in range(_ACTOR_BACK):
         if k < 0 or tokens[k].sentence != mention.sentence:
-            return False
+            return None
         if doc.text[tokens[k].end : tokens[k + 1].start].strip():
-            return False  # punctuation ends the phrase
+            return None  # punctuation ends the phrase
         word = tokens[k].norm
         for form in (word, without_conjunction(word), word[1:] if word[:1] in "لب" else word):
             if form in heads:
-                return True
+                return k
         if word[:1] in "وف" or not word.startswith(("ال", "لل")):
-            return False  # a conjunction or an indefinite word that is no actor ends it
+            return None  # a conjunction or an indefinite word that is no actor ends it
         k -= 1
-    return False
+    return None
+
+
+def _official_act(doc: Document, mention: Mention, head: int, countries: list[Entity]) -> bool:
+    """Whether the official or body at ``head`` that the nisba describes is the subject of
+    an act ("واعتقلت السلطات المصرية …", "… أن الحكومة السورية نفذت هجوما"), with no other
+    state's nisba between them ("السلطات المصرية المواطنة اللبنانية" is Egypt's act)."""
+    tokens = doc.tokens
+    ends = _mention_ends(doc, countries)
+    if any(k in ends for k in range(head, mention.first_token)):
+        return False
+    acts = _role_words().official_acts
+
+    def act(k: int, a: int, b: int) -> bool:
+        return (
+            0 <= k < len(tokens)
+            and tokens[k].sentence == mention.sentence
+            and not doc.text[tokens[a].end : tokens[b].start].strip()
+            and without_conjunction(tokens[k].norm) in acts
+        )
+
+    after = mention.last_token + 1
+    return act(head - 1, head - 1, head) or act(after, mention.last_token, after)
 
 
 _ACTOR_BACK = 4
@@ -811,6 +845,7 @@ class _RoleWords:
     delegations: frozenset[str]
     contact_verbs: frozenset[str]
     acting_verbs: frozenset[str]
+    official_acts: frozenset[str]
 
 
 @cache
@@ -829,6 +864,7 @@ def _role_words() -> _RoleWords:
         delegations=words("delegations"),
         contact_verbs=words("contact_verbs"),
         acting_verbs=words("acting_verbs"),
+        official_acts=words("official_acts"),
     )
 
 
