@@ -694,3 +694,7 @@ def test_no_name_after_a_colon_or_the_verb_hall():
             "يذكر أن وزير خارجية المملكة المتحدة حل أمس بتونس في زيارة رسمية": set(),
         }
     )
+
+
+def test_an_imperfect_verb_with_wa_after_a_title_is_no_name():
+    _assert_names({"الجمهور مستعد ليقاطع مباريات الفريق ويخسر اللقب شريطة أن يرحل رئيسها.": set()})

@@ -564,6 +564,7 @@ def _read_name(
                 and not _between_commas(doc, i)  # "رئيس كينيا، وليام روتو،"
             )
             or _conjoined_verb(start_word)
+            or _imperfect_verb(vocab, start_word[1:])  # "المواطن المصري ويضاف"
         )
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
