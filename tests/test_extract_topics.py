@@ -153,3 +153,8 @@ def test_military_aid_and_grants_are_defence():
 def test_defending_something_is_no_defence_topic():
     assert "defence" not in _labels("دعا الجانبان إلى الدفاع عن قواعد التجارة الدولية.")
     assert "defence" in _labels("بحث الوزيران التعاون في مجال الدفاع والأمن.")
+
+
+def test_steel_and_aluminium_tariffs_are_trade_not_industry():
+    found = _labels("وفرضت واشنطن رسوما على واردات الصلب والألمنيوم، وتوعد الاتحاد بالرد.")
+    assert "industry_mining" not in found
