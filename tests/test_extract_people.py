@@ -698,3 +698,7 @@ def test_no_name_after_a_colon_or_the_verb_hall():
 
 def test_an_imperfect_verb_with_wa_after_a_title_is_no_name():
     _assert_names({"الجمهور مستعد ليقاطع مباريات الفريق ويخسر اللقب شريطة أن يرحل رئيسها.": set()})
+
+
+def test_ng_after_b_is_a_chinese_syllable_not_a_masdar():
+    _assert_names({"وقال شي جين بينغ إن الصين مستعدة للحوار.": {"شي جين بينغ"}})

@@ -929,8 +929,10 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     rest = stem[1:]
     if stem[:1] not in ("ب", "ل") or stem in vocab.given:
         return False
-    # A bare three-letter masdar only without a conjunction: "وليام" is a name.
-    return (len(rest) == 3 and stem == token.norm) or _derived_masdar(rest)
+    # A bare three-letter masdar only without a conjunction: "وليام" is a name; and no
+    # Arabic word ends in نغ, the "ng" of Chinese and Korean names ("شي جين بينغ").
+    three = len(rest) == 3 and stem == token.norm and not rest.endswith("نغ")
+    return three or _derived_masdar(rest)
 
 
 def _derived_masdar(word: str) -> bool:
