@@ -588,3 +588,11 @@ def test_groups_and_sentence_opening_sources_are_attributions():
     assert said[1].text_ar == "فإن المهاجم استخدم بندقية"
     # The issuer of an opening communiqué is named before what was said, not in it.
     assert _said("وبحسب البيان فإن الرئيس الفرنسي إيمانويل ماكرون يدعم المشروع.") == []
+
+
+def test_a_two_letter_east_asian_family_name_is_a_short_form():
+    said = _said(
+        "عرض الرئيس الصيني شي جين بينغ تمويلا جديدا لأفريقيا. "
+        "وتعهد شي بتنمية يراها المواطنون."
+    )
+    assert said == [("شي جين بينغ", "تعهد")]

@@ -1827,7 +1827,8 @@ def _short_forms(person: dict) -> list[str]:
                 forms.append(words[0])  # "الشيخ تميم بن حمد آل ثاني" … "وأكد تميم"
         if words[0] in _vocab().family_first:
             forms.append(words[0])  # "كيم جونغ أون" … "وقال كيم": the family name is first
-    return [f for f in forms if len(f) >= 3]
+    # Two letters are too short a form, but for an East Asian family name ("تعهد شي").
+    return [f for f in forms if len(f) >= 3 or f in _vocab().family_first]
 
 
 def _add_short_mentions(doc: Document, people: list[dict]) -> None:
