@@ -702,3 +702,12 @@ def test_an_imperfect_verb_with_wa_after_a_title_is_no_name():
 
 def test_ng_after_b_is_a_chinese_syllable_not_a_masdar():
     _assert_names({"وقال شي جين بينغ إن الصين مستعدة للحوار.": {"شي جين بينغ"}})
+
+
+def test_a_foreign_given_name_written_without_its_hamza_is_no_definite_noun():
+    _assert_names(
+        {
+            "وقال وزير النفط الروسي اليكسندر نوفاك إن الاتفاق صامد.": {"اليكسندر نوفاك"},
+            "أجريناها مع وزير النفط الروسي، اليكسندر نوفاك، ونتفق معه.": {"اليكسندر نوفاك"},
+        }
+    )

@@ -348,7 +348,12 @@ def _read_title(doc: Document, i: int) -> int:
         if _gap(doc, tokens[j], nxt):
             break
         word, stem = nxt.norm, _stem(nxt)
-        if word in vocab.al_given or word in vocab.kept or not _definite_or_plain(doc, nxt):
+        if (
+            word in vocab.al_given
+            or word in vocab.kept
+            or not _definite_or_plain(doc, nxt)
+            or (word.startswith("ال") and _foreign_given(word))  # "… الروسي اليكسندر نوفاك"
+        ):
             break
         if word in vocab.title_nouns and _quoted_after(doc, nxt):
             j = _skip_quote(doc, j + 1)
@@ -588,7 +593,12 @@ def _read_name(
         and tokens[i + 1].norm != _DIN  # "خير الدين"
     ):
         return None  # "المبعوث الأممي للقاء قيادات الحوثيين": a noun and its complement
-    if start_word in vocab.al_given or (after_title and _foreign_fal(doc, i)):
+    # A given name in ال: an Arabic one (الباجي) or a foreign one written without the
+    # hamza (اليكسندر، اليزابيث).
+    al_given = start_word in vocab.al_given or (
+        start_word.startswith("ال") and _foreign_given(start_word)
+    )
+    if al_given or (after_title and _foreign_fal(doc, i)):
         pass
     elif (
         _is_blocker(vocab, tokens, i)
@@ -644,7 +654,7 @@ def _read_name(
     )
     compound = False
     last = i
-    family_done = _is_definite(doc, tokens[i]) and start_word not in vocab.al_given
+    family_done = _is_definite(doc, tokens[i]) and not al_given
     j = i + 1
     count = 1
     # "عبد الفتاح السيسي", "أبو بكر": the divine name or kunya belongs to the first name.
