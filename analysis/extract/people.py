@@ -326,7 +326,12 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
 
     if _is_country_word(tokens, i) >= 0:
         return True
-    return any(s.startswith("ال") and len(s) > 3 and p for p, s in clitic_variants(word))
+    # A preposition on a definite noun (بالمدينة، كالعادة); but ك + ال + no common noun is a
+    # foreign name in كال (إبراهيم كالين، كالفن).
+    return any(
+        s.startswith("ال") and len(s) > 3 and p and (p[-1:] != "ك" or s[2:] in common_nouns())
+        for p, s in clitic_variants(word)
+    )
 
 
 def _read_title(doc: Document, i: int) -> int:
@@ -1596,7 +1601,12 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
             return None
         if token.norm.endswith(("ها", "هم", "هما")) and token.norm not in vocab.given:
             return None  # "التقت خلالها وزراء": a pronoun suffix, not a name
-        if token.norm.startswith("ال") and token.norm not in vocab.al_given and first != last:
+        if (
+            _is_definite(doc, token)
+            and token.norm not in vocab.al_given
+            and first != last
+            and not (token.norm == _DIN and first > 0)  # "فخر الدين ألتون"
+        ):
             return None
         before = tokens[first - 1] if first > 0 else None
         if before is None or _gap(doc, before, token) or boundary(before):
@@ -1604,7 +1614,7 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
         if head - first >= 3:
             return None
         first -= 1
-    if tokens[first].norm.startswith("ال") and tokens[first].norm not in vocab.al_given:
+    if _is_definite(doc, tokens[first]) and tokens[first].norm not in vocab.al_given:
         return None
     words = [tokens[k].norm for k in range(first, last + 1)]
     if all(_common_word(w) and w not in vocab.given for w in words):
