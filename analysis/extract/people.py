@@ -752,7 +752,7 @@ def _read_name(
                 )
                 and not word.endswith("ه")
                 and word[:1] != "ل"  # "الأمير سلطان لأبحاث"
-                and not word.startswith("كال")
+                and not (word.startswith("كال") and word[3:] in common_nouns())  # كالعادة
                 and not word.startswith("بال")
                 and not _is_prepositional_masdar(vocab, tok)
             )
