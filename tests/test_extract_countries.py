@@ -378,3 +378,8 @@ def test_an_official_act_by_a_body_of_the_state_makes_it_a_side():
         "قضت محكمة بسجن مواطنة لبنانية.\nوقال وزير الخارجية المصري إن القضية في يد القضاء."
     )
     assert roles["EGY"] == "mentioned"  # a remark is no act
+
+
+def test_a_nisba_form_listed_after_a_state_names_the_state():
+    roles = _roles("قال الرئيس ترامب إن بلاده تعمل مع تركيا والسعودية بشأن القضية.")
+    assert roles["TUR"] == roles["SAU"] == "participant"

@@ -543,7 +543,13 @@ def _participates(
     previous = tokens[mention.first_token - 1] if mention.first_token > 0 else None
     if previous is not None and previous.sentence != mention.sentence:
         previous = None
-    if mention.kind == "nisba":
+    # "تعمل مع تركيا والسعودية": a nisba form listed after a state names the state.
+    listed = (
+        mention.kind == "nisba"
+        and _names_state(doc, mention)
+        and _list_head(doc, mention, countries) is not mention
+    )
+    if mention.kind == "nisba" and not listed:
         head = _actor_head(doc, mention)
         actor = head is not None
         if (
