@@ -187,3 +187,14 @@ def test_abolition_as_the_purpose_of_an_agreement_is_no_cancellation():
 def test_a_signing_in_recent_times_is_earlier():
     found = _run("وقال الوزير إن التوقيع في الآونة الأخيرة على اتفاق الشراكة تطور مهم.")
     assert [a.status for a in found] == ["earlier"]
+
+
+def test_the_headline_counts_a_vague_plural_of_the_body():
+    text = (
+        "توقيع 18 اتفاقية اقتصادية بين جهات سعودية وبريطانية\n"
+        "وقعت جهات سعودية اتفاقيات مع شركات بريطانية."
+    )
+    doc = Document.build("t", text, title_span=(0, text.index("\n")))
+    assert signed_total(find_agreements(doc, [], [], [])) == 18
+    body = Document.build("t", text.split("\n")[1])
+    assert signed_total(find_agreements(body, [], [], [])) is None

@@ -643,7 +643,11 @@ def _choose_signed(mentions: list[_Mention]) -> list[_Mention]:
             chosen.extend(singles)
         else:
             vague = [m for m in body if m.count is None and not m.definite]
-            if vague:
+            # "توقيع 18 اتفاقية" in the headline counts the body's "وقعت … اتفاقيات".
+            counted = [m for m in group if m.in_title and m.stated and m.count]
+            if vague and counted:
+                chosen.append(counted[0])
+            elif vague:
                 chosen.append(vague[0])
     chosen.sort(key=lambda m: m.head)
     return chosen
