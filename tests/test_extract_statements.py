@@ -596,3 +596,11 @@ def test_a_two_letter_east_asian_family_name_is_a_short_form():
         "وتعهد شي بتنمية يراها المواطنون."
     )
     assert said == [("شي جين بينغ", "تعهد")]
+
+
+def test_a_relay_with_the_masdar_of_describing_or_stressing():
+    said = _said(
+        "ونقلت وكالات أنباء روسية عن نائب وزير الخارجية ألكسندر غروشكو وصفه للتسميم بأنه "
+        "استفزاز."
+    )
+    assert said == [("ألكسندر غروشكو", "وصفه")]

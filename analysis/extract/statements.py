@@ -387,7 +387,10 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
     return _finish(doc, found, cues)
 
 
-_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+# "نقلت … عن X قوله/وصفه/تأكيده": the masdar of what X said, with his pronoun.
+_SAYING = normalize_terms(
+    ("قوله", "قولها", "قولهم", "قولهما", "وصفه", "وصفها", "تأكيده", "تأكيدها")
+)
 _RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل", "نقلا"})
 
 
