@@ -604,3 +604,11 @@ def test_a_relay_with_the_masdar_of_describing_or_stressing():
         "استفزاز."
     )
     assert said == [("ألكسندر غروشكو", "وصفه")]
+
+
+def test_an_object_in_bi_ends_an_unnamed_subject_after_a_verb_governing_bi():
+    assert _said("ورحبت الكنيسة القبطية بالزيارة التاريخية لولي العهد.") == [
+        ("الكنيسة القبطية", "رحبت")
+    ]
+    # After other verbs a word in بال may place the speaker.
+    assert _said("وأعلن مسؤول بالبيت الأبيض أن الرئيس سيسافر.") == [("مسؤول بالبيت الأبيض", "أعلن")]

@@ -79,6 +79,7 @@ class StatementCues:
     opening_verbs: frozenset[str]  # verbs that open a verb-subject clause (استقبل، أجرى)
     without_object: frozenset[str]  # verb forms whose next noun can only be the subject
     with_addressee: frozenset[str]  # verb forms of telling: subject, then the one told
+    with_bi: frozenset[str]  # verb forms whose object takes ب
     given_names: frozenset[str]
 
 
@@ -143,6 +144,9 @@ def load_statement_cues() -> StatementCues:
         ),
         with_addressee=frozenset(
             form for form, lemma in verbs.items() if lemma in set(data["verbs_with_addressee"])
+        ),
+        with_bi=frozenset(
+            form for form, lemma in verbs.items() if lemma in set(data["verbs_with_bi"])
         ),
     )
 
@@ -984,14 +988,23 @@ _GOVERNING = frozenset(
 _PREPOSITIONAL = ("بال", "لل", "بهذ", "لهذ", "كذلك", "بذلك", "لذلك", "بعد", "قبل")
 
 
+def _governs_bi(tokens: list[Token], j: int, cues: StatementCues) -> bool:
+    """Whether the subject at token ``j`` follows a verb whose object takes ب, so a word in
+    بال after it starts the object (while after "أعلن مسؤول بالبيت الأبيض" it places him)."""
+    return j > 0 and _strip_conj(tokens[j - 1].norm)[1] in cues.with_bi
+
+
 def _subject_phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
     """Last token of a subject kept as written: up to a comma, a complement or an adverb."""
     tokens = doc.tokens
     last = j
+    governs_bi = _governs_bi(tokens, j, cues)
     for k in range(j + 1, min(stop, j + 6)):
         norm = tokens[k].norm
         if norm in cues.complement_starts or norm in _THAT or norm in cues.speaker_skip:
             break
+        if governs_bi and norm.startswith("بال"):
+            break  # "رحبت الكنيسة القبطية بالزيارة": the verb's object, not the subject
         if _opens_quote(doc, k) or any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,-–"):
             break
         last = k
@@ -1572,6 +1585,7 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
     weekday or "في تصريح", or what is said)."""
     tokens = doc.tokens
     last = j
+    governs_bi = _governs_bi(tokens, j, cues)
     for k in range(j + 1, min(stop, j + 7)):
         norm = tokens[k].norm
         if norm in cues.complement_starts or norm in _THAT or _opens_quote(doc, k):
@@ -1582,6 +1596,8 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
             break  # "النيابة التي اتهمت …": the relative clause is not the name
         if norm[:1] == "ل" and norm[1:] in cues.media_subjects:
             break  # "مصدر أمني لوكالة …": whom the speaker told
+        if governs_bi and norm.startswith("بال"):
+            break  # "طالبت المفوضية السامية بالقيام": the verb's object, not the subject
         gap = _gap(doc, tokens[k - 1], tokens[k])
         if any(c in gap for c in "،,-–"):
             break
