@@ -612,3 +612,11 @@ def test_an_object_in_bi_ends_an_unnamed_subject_after_a_verb_governing_bi():
     ]
     # After other verbs a word in بال may place the speaker.
     assert _said("وأعلن مسؤول بالبيت الأبيض أن الرئيس سيسافر.") == [("مسؤول بالبيت الأبيض", "أعلن")]
+
+
+def test_a_relay_on_the_tongue_of_the_one_quoted():
+    said = _said(
+        "ونقلت وكالة الأنباء السعودية على لسان وزير المالية محمد الجدعان قوله إن الاتفاقية "
+        "تأتي امتدادا للدعم."
+    )
+    assert said == [("محمد الجدعان", "قوله")]

@@ -413,7 +413,10 @@ def _relayed_statement(
     first = doc.sentence_tokens(sentence).start
     about = None
     for k in range(i - 1, max(first - 1, i - 10), -1):
-        if tokens[k].norm == "عن":
+        # "نقلت … عن X قوله", "نقلت … على لسان X قوله"
+        if tokens[k].norm == "عن" or (
+            tokens[k].norm == "لسان" and k > first and tokens[k - 1].norm == "علي"
+        ):
             about = k
             break
     if about is None or about + 1 >= i:
