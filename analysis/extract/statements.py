@@ -1966,7 +1966,7 @@ def _after_source(doc: Document, j: int, stop: int) -> int | None:
     for k in range(j, min(stop, j + _OPENING_SOURCE_REACH)):
         if any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,"):
             return k
-        if tokens[k].norm[:1] == "ف" and tokens[k].norm[1:] in _THAT | {"قد", "سيتم"}:
+        if tokens[k].norm[:1] == "ف" and tokens[k].norm[1:] in _SAID_AFTER_FA:
             return k
     return None
 
@@ -1985,6 +1985,7 @@ _ISSUED = frozenset(normalize_term(w) for w in ("صادر", "الصادر", "ص�
 _ATTRIBUTION_REACH = 5  # the source within a few words of the communiqué ("بلاغ لوزارة …")
 _ISSUED_REACH = 9  # "بلاغ صادر اليوم الأربعاء عن وزارة …"
 _OPENING_SOURCE_REACH = 10  # "وبحسب بيان لمكتب النائب العام في إزمير، جنوبي تركيا، فإن"
+_SAID_AFTER_FA = _THAT | {"قد", "سيتم"}  # "فإن"، "فقد"، "فسيتم" open what was said
 
 
 def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Statement]:
