@@ -721,15 +721,11 @@ def _gap_text(doc: Document, k: int) -> str:
     return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start]
 
 
-def _qualifies_actor(doc: Document, mention: Mention) -> bool:
-    """Whether a nisba describes a state's side: an official, delegation, government or
-    ministry ("وزير الخارجية الروسي", "الوفد الكوري الشمالي", "مسؤولون أميركيون"), read
-    back over the genitive complements and other nisbas of the phrase."""
-    return _actor_head(doc, mention) is not None
-
-
 def _actor_head(doc: Document, mention: Mention) -> int | None:
-    """The token of the official or body a nisba describes (see :func:`_qualifies_actor`)."""
+    """The token of the official or body a nisba describes, when it describes a state's side:
+    an official, delegation, government or ministry ("وزير الخارجية الروسي", "الوفد الكوري
+    الشمالي", "مسؤولون أميركيون"), read back over the genitive complements and other nisbas
+    of the phrase; ``None`` for a nisba on anything else."""
     tokens = doc.tokens
     heads = _role_words().actor_heads
     k = mention.first_token - 1

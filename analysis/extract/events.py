@@ -898,15 +898,17 @@ def _message_exchanged(doc: Document, cues: EventCues) -> bool:
 
 @cache
 def _cable_forms() -> frozenset[str]:
-    return shared_words(
-        w for n in load_event_cues().cable_nouns for w in (n, "و" + n, "ف" + n, "ل" + n)
-    )
+    return _with_clitics(load_event_cues().cable_nouns, ("", "و", "ف", "ل"))
 
 
 @cache
 def _message_forms() -> frozenset[str]:
-    verbs = load_event_cues().message_verbs
-    return shared_words(w for v in verbs for w in (v, "و" + v, "ف" + v))
+    return _with_clitics(load_event_cues().message_verbs, ("", "و", "ف"))
+
+
+def _with_clitics(words: frozenset[str], clitics: tuple[str, ...]) -> frozenset[str]:
+    """The words with each clitic before them, as a shared word set (see shared_words)."""
+    return shared_words(c + w for w in words for c in clitics)
 
 
 _ISSUE_WINDOW = 3  # "للنزاع في سوريا", "الأزمة السورية"

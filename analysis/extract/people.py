@@ -357,7 +357,7 @@ def _read_title(doc: Document, i: int) -> int:
             word in vocab.al_given
             or word in vocab.kept
             or not _definite_or_plain(doc, nxt)
-            or (word.startswith("ال") and _foreign_given(word))  # "… الروسي اليكسندر نوفاك"
+            or _foreign_al_given(word)  # "… الروسي اليكسندر نوفاك"
         ):
             break
         if word in vocab.title_nouns and _quoted_after(doc, nxt):
@@ -600,9 +600,7 @@ def _read_name(
         return None  # "المبعوث الأممي للقاء قيادات الحوثيين": a noun and its complement
     # A given name in ال: an Arabic one (الباجي) or a foreign one written without the
     # hamza (اليكسندر، اليزابيث).
-    al_given = start_word in vocab.al_given or (
-        start_word.startswith("ال") and _foreign_given(start_word)
-    )
+    al_given = start_word in vocab.al_given or _foreign_al_given(start_word)
     if al_given or (after_title and _foreign_fal(doc, i)):
         pass
     elif (
@@ -1038,6 +1036,12 @@ def _foreign_given(word: str) -> bool:
     name ("الأمير تشارلز"), where an Arabic one ("الشيخ محمد") is a later short form."""
     vocab = _vocab()
     return word in vocab.given and not _in_either(word, vocab.arabic_given)
+
+
+def _foreign_al_given(word: str) -> bool:
+    """A foreign given name written in ال without its hamza (اليكسندر، اليزابيث), which is
+    no definite noun."""
+    return word.startswith("ال") and _foreign_given(word)
 
 
 def _common_with_feminine(word: str) -> bool:
