@@ -586,6 +586,9 @@ def test_groups_and_sentence_opening_sources_are_attributions():
         ("بسام راضي", "أضاف"),  # the group is not who the next pronoun is
     ]
     assert said[1].text_ar == "فإن المهاجم استخدم بندقية"
+    # The preposition keeps its own و ("وفقا"), and loses the conjunction before it.
+    for text in ("وفقا لمراقبين، فإن العقوبات ستشتد.", "ووفقا لمراقبين، فإن العقوبات ستشتد."):
+        assert _said(text) == [("مراقبين", "وفقا")], text
     # The issuer of an opening communiqué is named before what was said, not in it.
     assert _said("وبحسب البيان فإن الرئيس الفرنسي إيمانويل ماكرون يدعم المشروع.") == []
 

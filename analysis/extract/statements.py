@@ -1940,7 +1940,7 @@ def _attribution_statement(
         return None
     verb_ar = doc.text[tokens[i].start : tokens[i].end]
     if opening:
-        if verb_ar[:1] in "وف" and _strip_conj(tokens[i].norm)[0]:
+        if tokens[i].norm not in cues.attribution_preps:  # "وبحسب", but "وفقا" is whole
             verb_ar, ev_start = _drop_prefix(doc, tokens[i])
         else:
             ev_start = tokens[i].start
