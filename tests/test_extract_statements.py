@@ -623,3 +623,21 @@ def test_a_relay_on_the_tongue_of_the_one_quoted():
         "تأتي امتدادا للدعم."
     )
     assert said == [("محمد الجدعان", "قوله")]
+
+
+def test_the_authorities_of_a_state_speak_for_it():
+    assert _said("وذكرت السلطات السعودية أن الصحفي غادر القنصلية.") == [
+        ("المملكة العربية السعودية", "ذكرت")
+    ]
+    # A person named after "the authorities" is what they announced, not a speaker.
+    said = _said("أعلنت السلطات الأوكرانية مقتل الصحافي الروسي البارز أركادي بابتشينكو أمس.")
+    assert said == [("أوكرانيا", "أعلنت")]
+
+
+def test_a_common_noun_after_a_definite_subject_is_the_verbs_object():
+    assert _said("وأعلن الرئيس الفرنسي حالة الطوارئ والحداد لمدة ثلاثة أيام.") == [
+        ("الرئيس الفرنسي", "أعلن")
+    ]
+    # A name after a definite title goes on the subject: أحمد is a common noun too.
+    said = _said("وأفاد المتحدث باسم دائرة الصحة أحمد الكناني بأن المستشفيات استقبلت المصابين.")
+    assert said and "أحمد الكناني" in said[0][0]

@@ -32,13 +32,14 @@ from pathlib import Path
 
 from analysis import corpus
 from analysis.files import write_text_atomic
-from analysis.text import normalize
+from analysis.text import normalize, normalize_terms
 
 __all__ = [
     "build_common_nouns",
     "build_imperfect_stems",
     "common_nouns",
     "count_words",
+    "given_names",
     "imperfect_stems",
     "main",
 ]
@@ -46,6 +47,7 @@ __all__ = [
 _DATA = Path(__file__).parent / "data"
 _IMPERFECT = _DATA / "imperfect_stems.json"
 _NOUNS = _DATA / "common_nouns.json"
+_GIVEN = _DATA / "given_names.json"
 _WORD = re.compile(r"[^\W_]+")
 _SOURCE = "ANT corpus, ant-jawhara.jsonl.gz and ant-multisource.jsonl.gz, all articles"
 MIN_COUNT = 2  # occurrences each of the ي and the ت form
@@ -65,6 +67,13 @@ def imperfect_stems() -> frozenset[str]:
 def common_nouns() -> frozenset[str]:
     """Normalized words (without the article) the corpus often writes with ال."""
     return frozenset(json.loads(_NOUNS.read_text(encoding="utf-8"))["words"])
+
+
+@cache
+def given_names(kind: str) -> frozenset[str]:
+    """Normalized given names of one list of ``data/given_names.json``: ``"arabic"``,
+    ``"foreign"`` or ``"family_first"``."""
+    return normalize_terms(json.loads(_GIVEN.read_text(encoding="utf-8"))[kind])
 
 
 def count_words(texts: Iterable[str] | None = None) -> Counter[str]:

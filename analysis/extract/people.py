@@ -44,7 +44,7 @@ from analysis.extract.document import (
     without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.lexicons import common_nouns, imperfect_stems
+from analysis.extract.lexicons import common_nouns, given_names, imperfect_stems
 from analysis.extract.sources import find_wire_mentions, outlet_home
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
@@ -143,10 +143,9 @@ def _vocab() -> _Vocab:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize_term(w) for w in data[key] if " " not in w.strip())
 
-    lexicon = json.loads((_DATA / "given_names.json").read_text(encoding="utf-8"))
     arabic = {normalize_term(w).replace(" ", "") for w in data["given_names"]}
-    arabic |= {normalize_term(w) for w in lexicon["arabic"]}
-    given = arabic | {normalize_term(w) for w in lexicon["foreign"]}
+    arabic |= given_names("arabic")
+    given = arabic | given_names("foreign")
     heads = words("heads")
     offices = data["political_offices"]
     political = _PoliticalOffices(
@@ -163,7 +162,7 @@ def _vocab() -> _Vocab:
         kept=words("kept_honorifics"),
         given=frozenset(given),
         arabic_given=frozenset(arabic),
-        family_first=normalize_terms(lexicon["family_first"]),
+        family_first=given_names("family_first"),
         al_given=words("al_given_names"),
         ordinals=words("ordinals"),
         stop=words("stop_words") | words("months"),

@@ -32,6 +32,7 @@ from analysis.extract.document import (
     without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
+from analysis.extract.lexicons import common_nouns, given_names
 from analysis.schema import Country, Organization, Person, Statement
 from analysis.text import normalize_term, normalize_terms
 
@@ -1601,11 +1602,23 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
             break  # "مصدر أمني لوكالة …": whom the speaker told
         if governs_bi and norm.startswith("بال"):
             break  # "طالبت المفوضية السامية بالقيام": the verb's object, not the subject
+        if tokens[k - 1].norm.startswith(_DEFINITE) and _plain_noun(norm):
+            break  # "توقعت السلطات اندلاع …": a definite word takes no genitive after it
         gap = _gap(doc, tokens[k - 1], tokens[k])
         if any(c in gap for c in "،,-–"):
             break
         last = k
     return last
+
+
+def _plain_noun(word: str) -> bool:
+    """A common noun of the corpus that is no given name (أحمد is both) and no "غير"."""
+    return (
+        word in common_nouns()
+        and word != "غير"
+        and word not in given_names("arabic")
+        and word not in given_names("foreign")
+    )
 
 
 def _coordinated(
