@@ -641,3 +641,10 @@ def test_a_common_noun_after_a_definite_subject_is_the_verbs_object():
     # A name after a definite title goes on the subject: أحمد is a common noun too.
     said = _said("وأفاد المتحدث باسم دائرة الصحة أحمد الكناني بأن المستشفيات استقبلت المصابين.")
     assert said and "أحمد الكناني" in said[0][0]
+
+
+def test_a_capital_right_after_the_verb_is_its_government():
+    assert _said("ونفت موسكو بشدة مسؤوليتها عن تسميمه.") == [("روسيا", "نفت")]
+    # Not the capital as a place, nor a newspaper named after it.
+    assert _said("وقال في موسكو إن العقوبات ستستمر.") == []
+    assert _said("وقالت واشنطن بوست إن العقوبات ستستمر.") == [("واشنطن بوست", "قالت")]

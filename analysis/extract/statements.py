@@ -239,10 +239,13 @@ class _MentionIndex:
     def __init__(self, speakers: list[Entity]) -> None:
         self.covering: dict[int, tuple[Entity, Mention]] = {}
         self.starting: dict[int, tuple[Entity, Mention]] = {}
+        # A capital names its government only as the subject ("ونفت موسكو"), read apart.
+        self.capitals: dict[int, tuple[Entity, Mention]] = {}
         for entity in speakers:
             rank = _rank(entity)
             for mention in entity.mentions:
                 if mention.kind == "capital":
+                    self.capitals[mention.first_token] = (entity, mention)
                     continue
                 for t in range(mention.first_token, mention.last_token + 1):
                     old = self.covering.get(t)
@@ -909,6 +912,15 @@ def _find_subject(
                 if person is not None:
                     return ("entity", j, person[1], person[0])
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
+        capital = index.capitals.get(j) if skipped == 0 else None
+        if (
+            capital is not None
+            and capital[1].start == token.start
+            and not (j + 1 < stop and tokens[j + 1].norm in _PAPER_WORDS)  # واشنطن بوست
+        ):
+            # "ونفت موسكو", "وقالت واشنطن إن": the capital right after the verb is its
+            # government ("قالت في موسكو" has a preposition between them).
+            return ("entity", j, capital[1].last_token, capital[0])
         stem = _strip_conj(norm)[1]
         if (
             stem in cues.media_subjects
@@ -984,6 +996,7 @@ def _may_be_subject(norm: str, cues: StatementCues) -> bool:
     )
 
 
+_PAPER_WORDS = frozenset(normalize_term(w) for w in ("بوست", "تايمز", "تايم"))
 _GOVERNING = frozenset(
     normalize_term(w)
     for w in ("في", "من", "خلال", "تصريح", "تصريحات", "بيان", "كلمة", "عشية", "مساء", "صباح",
