@@ -648,3 +648,19 @@ def test_a_capital_right_after_the_verb_is_its_government():
     # Not the capital as a place, nor a newspaper named after it.
     assert _said("وقال في موسكو إن العقوبات ستستمر.") == []
     assert _said("وقالت واشنطن بوست إن العقوبات ستستمر.") == [("واشنطن بوست", "قالت")]
+
+
+def test_a_verb_followed_by_in_it_is_said_by_the_one_who_wrote_it():
+    said = _said("وكتب الرئيس الأمريكي دونالد ترامب تغريدة الأسبوع الماضي قال فيها إنه سعيد.")
+    assert said == [("دونالد ترامب", "قال")]
+    # The subject of the sentence, not the one called; after a relative, the nearest.
+    said = _said(
+        "أجرى الملك سلمان بن عبد العزيز اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، "
+        "وعبر فيه عن شكره."
+    )
+    assert said == [("سلمان بن عبد العزيز", "عبر")]
+    said = _said(
+        "ورد الرئيس الإيراني حسن روحاني على تغريدة الرئيس الأمريكي دونالد ترامب التي قال "
+        "فيها إن الاتفاق سيئ."
+    )
+    assert said == [("دونالد ترامب", "قال")]

@@ -679,7 +679,9 @@ def _verb_statement(
             and not _gap(doc, token, tokens[i + 1]).strip()
         ):
             return []  # "وذكرت CNN بطلبها …": a subject in Latin letters, not a pronoun
-        if switch:
+        if (issuer := _issuer_before(doc, i, index)) is not None:
+            speakers_found = [_speaker_of(issuer)]
+        elif switch:
             other = _counterpart(last_speaker, principals)
             if other is None:
                 return []
@@ -1679,6 +1681,29 @@ def _counterpart(last: _Speaker | None, principals: list[Entity]) -> _Speaker | 
         if last is None or entity is not last.entity:
             return _speaker_of(entity)
     return None
+
+
+def _issuer_before(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """For a verb followed by فيه/فيها: the one who wrote or gave what "it" refers to. After
+    a relative ("تغريدة ترامب التي قال فيها") the person named nearest before the verb; else
+    the first person of the sentence, its subject ("أجرى الملك سلمان اتصالا مع أردوغان
+    وعبر فيه", "وكتب ترامب تغريدة قال فيها")."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _IN_IT:
+        return None
+    first = doc.sentence_tokens(tokens[i].sentence).start
+    people = [
+        hit[0]
+        for k in range(first, i)
+        if (hit := index.covering.get(k)) is not None and isinstance(hit[0].fact, Person)
+    ]
+    if not people:
+        return None
+    return people[-1] if tokens[i - 1].norm in _RELATIVES else people[0]
+
+
+_IN_IT = frozenset({"فيه", "فيها"})
+_RELATIVES = frozenset({"الذي", "التي"})
 
 
 def _svo_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
