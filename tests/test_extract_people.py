@@ -722,3 +722,15 @@ def test_a_name_before_its_title_in_kal_or_with_al_din_or_a_hamza():
             "وقال إبراهيم كالين إن التعاون مستمر": {"إبراهيم كالين"},
         }
     )
+
+
+def test_a_past_verb_of_the_form_faaala_and_its_object_end_a_name():
+    _assert_names(
+        {
+            "وذكر التقرير أن الرئيس رجب طيب أردوغان هاجم المسؤولين في المصرف المركزي": {
+                "رجب طيب أردوغان"
+            },
+            # A given name of that form goes on ("بشار حافظ الأسد").
+            "وقال الرئيس السوري بشار حافظ الأسد إن الحرب انتهت": {"بشار حافظ الأسد"},
+        }
+    )

@@ -1075,6 +1075,8 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
     if _imperfect_verb(vocab, word):
         return True  # a verb: the corpus has it with both ي and ت (يبحر/تبحر)
     after = nxt.norm
+    if len(word) == 4 and word[1] == "ا" and word in imperfect_stems() and _is_definite(doc, nxt):
+        return True  # "أردوغان هاجم المسؤولين": a past verb فاعل (يهاجم/تهاجم) and its object
     return _common_accusative(word) or (  # "سونغ كيم وفدا إلى"
         word.endswith("ا")
         and (
