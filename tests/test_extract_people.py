@@ -734,3 +734,14 @@ def test_a_past_verb_of_the_form_faaala_and_its_object_end_a_name():
             "وقال الرئيس السوري بشار حافظ الأسد إن الحرب انتهت": {"بشار حافظ الأسد"},
         }
     )
+
+
+def test_a_common_noun_and_its_genitive_after_a_name_are_the_verbs_object():
+    _assert_names(
+        {
+            "ورفضت وزيرة الخارجية الكندية كريستيا فريلاند تحديد عدد اللاجئين": {
+                "كريستيا فريلاند"
+            },
+            "وقال سالم خليفي كاتب عام النقابة في تصريح": {"سالم خليفي"},
+        }
+    )
