@@ -42,7 +42,7 @@ FLOORS = {
         "statement_speakers": 0.83,
         "agreement_count": 0.91,
         "wire": 0.92,
-        "cooperation_news": 0.79,
+        "cooperation_news": 0.78,
     },
 }
 
