@@ -664,3 +664,11 @@ def test_a_verb_followed_by_in_it_is_said_by_the_one_who_wrote_it():
         "فيها إن الاتفاق سيئ."
     )
     assert said == [("دونالد ترامب", "قال")]
+
+
+def test_a_person_after_that_and_a_comma_speaks_the_verb_after_the_comma():
+    said = _said(
+        "وقال المتحدث باسم الكنيسة بولس حليم إن الزيارة مهمة. وأشار إلى أن الأمير محمد بن "
+        "سلمان، أشاد بدور الكنيسة."
+    )
+    assert ("الأمير محمد بن سلمان", "أشاد") in said

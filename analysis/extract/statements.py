@@ -1304,6 +1304,21 @@ def _name_word(norm: str, cues: StatementCues) -> bool:
 _DEFINITE = ("ال", "بال", "لل", "وال", "فال", "كال")
 
 
+def _that_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
+    """A person named right after أن/إن and a comma before the verb: "وأشار إلى أن الأمير
+    محمد بن سلمان، أشاد بدور الكنيسة" (the person's reported words)."""
+    tokens = doc.tokens
+    if _gap(doc, tokens[i - 1], tokens[i]).strip() not in ("،", ","):
+        return None
+    hit = index.covering.get(i - 1)
+    if hit is None or not isinstance(hit[0].fact, Person) or hit[1].last_token != i - 1:
+        return None
+    first = hit[1].first_token
+    if first == 0 or _strip_conj(tokens[first - 1].norm)[1] not in _THAT:
+        return None
+    return hit[0]
+
+
 def _subject_before(
     doc: Document, i: int, cues: StatementCues, index: _MentionIndex
 ) -> Entity | None:
@@ -1327,7 +1342,7 @@ def _subject_before(
         # "ورئيسة المجلس ميغاواتي سوكارنو، من جانبها، أعربت": the name before the cue.
         cue = _switch_cue_start(tokens, i, cues) if i > 2 else None
         if cue is None or _gap(doc, tokens[cue - 1], tokens[cue]).strip() not in ("،", ","):
-            return _subject_past_relative(doc, i, index)
+            return _subject_past_relative(doc, i, index) or _that_subject(doc, i, index)
         i = cue
     hit = index.covering.get(i - 1)
     if hit is None:
