@@ -745,3 +745,12 @@ def test_a_common_noun_and_its_genitive_after_a_name_are_the_verbs_object():
             "وقال سالم خليفي كاتب عام النقابة في تصريح": {"سالم خليفي"},
         }
     )
+
+
+def test_arab_christian_given_names_and_the_coptic_rank():
+    _assert_names(
+        {
+            "وقال المتحدث باسم الكنيسة القبطية بولس حليم إن الزيارة مهمة": {"بولس حليم"},
+            "وقال الأنبا بولس حليم المتحدث باسم الكنيسة، إن الزيارة مهمة": {"بولس حليم"},
+        }
+    )
