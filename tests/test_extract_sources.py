@@ -159,3 +159,19 @@ def test_a_single_foreign_credit_after_the_lead_is_no_wire(text, code):
 )
 def test_the_agency_referred_back_to_is_credited_again(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A sign-off line closing the story credits it, a foreign agency too.
+        ("أعلنت إثيوبيا وإريتريا استئناف العلاقات.\nوقال رئيس الوزراء إن السلام تحقق.\n"
+         "وأضاف أن الحدود ستفتح.\nفرانس 24/أ ف ب", "AFP"),
+        # A credit in a long closing paragraph is a side item's.
+        ("أعلنت إثيوبيا وإريتريا استئناف العلاقات.\nوقال رئيس الوزراء إن السلام تحقق.\n"
+         "وأضاف أن الحدود ستفتح.\nونقلت وكالة فرانس برس عن مسؤول أن المعابر ستفتح الأسبوع "
+         "المقبل أمام الشاحنات.", None),
+    ],
+)
+def test_a_sign_off_credits_the_story(text, code):
+    assert _wire(text) == code

@@ -44,7 +44,7 @@ from analysis.extract.document import (
     without_conjunction,
 )
 from analysis.schema import Evidence, Source, SourceChain
-from analysis.text import normalize_term, normalize_terms
+from analysis.text import Sentence, normalize_term, normalize_terms
 
 __all__ = ["Agency", "find_source_chain", "find_wire_mentions", "outlet_home"]
 
@@ -339,6 +339,7 @@ def _find_wire(doc: Document) -> Source | None:
         if (
             in_lead
             or follows_own_lead
+            or _is_sign_off(doc, sentence)
             or not (own_dateline or far or agency.home is None or _is_citation(doc, start))
         ):
             credits[agency.code] = credits.get(agency.code, 0) + 1
@@ -404,6 +405,20 @@ def _in_title(doc: Document, offset: int) -> bool:
 # Paragraphs after the lead from which a single credit is a side item's ("أعلنت وكالة
 # الأنباء الفلسطينية (وفا) مقتل …" closing a story about something else).
 _SIDE_ITEM_DISTANCE = 3
+
+
+def _is_sign_off(doc: Document, sentence: Sentence | None) -> bool:
+    """Whether a credit is the story's sign-off: the last paragraph of the content, short
+    and on its own ("أ ف ب", "فرانس 24/أ ف ب")."""
+    disclaimer = doc.disclaimer_span[0] if doc.disclaimer_span else len(doc.text)
+    content = [s for s in doc.sentences if s.start < disclaimer]
+    if sentence is None or not content or sentence.paragraph != content[-1].paragraph:
+        return False
+    start = min(s.start for s in content if s.paragraph == sentence.paragraph)
+    return content[-1].end - start <= _SIGN_OFF_LENGTH
+
+
+_SIGN_OFF_LENGTH = 40  # "فرانس 24/أ ف ب", "المصدر: وكالة الأنباء السعودية (واس)"
 
 
 def _lead_paragraph(doc: Document) -> int:
