@@ -175,3 +175,15 @@ def test_the_agency_referred_back_to_is_credited_again(text, code):
 )
 def test_a_sign_off_credits_the_story(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وصل الوفد إلى دمشق.\nوقال رئيس الوفد إن الزيارة مهمة، وفق ما ذكرته وكالة الأنباء "
+         'الرسمية السورية "سانا".\nوأضاف أن العلاقات قوية.', "SANA"),
+        ("استقبل الرئيس الوزير، حسبما ذكرت وكالة الأنباء الرسمية العراقية.", "INA"),
+    ],
+)
+def test_the_official_news_agency_of_a_state(text, code):
+    assert _wire(text) == code

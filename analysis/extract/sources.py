@@ -136,9 +136,23 @@ def _agencies() -> tuple[Gazetteer[Agency], Gazetteer[Agency], dict[str, Agency]
     for item in data["agencies"]:
         agency = Agency(item["code"], item["name_en"], item.get("home"))
         by_code[agency.code] = agency
-        long_entries += [(name, agency) for name in item["names"]]
+        long_entries += [(name, agency) for name in _with_official(item["names"])]
         short_entries += [(name, agency) for name in item["short"]]
     return Gazetteer(long_entries), Gazetteer(short_entries), by_code
+
+
+def _with_official(names: list[str]) -> list[str]:
+    """The names, and for each "وكالة الأنباء <nisba>" the same with الرسمية (official)
+    before or after the nisba: "وكالة الأنباء الرسمية السورية", "… السعودية الرسمية"."""
+    out = list(names)
+    for name in names:
+        words = name.split()
+        if len(words) == 3 and words[0] == "وكالة" and normalize_term(words[1]) == _ANBA:
+            out += [f"{words[0]} {words[1]} الرسمية {words[2]}", f"{name} الرسمية"]
+    return out
+
+
+_ANBA = normalize_term("الأنباء")
 
 
 @cache
@@ -146,7 +160,11 @@ def _agency_hint() -> re.Pattern[str]:
     """One regex over every agency form, as written (clitics allowed, words one space
     apart). A mention counts only where the hint also finds a form in the text."""
     data = json.loads((_DATA / "agencies.json").read_text(encoding="utf-8"))
-    terms = {normalize_term(t) for item in data["agencies"] for t in item["names"] + item["short"]}
+    terms = {
+        normalize_term(t)
+        for item in data["agencies"]
+        for t in _with_official(item["names"]) + item["short"]
+    }
     alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     return re.compile(rf"(?<![^\W_])(?:[وف]?[بلك]?)(?:{alternation})(?![^\W_])")
 
