@@ -413,3 +413,16 @@ def test_a_deposit_grant_or_loan_between_states_is_cooperation_talked_of():
     assert is_cooperation_news(doc, sides, events, [], [])
     doc, events = _events("أعلنت السعودية أن الريال اليمني تراجع.\nوقال السفير إن العملة تعاني.")
     assert not is_cooperation_news(doc, sides, events, [], [])
+
+
+def test_joint_drills_patrols_or_a_joint_team_of_two_states_are_cooperation():
+    states = [_country("USA"), _country("KOR")]
+    doc, events = _events(
+        "وأعلنت الولايات المتحدة أنها ستبدأ التدريبات المشتركة مع كوريا الجنوبية."
+    )
+    assert is_cooperation_news(doc, states, events, [], [])
+    doc, events = _events("ورحبت السعودية بموافقة تركيا على تشكيل فريق عمل مشترك للتحقيق.")
+    assert is_cooperation_news(doc, [_country("SAU"), _country("TUR")], events, [], [])
+    # A joint inquiry one side demands in a dispute is not.
+    doc, events = _events("وطالبت روسيا بإجراء تحقيق مشترك في الحادث، فيما رفضت بريطانيا ذلك.")
+    assert not is_cooperation_news(doc, [_country("RUS"), _country("GBR")], events, [], [])
