@@ -383,3 +383,21 @@ def test_an_official_act_by_a_body_of_the_state_makes_it_a_side():
 def test_a_nisba_form_listed_after_a_state_names_the_state():
     roles = _roles("قال الرئيس ترامب إن بلاده تعمل مع تركيا والسعودية بشأن القضية.")
     assert roles["TUR"] == roles["SAU"] == "participant"
+
+
+def _extracted_roles(text: str) -> dict[str, str]:
+    return {c.iso3: c.role for c in extract_text(text).countries}
+
+
+def test_a_state_that_speaks_itself_takes_part():
+    roles = _extracted_roles(
+        "التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في باريس. "
+        "وحذرت روسيا البلدان الغربية من شن عمليات في سوريا."
+    )
+    assert roles["RUS"] == "participant"
+    # A speaking state is no side of the story's own: the state it is about still is.
+    roles = _extracted_roles(
+        "لقي خمسة متسلقين من كوريا الجنوبية حتفهم في جبال الهيمالايا. وأرسلت كوريا الجنوبية "
+        "فريقا لنقل الجثث. وقالت نيبال إن الطقس كان سيئا."
+    )
+    assert roles["NPL"] == "participant" and roles["KOR"] == "participant"

@@ -350,6 +350,9 @@ def assign_roles(
     lead = doc.lead_sentences()
     sports = _is_sports(doc)
     from_events = {ref for event in events for ref in event.participants}
+    # A state that speaks itself ("وحذرت روسيا …", "ونفت موسكو") takes part.
+    speaking = {ref for event in events if event.type == "statement" for ref in event.participants}
+    spoke_only: set[str] = set()  # no side of the story's own: it still has a subject
     acting = {} if sports else _acting_sides(doc, people, organizations, events, lead)
     talks = _interaction_sentences(events)
     quoted = _quoted(doc)
@@ -369,13 +372,18 @@ def assign_roles(
             _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
             for m in entity.mentions
         )
+        if not participant and code in speaking:
+            participant = True
+            spoke_only.add(code)
         if sports:
             participant = code in from_events  # players and teams are not state participants
         # Assignment is validated (the schema's validate_assignment), where model_copy
         # would not check the role; the entity's fact takes its final role.
         fact.role = "participant" if participant else ("venue" if venue_only else "mentioned")
         facts.append((0 if participant else 1, entity.mentions[0].start, fact))
-    if not sports and not acting and all(fact.role != "participant" for _, _, fact in facts):
+    if not sports and not acting and all(
+        fact.role != "participant" or fact.iso3 in spoke_only for _, _, fact in facts
+    ):
         subject = _story_subject(countries)
         if subject is not None:
             subject.role = "participant"
