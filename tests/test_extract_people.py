@@ -754,3 +754,23 @@ def test_arab_christian_given_names_and_the_coptic_rank():
             "وقال الأنبا بولس حليم المتحدث باسم الكنيسة، إن الزيارة مهمة": {"بولس حليم"},
         }
     )
+
+
+def test_a_title_goes_on_through_a_genitive_in_lam_or_ba_to_a_given_name():
+    _assert_names(
+        {
+            "وقال رئيس المرصد التونسي لحقوق الإنسان مصطفى عبد الكبير إن الأطفال بخير": {
+                "مصطفى عبد الكبير"
+            },
+            "أفاد المدير العام للشؤون القنصلية بوزارة الشؤون الخارجية شفيق حجي أن وفدا سيسافر": {
+                "شفيق حجي"
+            },
+            # Without a given name after it the genitive is no title ("… لوكالة الأنباء
+            # الروسية، تاس").
+            "وقال السفير السعودي لوكالة الأنباء الروسية، تاس، إن المنظومة مهمة": set(),
+        }
+    )
+
+
+def test_the_head_of_the_delegation_is_a_title():
+    _assert_names({"وأكد رئيس الوفد، عبد العزيز القطي، أن الزيارة مهمة": {"عبد العزيز القطي"}})

@@ -376,6 +376,9 @@ def _read_title(doc: Document, i: int) -> int:
         if word == "عام" and j == i:
             j += 1  # "مدير عام", "أمين عام": general, not year
             continue
+        if word == _DELEGATION and j == i and _stem(tokens[i]) in _DELEGATION_HEADS:
+            j += 1  # "رئيس الوفد", "عضو الوفد": الوفد is otherwise no part of a title
+            continue
         if word in ("لدي", "باسم") and j + 2 < limit and not _gap(doc, nxt, tokens[j + 2]):
             j += 2
             country_end = _is_country_word(tokens, j)
@@ -402,6 +405,9 @@ def _read_title(doc: Document, i: int) -> int:
         if word.startswith("ال"):
             j += 1
             continue
+        if _genitive_before_name(doc, j + 1, limit):
+            j += 2  # "رئيس المرصد التونسي لحقوق الإنسان", "… بوزارة الشؤون الخارجية"
+            continue
         # "والطيران" goes on; ف + ال does not in a title ("الروسية فاليري": a name)
         if (stem.startswith("ال") and word[:1] != "ف") or word.startswith(("لل", "بال")):
             j += 1
@@ -414,7 +420,29 @@ def _read_title(doc: Document, i: int) -> int:
     return j
 
 
+def _genitive_before_name(doc: Document, k: int, limit: int) -> bool:
+    """Whether token ``k`` is ل/ب + a common noun with a definite genitive after it, in a
+    title that a given name ends ("رئيس المرصد التونسي لحقوق الإنسان مصطفى عبد الكبير",
+    "المدير العام للشؤون القنصلية بوزارة الشؤون الخارجية شفيق حجي"; not "لحسن", a name)."""
+    vocab, tokens = _vocab(), doc.tokens
+    word = tokens[k].norm
+    if not (word[:1] in ("ل", "ب") and word[1:] in common_nouns() and word[1:] not in vocab.given):
+        return False
+    j = k + 1
+    while j < min(limit, k + _GENITIVE_REACH) and not _gap(doc, tokens[j - 1], tokens[j]):
+        norm = tokens[j].norm
+        if norm in vocab.given:
+            return j > k + 1
+        if not (_is_definite(doc, tokens[j]) or norm[:1] in ("ل", "ب")):
+            return False
+        j += 1
+    return False
+
+
+_GENITIVE_REACH = 7  # "بوزارة الشؤون الخارجية والتونسيين بالخارج شفيق"
 _IN = normalize_term("في")
+_DELEGATION = normalize_term("الوفد")
+_DELEGATION_HEADS = normalize_terms(("رئيس", "رئيسة", "عضو", "أعضاء"))
 _PLACE_PREPOSITIONS = normalize_terms(("في", "إلى", "الى"))
 _PLACE_WORDS = 4  # "في الاتحاد الأوروبي", "إلى اليمن", "في المملكة العربية السعودية"
 
