@@ -774,3 +774,13 @@ def test_a_title_goes_on_through_a_genitive_in_lam_or_ba_to_a_given_name():
 
 def test_the_head_of_the_delegation_is_a_title():
     _assert_names({"وأكد رئيس الوفد، عبد العزيز القطي، أن الزيارة مهمة": {"عبد العزيز القطي"}})
+
+
+def test_an_honorific_after_wa_opens_a_name_but_not_after_a_preposition():
+    _assert_names(
+        {
+            "وحضر التوقيع الشيخ محمد، والسيدة روز كوتامولر نائبة الأمين العام": {"روز كوتامولر"},
+            # "للفريق": for the team, not the rank الفريق; the title goes on to the name.
+            "التفاوض مع اللاعب السابق للفريق فرانك كوم قد اقترب": {"فرانك كوم"},
+        }
+    )

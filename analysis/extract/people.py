@@ -36,6 +36,7 @@ from analysis.extract import countries as country_words
 from analysis.extract.document import (
     Document,
     Gazetteer,
+    Match,
     Token,
     Tokens,
     attached_forms,
@@ -158,7 +159,7 @@ def _vocab() -> _Vocab:
         heads=heads,
         head_forms=frozenset(form for head in heads for form in attached_forms(head)),
         title_nouns=words("title_nouns"),
-        honorifics=Gazetteer([(h, h) for h in data["honorifics"]], clitics=False),
+        honorifics=Gazetteer([(h, h) for h in data["honorifics"]]),
         kept=words("kept_honorifics"),
         given=frozenset(given),
         arabic_given=frozenset(arabic),
@@ -362,7 +363,7 @@ def _read_title(doc: Document, i: int) -> int:
         if word in vocab.title_nouns and _quoted_after(doc, nxt):
             j = _skip_quote(doc, j + 1)
             continue
-        if vocab.honorifics.match_at(tokens, j + 1) is not None:
+        if _honorific_at(tokens, j + 1) is not None:
             break
         country_end = _is_country_word(tokens, j + 1)
         if country_end >= 0:
@@ -441,6 +442,14 @@ def _genitive_before_name(doc: Document, k: int, limit: int) -> bool:
 
 _GENITIVE_REACH = 7  # "بوزارة الشؤون الخارجية والتونسيين بالخارج شفيق"
 _IN = normalize_term("في")
+
+
+def _honorific_at(tokens: Tokens, i: int) -> Match[str] | None:
+    """The rank or honorific starting at token ``i``, bare or after و/ف ("والسيدة روز …");
+    not after a preposition ("للفريق": for the team, not the general)."""
+    found = _vocab().honorifics.match_at(tokens, i)
+    return found if found is not None and found.prefix in ("", "و", "ف") else None
+
 _DELEGATION = normalize_term("الوفد")
 _DELEGATION_HEADS = normalize_terms(("رئيس", "رئيسة", "عضو", "أعضاء"))
 _PLACE_PREPOSITIONS = normalize_terms(("في", "إلى", "الى"))
@@ -560,8 +569,8 @@ def _read_name(
     honorific: str | None = None
     if i >= len(tokens):
         return None
-    found = vocab.honorifics.match_at(tokens, i)
-    if found is not None and not found.prefix:
+    found = _honorific_at(tokens, i)
+    if found is not None:
         honorific = doc.text[found.start : found.end]
         i = found.last + 1
         if i >= len(tokens) or _gap(doc, tokens[found.last], tokens[i]):
@@ -1448,8 +1457,8 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 )
                 following = _appositive(doc, candidates[-1], last + 1)
                 continue
-        found = vocab.honorifics.match_at(tokens, i)
-        if found is not None and not found.prefix:
+        found = _honorific_at(tokens, i)
+        if found is not None:
             name = _read_name(doc, i, after_title=True)
             if name is not None and name[1] > found.last:
                 first, last, honorific = name
