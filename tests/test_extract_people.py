@@ -784,3 +784,12 @@ def test_an_honorific_after_wa_opens_a_name_but_not_after_a_preposition():
             "التفاوض مع اللاعب السابق للفريق فرانك كوم قد اقترب": {"فرانك كوم"},
         }
     )
+
+
+def test_lawmaker_member_and_researcher_are_office_or_role_titles():
+    _assert_names(
+        {
+            "وقتل مسلح المشرعة جو كوكس في هجوم": {"جو كوكس"},
+            "وقالت الباحثة سونيا تروييرا إن النتائج مهمة": {"سونيا تروييرا"},
+        }
+    )
