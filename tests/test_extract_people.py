@@ -793,3 +793,12 @@ def test_lawmaker_member_and_researcher_are_office_or_role_titles():
             "وقالت الباحثة سونيا تروييرا إن النتائج مهمة": {"سونيا تروييرا"},
         }
     )
+
+
+def test_thani_is_the_ordinal_without_a_title():
+    _assert_names(
+        {
+            "يتأهب موظفو القنصلية في سان بطرسبرغ، ثاني أكبر المدن الروسية، للرحيل": set(),
+            "واستقبل الشيخ ثاني بن حمد آل ثاني الوزير": {"الشيخ ثاني بن حمد آل ثاني"},
+        }
+    )
