@@ -811,3 +811,9 @@ def test_future_particles_are_no_names():
             "وقال اللاعب إن الفريق سوف يفوز": set(),
         }
     )
+
+
+def test_a_common_noun_and_its_indefinite_complement_after_a_title_are_no_name():
+    _assert_names(
+        {"نشر رياض حجاب، رئيس الوزراء السوري الأسبق، مقطع فيديو على صفحته": {"رياض حجاب"}}
+    )

@@ -277,6 +277,15 @@ def _is_preposition_ala(doc: Document, token: Token) -> bool:
     return without_conjunction(token.norm) == "علي" and doc.text[token.end - 1 : token.end] == "ى"
 
 
+def _noun_complement(doc: Document, token: Token) -> bool:
+    """Whether ``token``, after a common noun, is its complement: a common noun, definite
+    ("قيادات الحوثيين") or not ("رفع سعر الفائدة"), and no given name ("خير الدين")."""
+    word = token.norm
+    if word == _DIN or word in _vocab().given:
+        return False
+    return _common_word(word[2:] if _is_definite(doc, token) else word)
+
+
 def _is_country_word(tokens: list[Token], i: int) -> int:
     """Index of the last token of a country word starting at ``i``, or -1 (a weak name
     counts after a ruler's title: "سلطان عمان")."""
@@ -629,9 +638,7 @@ def _read_name(
         and _common_word(start_word)
         and i + 1 < len(tokens)
         and not _gap(doc, tokens[i], tokens[i + 1])
-        and _is_definite(doc, tokens[i + 1])
-        and _common_word(tokens[i + 1].norm[2:])  # the complement is a common noun too
-        and tokens[i + 1].norm != _DIN  # "خير الدين"
+        and _noun_complement(doc, tokens[i + 1])
     ):
         return None  # "المبعوث الأممي للقاء قيادات الحوثيين": a noun and its complement
     # A given name in ال: an Arabic one (الباجي) or a foreign one written without the
