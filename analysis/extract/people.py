@@ -332,6 +332,8 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
         return True  # an adverb (رسميا، هاتفيا) or noun (ميليشيا), not a name (شيرستيا)
     if len(stem) >= 5 and stem.startswith(("است", "مست", "يت", "يست", "تت")):
         return True  # verbs and participles of derived forms (استمر، مستقرا، يتوعد)
+    if _imperfect_verb(vocab, word) or (word[:1] == "ل" and _imperfect_verb(vocab, word[1:])):
+        return True  # an imperfect verb, also after ل of purpose ("تعمل", "ليخرج", "ليضيف")
 
     if _is_country_word(tokens, i) >= 0:
         return True
@@ -851,6 +853,8 @@ def _read_name(
             break  # "كيم منح", "كيم اتخذ خطوات": a letter no East Asian name is written with
         if is_future_verb(word):
             break  # "ايمانويل ماكرون سيقرر"
+        if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
+            break  # "جاك رينشو ويبلغ من العمر": a new clause (but "جاستن ويلبي")
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
             break  # "كريستوفر كولومبوس يبحر في", "تيد كروز جهودا كبيرة": not the name
         if (
