@@ -672,3 +672,10 @@ def test_a_person_after_that_and_a_comma_speaks_the_verb_after_the_comma():
         "سلمان، أشاد بدور الكنيسة."
     )
     assert ("الأمير محمد بن سلمان", "أشاد") in said
+
+
+def test_threats_and_revelations_are_statements():
+    said = _said("هدد الرئيس الأمريكي دونالد ترامب، الخميس، بفرض رسوم جديدة على الواردات.")
+    assert said == [("دونالد ترامب", "هدد")]
+    said = _said("يكشف وزير الخارجية سامح شكري أن المفاوضات تعثرت.")
+    assert said and said[0][1] == "يكشف"
