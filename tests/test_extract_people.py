@@ -827,3 +827,9 @@ def test_imperfect_verbs_end_or_are_no_names():
             "وأضافت أن مارينوفا كانت تعمل مديرة إدارية للمحطة": set(),
         }
     )
+
+
+def test_park_is_an_east_asian_family_name():
+    _assert_names(
+        {"قال بارك بيونغ سيوغ، عضو البرلمان في كوريا الجنوبية، إن": {"بارك بيونغ سيوغ"}}
+    )
