@@ -679,3 +679,8 @@ def test_threats_and_revelations_are_statements():
     assert said == [("دونالد ترامب", "هدد")]
     said = _said("يكشف وزير الخارجية سامح شكري أن المفاوضات تعثرت.")
     assert said and said[0][1] == "يكشف"
+
+
+def test_a_capital_or_seat_of_government_after_an_attribution_is_its_state():
+    assert _said("وبحسب الإليزيه فإن الاتفاق سيوقع قريبا.") == [("فرنسا", "بحسب")]
+    assert _said("وأغلقت الحدود، وفقا لموسكو.") == [("روسيا", "وفقا")]

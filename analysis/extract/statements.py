@@ -1977,9 +1977,10 @@ def _attribution_statement(
                 entity = hit[0]
                 break
     else:
-        # The source named directly: a person, an institution or an office.
-        hit = index.starting.get(i + 1)
-        if hit is not None and hit[1].kind not in ("nisba", "capital"):
+        # The source named directly: a person, an institution or an office, or a capital
+        # or seat of government for its state ("وبحسب الإليزيه", "وفقا لموسكو").
+        hit = index.starting.get(i + 1) or index.capitals.get(i + 1)
+        if hit is not None and hit[1].kind != "nisba":
             entity = hit[0]
         elif tokens[i + 1].norm in cues.subject_heads:
             titled = _title_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
