@@ -589,8 +589,10 @@ def test_groups_and_sentence_opening_sources_are_attributions():
     # The preposition keeps its own و ("وفقا"), and loses the conjunction before it.
     for text in ("وفقا لمراقبين، فإن العقوبات ستشتد.", "ووفقا لمراقبين، فإن العقوبات ستشتد."):
         assert _said(text) == [("مراقبين", "وفقا")], text
-    # The issuer of an opening communiqué is named before what was said, not in it.
-    assert _said("وبحسب البيان فإن الرئيس الفرنسي إيمانويل ماكرون يدعم المشروع.") == []
+    # The issuer of an opening communiqué is named before what was said, not in it: with
+    # none named, the communiqué itself is the source.
+    said = _said("وبحسب البيان فإن الرئيس الفرنسي إيمانويل ماكرون يدعم المشروع.")
+    assert said == [("البيان", "بحسب")]
 
 
 def test_a_two_letter_east_asian_family_name_is_a_short_form():
@@ -684,3 +686,9 @@ def test_threats_and_revelations_are_statements():
 def test_a_capital_or_seat_of_government_after_an_attribution_is_its_state():
     assert _said("وبحسب الإليزيه فإن الاتفاق سيوقع قريبا.") == [("فرنسا", "بحسب")]
     assert _said("وأغلقت الحدود، وفقا لموسكو.") == [("روسيا", "وفقا")]
+
+
+def test_a_document_whose_issuer_is_not_named_is_kept_as_the_source():
+    assert _said("وبحسب البيان فإن الاتفاق سيوقع قريبا.") == [("البيان", "بحسب")]
+    said = _said("وارتفعت الصادرات إلى 3 مليارات يورو، بحسب تقرير لمرصد التسلح.")
+    assert said == [("تقرير", "بحسب")]

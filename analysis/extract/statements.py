@@ -1987,6 +1987,10 @@ def _attribution_statement(
             if titled is not None:
                 entity = titled[3]
     speaker: _Speaker | None = None if entity is None else _speaker_of(entity)
+    if speaker is None and noun in cues.attribution_nouns:
+        # "وبحسب البيان، فإن …", "بحسب تقرير لمرصد التسلح": a document whose issuer the
+        # sentence does not name, the noun kept as written
+        speaker = _Speaker(None, _phrase_text(doc, i + 1, i + 1), None)
     head = _without_lam(tokens[i + 1].norm)
     if speaker is None and (head in cues.institution_heads or head in cues.source_groups):
         # "وفق الشرطة", "بحسب المنظمة", "وفقا لناشطين سوريين": a body or group no known
