@@ -1125,6 +1125,8 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
     after = nxt.norm
     if len(word) == 4 and word[1] == "ا" and word in imperfect_stems() and _is_definite(doc, nxt):
         return True  # "أردوغان هاجم المسؤولين": a past verb فاعل (يهاجم/تهاجم) and its object
+    if len(word) == 4 and word[0] == "ا" and word[1:] in imperfect_stems():
+        return True  # "يانغون زو أوقف": a past verb أفعل (يوقف/توقف)
     genitive = after[2:] if after.startswith("ال") else after
     if word in common_nouns() and genitive in common_nouns():
         return True  # "كريستيا فريلاند تحديد عدد": a noun and its genitive, the verb's object
