@@ -1127,8 +1127,7 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
         return True  # "أردوغان هاجم المسؤولين": a past verb فاعل (يهاجم/تهاجم) and its object
     if len(word) == 4 and word[0] == "ا" and word[1:] in imperfect_stems():
         return True  # "يانغون زو أوقف": a past verb أفعل (يوقف/توقف)
-    genitive = after[2:] if after.startswith("ال") else after
-    if word in common_nouns() and genitive in common_nouns():
+    if word in common_nouns() and _noun_complement(doc, nxt):
         return True  # "كريستيا فريلاند تحديد عدد": a noun and its genitive, the verb's object
     return _common_accusative(word) or (  # "سونغ كيم وفدا إلى"
         word.endswith("ا")

@@ -767,7 +767,7 @@ def _subject_past_relative(doc: Document, i: int, index: _MentionIndex) -> Entit
     for k in range(i - 2, max(0, i - _RELATIVE_REACH), -1):
         if tokens[k].sentence != sentence:
             return None
-        if tokens[k].norm not in ("الذي", "التي"):
+        if tokens[k].norm not in _RELATIVES:
             continue
         hit = index.covering.get(k - 1)
         if hit is None or hit[1].last_token != k - 1 or hit[1].kind in ("nisba", "capital"):
@@ -782,7 +782,7 @@ def _relative_antecedent(doc: Document, k: int, index: _MentionIndex) -> Entity 
     """The person a relative pronoun at token ``k`` (الذي/التي) refers to, when named
     right before it ("… الجنرال كيم يونغ شول الذي عبر عن …")."""
     tokens = doc.tokens
-    if tokens[k].norm not in ("الذي", "التي") or k == 0:
+    if tokens[k].norm not in _RELATIVES or k == 0:
         return None
     if tokens[k - 1].sentence != tokens[k].sentence:
         return None
@@ -1632,7 +1632,7 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
             break  # "مصدر أمني لوكالة …": whom the speaker told
         if governs_bi and norm.startswith("بال"):
             break  # "طالبت المفوضية السامية بالقيام": the verb's object, not the subject
-        if tokens[k - 1].norm.startswith(_DEFINITE) and _plain_noun(norm):
+        if tokens[k - 1].norm.startswith(_DEFINITE) and norm in _plain_nouns():
             break  # "توقعت السلطات اندلاع …": a definite word takes no genitive after it
         gap = _gap(doc, tokens[k - 1], tokens[k])
         if any(c in gap for c in "،,-–"):
@@ -1641,14 +1641,10 @@ def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
     return last
 
 
-def _plain_noun(word: str) -> bool:
-    """A common noun of the corpus that is no given name (أحمد is both) and no "غير"."""
-    return (
-        word in common_nouns()
-        and word != "غير"
-        and word not in given_names("arabic")
-        and word not in given_names("foreign")
-    )
+@cache
+def _plain_nouns() -> frozenset[str]:
+    """The common nouns of the corpus that are no given names (أحمد is both), but "غير"."""
+    return common_nouns() - given_names("arabic") - given_names("foreign") - {"غير"}
 
 
 def _coordinated(
