@@ -401,3 +401,8 @@ def test_a_state_that_speaks_itself_takes_part():
         "فريقا لنقل الجثث. وقالت نيبال إن الطقس كان سيئا."
     )
     assert roles["NPL"] == "participant" and roles["KOR"] == "participant"
+
+
+def test_a_newspaper_named_after_a_capital_is_no_mention_of_its_state():
+    roles = _extracted_roles("وقالت صحيفة واشنطن بوست إن الرئيس الفرنسي التقى نظيره الألماني.")
+    assert "USA" not in roles

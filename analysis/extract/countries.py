@@ -29,6 +29,7 @@ from analysis.extract.document import (
     Document,
     Gazetteer,
     Token,
+    Tokens,
     attached_forms,
     clitic_variants,
     shared_words,
@@ -207,6 +208,14 @@ _SIGNING = normalize_terms(
 )
 
 
+def _names_a_paper(tokens: Tokens, last: int) -> bool:
+    """Whether a newspaper's name goes on after token ``last`` (بوست، تايمز)."""
+    return last + 1 < len(tokens) and tokens[last + 1].norm in _PAPER_WORDS
+
+
+_PAPER_WORDS = frozenset(normalize_term(w) for w in ("بوست", "تايمز", "تايم"))
+
+
 def find_countries(doc: Document) -> list[Entity]:
     """Find every state mentioned in the content of an article.
 
@@ -232,6 +241,8 @@ def find_countries(doc: Document) -> list[Entity]:
             continue
         if _is_dateline(doc, match.first, match.end):
             continue
+        if term.kind == "capital" and _names_a_paper(tokens, match.last):
+            continue  # "واشنطن بوست", "طهران تايمز": a newspaper, not the government
         kind = term.kind
         mention = Mention(
             match.start, match.end, match.first, match.last, tokens[match.first].sentence, kind

@@ -915,13 +915,10 @@ def _find_subject(
                     return ("entity", j, person[1], person[0])
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
         capital = index.capitals.get(j) if skipped == 0 else None
-        if (
-            capital is not None
-            and capital[1].start == token.start
-            and not (j + 1 < stop and tokens[j + 1].norm in _PAPER_WORDS)  # واشنطن بوست
-        ):
+        if capital is not None and capital[1].start == token.start:
             # "ونفت موسكو", "وقالت واشنطن إن": the capital right after the verb is its
-            # government ("قالت في موسكو" has a preposition between them).
+            # government ("قالت في موسكو" has a preposition between them; "واشنطن بوست"
+            # is no capital mention).
             return ("entity", j, capital[1].last_token, capital[0])
         stem = _strip_conj(norm)[1]
         if (
@@ -998,7 +995,6 @@ def _may_be_subject(norm: str, cues: StatementCues) -> bool:
     )
 
 
-_PAPER_WORDS = frozenset(normalize_term(w) for w in ("بوست", "تايمز", "تايم"))
 _GOVERNING = frozenset(
     normalize_term(w)
     for w in ("في", "من", "خلال", "تصريح", "تصريحات", "بيان", "كلمة", "عشية", "مساء", "صباح",
