@@ -539,6 +539,22 @@ def test_inna_closes_only_an_east_asian_name():
     assert set(_by_name(_people(text))) == {"سيرغي لافروف"}
 
 
+def test_east_asian_syllables_that_are_arabic_words_stay_in_the_name():
+    # كي ("so that"), هو/هي ("he", "she") are syllables of Korean names after a family name;
+    # not before a verb, nor as a copula before a relative.
+    _assert_names(
+        {
+            "ووصف نائب وزير الخارجية الكوري الشمالي كيم كي غوان قرار ترامب.": {"كيم كي غوان"},
+            "ووصل وزير خارجية كوريا الشمالية ري يونغ هو إلى ستوكهولم.": {"ري يونغ هو"},
+            "أدانت المحكمة الرئيسة الكورية الجنوبية بارك غيون هي بالفساد.": {"بارك غيون هي"},
+            "وأحضرت المعجنات للرئيس مون كي يستمتع بها.": {"مون"},
+            "وقال وزير الخارجية الصيني وانغ يي هو الذي اقترح اللقاء.": {"وانغ يي"},
+        }
+    )
+    text = "ويأمل اجتماعات قبل أي قمة بين كيم وترامب كي يتسنى للرئيس الحصول على نصيحة."
+    assert not any(name.endswith("كي") for name in _by_name(_people(text)))
+
+
 def test_monarch_title_before_a_state_is_an_office_title():
     people = _by_name(_people("دعا ملك الأردن عبد الله الثاني الحكومة إلى الحوار."))
     person = people["عبد الله الثاني"]

@@ -21,12 +21,21 @@ from operator import add, sub
 from typing import Generic, NamedTuple, TypeVar
 
 from analysis.schema import Evidence
-from analysis.text import Normalized, Sentence, normalize, normalize_term, segment, trim_span
+from analysis.text import (
+    Normalized,
+    Sentence,
+    normalize,
+    normalize_term,
+    normalize_terms,
+    segment,
+    trim_span,
+)
 
 __all__ = [
     "Document",
     "Gazetteer",
     "Match",
+    "RELATIVE_PRONOUNS",
     "Token",
     "Tokens",
     "attached_forms",
@@ -39,6 +48,9 @@ T = TypeVar("T")
 
 # Letters and digits make words; underscores (hashtags) and punctuation split them.
 _TOKEN = re.compile(r"[^\W_]+")
+
+# The relative pronouns, normalized: what follows them is a clause about what precedes.
+RELATIVE_PRONOUNS = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
 
 
 class Token(NamedTuple):

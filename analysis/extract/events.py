@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from analysis.extract.document import (
+    RELATIVE_PRONOUNS,
     Document,
     Gazetteer,
     Token,
@@ -550,7 +551,8 @@ def _time_at(
             break  # what was said, or another event named after this one
         if k + 1 > i and k + 1 in event_words:
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
-        if is_future_verb(tokens[k].norm) and not (k > 0 and tokens[k - 1].norm in _RELATIVES):
+        relative = k > 0 and tokens[k - 1].norm in RELATIVE_PRONOUNS
+        if is_future_verb(tokens[k].norm) and not relative:
             return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس" (not "الذي سيحتضن")
         if k < i and _strip_stem(tokens[k].norm) in _AGREED_ON:
             return "planned"  # "اتفقا على إجراء أول محادثة هاتفية"
@@ -580,7 +582,6 @@ def _answered_invitation(tokens: list[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].norm in _ANSWERING
 
 
-_RELATIVES = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _AGREED_ON = normalize_terms(("اتفق", "اتفقا", "اتفقت", "اتفقتا", "اتفقوا"))
 
 

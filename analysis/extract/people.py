@@ -34,6 +34,7 @@ from pathlib import Path
 
 from analysis.extract import countries as country_words
 from analysis.extract.document import (
+    RELATIVE_PRONOUNS,
     Document,
     Gazetteer,
     Match,
@@ -885,6 +886,13 @@ def _read_name(
             ) and not _common_word(after):
                 last, j, count = j + step, j + step + 1, count + step + 1
                 continue  # "جان إيف لو دريان": a particle of the family name
+        if _east_asian_syllable(doc, i, j, count):
+            last = j
+            if count == 2:
+                break  # the third part ends the name
+            j += 1
+            count += 1
+            continue
         # "تيريزا ماي السبت": a last name, not the month (no day or year next to it)
         month_name = word in vocab.months and not _next_to_number(tokens, j)
         if (word in vocab.stop or word in vocab.verbs) and not month_name:
@@ -1605,6 +1613,43 @@ def _head_stem(token: Token) -> str:
         if stem in vocab.heads:
             return stem
     return token.norm
+
+
+# Syllables of Korean names that are Arabic words: كي ("so that"), هو/هي ("he", "she").
+_SYLLABLE_WORDS = normalize_terms(("كي", "هو", "هي"))
+
+
+def _east_asian_syllable(doc: Document, i: int, j: int, count: int) -> bool:
+    """Whether the Arabic word at token ``j`` is a syllable of an East Asian name that opens
+    at token ``i`` with its family name: the second of three parts when a syllable follows
+    ("كيم كي غوان", not "مون كي يستمتع"), or the third after one ("ري يونغ هو", "بارك غيون
+    هي"; not "بين كيم وترامب كي يتسنى", nor a copula before a relative: "وانغ يي هو الذي")."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    if tokens[j].norm not in _SYLLABLE_WORDS or not _in_either(tokens[i].norm, vocab.family_first):
+        return False
+    k = j + 1
+    after = tokens[k].norm if k < len(tokens) and not _gap(doc, tokens[j], tokens[k]) else None
+    if count == 2:
+        return (
+            _is_syllable(vocab, tokens[j - 1].norm)
+            and after not in RELATIVE_PRONOUNS
+            and not (after and _imperfect_verb(vocab, after))
+        )
+    return count == 1 and after is not None and _is_syllable(vocab, after)
+
+
+def _is_syllable(vocab: _Vocab, word: str) -> bool:
+    """Whether a word can be one syllable of an East Asian name written in Arabic."""
+    return (
+        len(word) <= 5
+        and word[:1] != "و"
+        and not word.startswith("ال")
+        and word not in vocab.stop
+        and word not in vocab.verbs
+        and not _NOT_EAST_ASIAN.search(word)
+        and not _imperfect_verb(vocab, word)
+    )
 
 
 def _in_either(word: str, words: frozenset[str]) -> bool:
