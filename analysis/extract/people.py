@@ -677,8 +677,13 @@ def _read_name(
         return None  # tanween (سعيداً) marks an adjective or adverb
     elif after_title and (_ends_on_org_noun(doc, i) or start_word in _ORG_NOUNS):
         return None  # "رئيس حزب آفاق تونس", "مدير عام مصرف التمويل": an institution
-    elif start_word[:2] in ("سي", "ست") and len(start_word) >= 5 and start_word not in vocab.given:
-        return None  # a future verb (سيجري، ستشمل)
+    elif is_future_verb(start_word) or (
+        start_word[:2] in ("سي", "ست")
+        and start_word not in vocab.given
+        and i + 1 < len(tokens)
+        and tokens[i + 1].norm in _PREPOSITIONS
+    ):
+        return None  # a future verb (سيجري، ستشمل، سيتعين على), not a name (سيلفستر)
     elif (
         start_word[:1] == "ي"
         and len(start_word) == 4
