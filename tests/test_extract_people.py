@@ -863,6 +863,19 @@ def test_a_past_verb_of_the_form_afala_ends_a_name():
     )
 
 
+def test_a_feminine_past_verb_of_a_derived_form_ends_a_name():
+    # تمكنت (يتمكن), أنجبت (ينجب) before a preposition or a definite noun; not a name in ت.
+    _assert_names(
+        {
+            "وقال إن اللجنة التي يقودها السفير ريناتو فيلا تمكنت من ضمان الموافقة": {
+                "ريناتو فيلا"
+            },
+            "وكانت رئيسة الوزراء بنازير بوتو أنجبت في كراتشي ابنتها": {"بنازير بوتو"},
+            "وقال المدرب الأسكتلندي ستيوارت غرانت في المؤتمر": {"ستيوارت غرانت"},
+        }
+    )
+
+
 def test_a_name_may_open_with_si_or_sat_but_a_future_verb_does_not():
     # سي/ست opens foreign names (سيلفستر، ستورمي); a future verb (سيجري، سيتعين على) is none.
     _assert_names(

@@ -1140,6 +1140,8 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
         return True  # "أردوغان هاجم المسؤولين": a past verb فاعل (يهاجم/تهاجم) and its object
     if len(word) == 4 and word[0] == "ا" and word[1:] in imperfect_stems():
         return True  # "يانغون زو أوقف": a past verb أفعل (يوقف/توقف)
+    if _feminine_past_verb(word) and (after in _PREPOSITIONS or _is_definite(doc, nxt)):
+        return True  # "ريناتو فيلا تمكنت من", "اتخذت القرار": a verb and what follows it
     if word in common_nouns() and _noun_complement(doc, nxt):
         return True  # "كريستيا فريلاند تحديد عدد": a noun and its genitive, the verb's object
     return _common_accusative(word) or (  # "سونغ كيم وفدا إلى"
@@ -1150,6 +1152,17 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
             # an indefinite feminine adjective: "جهودا جديدة"
             or (len(after) >= 4 and doc.text[nxt.end - 1] == "ة" and not after.startswith("ال"))
         )
+    )
+
+
+def _feminine_past_verb(word: str) -> bool:
+    """Whether a normalized word is a feminine past verb of a derived form whose imperfect
+    the corpus has with ي and ت: تفعّل/تفاعل (تمكنت: يتمكن) or أفعل/افتعل (اتخذت: يتخذ)."""
+    if len(word) < 5 or word[-1] != "ت":
+        return False
+    stems = imperfect_stems()
+    return (word[0] == "ت" and word[:-1] in stems) or (
+        word[0] == "ا" and len(word) == 5 and word[1:-1] in stems
     )
 
 
