@@ -886,3 +886,13 @@ def test_a_name_may_open_with_si_or_sat_but_a_future_verb_does_not():
             "وقال الرئيس سيتعين على الحكومة الاستقالة.": set(),
         }
     )
+
+
+def test_an_envoy_title_goes_on_to_the_state_he_is_sent_to():
+    # The sender is the nationality, not the host; an envoy of the UN has none.
+    people = _by_name(_people("قال المبعوث الأمريكي إلى سوريا جيمس جيفري إن الوضع صعب."))
+    assert people["جيمس جيفري"].fact.title_ar == "المبعوث الأمريكي إلى سوريا"
+    assert people["جيمس جيفري"].fact.country == "USA"
+    people = _by_name(_people("وقال مبعوث الأمم المتحدة إلى اليمن مارتن غريفيثس إن الوضع صعب."))
+    assert people["مارتن غريفيثس"].fact.title_ar == "مبعوث الأمم المتحدة إلى اليمن"
+    assert people["مارتن غريفيثس"].fact.country is None

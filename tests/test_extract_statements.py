@@ -692,3 +692,8 @@ def test_a_document_whose_issuer_is_not_named_is_kept_as_the_source():
     assert _said("وبحسب البيان فإن الاتفاق سيوقع قريبا.") == [("البيان", "بحسب")]
     said = _said("وارتفعت الصادرات إلى 3 مليارات يورو، بحسب تقرير لمرصد التسلح.")
     assert said == [("تقرير", "بحسب")]
+
+
+def test_an_envoy_sent_to_a_state_speaks_not_the_body_that_sent_him():
+    text = "وقال مبعوث الأمم المتحدة إلى اليمن مارتن غريفيثس إن التصعيد خطير."
+    assert _said(text) == [("مارتن غريفيثس", "قال")]

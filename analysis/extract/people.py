@@ -366,6 +366,15 @@ def _read_title(doc: Document, i: int) -> int:
             break
         word, stem = nxt.norm, _stem(nxt)
         if (
+            word == _TO
+            and _stem(tokens[i]).removeprefix("ال") in _ENVOYS
+            and j + 2 < limit
+            and not _gap(doc, nxt, tokens[j + 2])
+            and (country_end := _is_country_word(tokens, j + 2)) >= 0
+        ):
+            j = country_end  # "مبعوث الأمم المتحدة إلى اليمن مارتن غريفيثس"
+            continue
+        if (
             word in vocab.al_given
             or word in vocab.kept
             or not _definite_or_plain(doc, nxt)
@@ -452,6 +461,9 @@ def _genitive_before_name(doc: Document, k: int, limit: int) -> bool:
     return False
 
 
+# Envoys and ambassadors are sent "إلى" a state ("المبعوث الأمريكي إلى سوريا").
+_ENVOYS = normalize_terms(("مبعوث", "مبعوثة", "سفير", "سفيرة", "موفد", "مندوب", "مندوبة"))
+_TO = normalize_term("إلى")
 _GENITIVE_REACH = 7  # "بوزارة الشؤون الخارجية والتونسيين بالخارج شفيق"
 _IN = normalize_term("في")
 
@@ -2155,8 +2167,8 @@ def _clean_title(title: str) -> str:
 def _title_country(doc: Document, span: tuple[int, int] | None) -> str | None:
     """The country a title names: its adjective, country, capital or emirate.
 
-    In "سفير X لدى Y" the sender X counts, not the host Y. A bare "المملكة" is the one
-    kingdom the article names, if there is exactly one.
+    In "سفير X لدى Y" and "المبعوث X إلى Y" the sender X counts, not the host Y. A bare
+    "المملكة" is the one kingdom the article names, if there is exactly one.
     """
     if span is None:
         return None
@@ -2164,7 +2176,7 @@ def _title_country(doc: Document, span: tuple[int, int] | None) -> str | None:
     gazetteer = country_words.country_gazetteer()
     k = span[0]
     while k <= span[1]:
-        if tokens[k].norm in ("لدي",):
+        if tokens[k].norm in ("لدي", _TO):
             break
         match = gazetteer.match_at(tokens, k)
         if match is not None and match.value is not None:
