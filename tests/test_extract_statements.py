@@ -416,6 +416,15 @@ def test_a_feminine_pronoun_verb_continues_the_last_feminine_speaker():
     assert _said(text)[-1] == ("شيرستيا فريلاند", "أضافت")
 
 
+def test_a_feminine_pronoun_verb_is_no_continuation_of_a_titled_man():
+    # With no woman, state or institution speaking before, its subject is not named.
+    text = (
+        "وقال الناطق باسم المحكمة سفيان السليطي إن السلطات السويسرية اتصلت بالقاضي.\n"
+        "وأكدت له أنها لا تتعامل إلا مع الجهات الرسمية."
+    )
+    assert _said(text) == [("سفيان السليطي", "قال")]
+
+
 def test_an_agency_that_is_no_news_agency_speaks_also_by_its_bare_head():
     text = (
         "حذرت الوكالة الأوروبية للأدوية من إصابات محتملة بالسرطان.\n"
@@ -697,3 +706,13 @@ def test_a_document_whose_issuer_is_not_named_is_kept_as_the_source():
 def test_an_envoy_sent_to_a_state_speaks_not_the_body_that_sent_him():
     text = "وقال مبعوث الأمم المتحدة إلى اليمن مارتن غريفيثس إن التصعيد خطير."
     assert _said(text) == [("مارتن غريفيثس", "قال")]
+
+
+def test_a_feminine_form_is_known_for_a_verb_with_a_hamza():
+    # أكدت is أكد + ت: the lemma is compared in its normalized form.
+    text = (
+        "قالت وزارة الصحة إن عدد الضحايا ارتفع.\n"
+        "وقال المتحدث باسم الوزارة أشرف القدرة إن المستشفيات مكتظة.\n"
+        "وأكدت في بيانها أن الجيش استخدم القوة المفرطة."
+    )
+    assert _said(text)[-1] == ("وزارة الصحة", "أكدت")

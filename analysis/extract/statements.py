@@ -689,14 +689,15 @@ def _verb_statement(
         elif (opening := _opening_subject(doc, i, stem, cues, index)) is not None:
             speakers_found = [_speaker_of(opening)]
         elif last_speaker is not None:
-            # "أكدت …" after a man spoke continues the last woman, state or institution
-            speakers_found = [
-                feminine_speaker
-                if feminine_speaker is not None
-                and _is_feminine_form(stem, lemma_of(cues, stem), cues)
-                and not _is_feminine(last_speaker, cues)
-                else last_speaker
-            ]
+            # "أكدت …" after a man spoke continues the last woman, state or institution;
+            # with none, its subject is not in the text's speakers.
+            feminine = _is_feminine_form(stem, lemma_of(cues, stem), cues)
+            if feminine and not _is_feminine(last_speaker, cues):
+                if feminine_speaker is None and _is_titled_man(last_speaker):
+                    return []
+                speakers_found = [feminine_speaker or last_speaker]
+            else:
+                speakers_found = [last_speaker]
         else:
             svo = _svo_subject(doc, i, index)
             if svo is None:
@@ -1049,7 +1050,7 @@ def lemma_of(cues: StatementCues, stem: str) -> str:
 def _is_feminine_form(stem: str, lemma: str, cues: StatementCues) -> bool:
     """A feminine singular form of a reporting verb: past قالت، أكدت (the lemma + ت) or
     present تقول (a ت form whose ي form is also a form)."""
-    if stem.endswith("ت") and stem[:-1] == lemma:
+    if stem.endswith("ت") and stem[:-1] == normalize_term(lemma):
         return True
     return stem[:1] == "ت" and "ي" + stem[1:] in cues.verbs
 
@@ -1070,6 +1071,14 @@ def _is_feminine(speaker: _Speaker, cues: StatementCues) -> bool:
         return bool(title and title[0].endswith("ة")) or honorific in _FEMININE_HONORIFICS
     words = speaker.name_ar.split()
     return bool(words) and words[0].endswith("ة")
+
+
+def _is_titled_man(speaker: _Speaker) -> bool:
+    """Whether a speaker is a person whose title says he is a man (الناطق، الوزير)."""
+    fact = speaker.entity.fact if speaker.entity is not None else None
+    if not isinstance(fact, Person) or not fact.title_ar:
+        return False
+    return not fact.title_ar.split()[0].endswith("ة")
 
 
 def _is_group_form(stem: str, lemma: str) -> bool:
