@@ -323,6 +323,14 @@ def test_places_named_after_people_are_not_people():
     assert "الأمير محمد بن سلمان" in people and "عبدالعزيز" not in people
     people = _by_name(_people("وجاء الهدف عن طريق المهاجم الأرجنتيني ليونيل ميسي."))
     assert "ليونيل ميسي" in people
+    # with a clitic on the place noun; districts and towns are named after people too
+    _assert_names(
+        {
+            "وهبطت الطائرة بمطار الملك خالد الدولي.": set(),
+            "استهدف الهجوم مطبخا بمديرية الشيخ عثمان شمال عدن.": set(),
+            "وقتل مسلحون في بلدة الشيخ زويد الساحلية.": set(),
+        }
+    )
 
 
 def test_plural_or_dual_verbs_after_a_title_and_abe():

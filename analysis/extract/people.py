@@ -1425,7 +1425,8 @@ def _names_a_place(doc: Document, i: int) -> bool:
     tokens = doc.tokens
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return False
-    return bool(_vocab().named_places & {tokens[i - 1].norm, _stem(tokens[i - 1])})
+    places = _vocab().named_places
+    return any(stem in places for _, stem in clitic_variants(tokens[i - 1].norm))
 
 
 def _find_candidates(doc: Document) -> list[_Candidate]:
