@@ -904,3 +904,16 @@ def test_an_envoy_title_goes_on_to_the_state_he_is_sent_to():
     people = _by_name(_people("وقال مبعوث الأمم المتحدة إلى اليمن مارتن غريفيثس إن الوضع صعب."))
     assert people["مارتن غريفيثس"].fact.title_ar == "مبعوث الأمم المتحدة إلى اليمن"
     assert people["مارتن غريفيثس"].fact.country is None
+
+
+def test_two_east_asian_family_names_in_a_row_are_two_people():
+    # "Moon received Kim": each family name opens a name the text wrote in full.
+    text = (
+        "والتقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون. "
+        "واستقبل مون كيم عند خط ترسيم الحدود."
+    )
+    people = _by_name(_people(text))
+    assert "مون كيم" not in people and "كيم جونغ أون" in people
+    # a family-name-like syllable inside one name stays ("تشو تشين مينغ")
+    text = "قال المحلل العسكري في بكين، تشو تشين مينغ، إن البحرية قوية."
+    _assert_names({text: {"تشو تشين مينغ"}})

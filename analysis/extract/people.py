@@ -1390,7 +1390,8 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
     A verb's subject and object may be two names in a row ("أرسل الرئيس دونالد ترامب
     بومبيو") or two names joined by و ("كيم وبومبيو"); the name reader takes them as one
     when the second is a single word. When that word ends another candidate of the article
-    written in full (مايك بومبيو), it is that person's short mention.
+    written in full (مايك بومبيو), it is that person's short mention; so is an East Asian
+    family name after another (مون كيم) when both open names written in full.
     """
     tokens = doc.tokens
     vocab = _vocab()
@@ -1399,12 +1400,23 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
     for c in candidates:
         if c.first >= 0 and c.last == c.first + 1 and tokens[c.last].norm[:1] not in "وف":
             family.setdefault(tokens[c.last].norm, set()).add(c.first)
+    # East Asian names written in full, by their family name, which comes first.
+    east_asian = {
+        tokens[c.first].norm
+        for c in candidates
+        if c.first >= 0
+        and c.last > c.first
+        and tokens[c.first].norm in vocab.family_first
+        and tokens[c.first + 1].norm not in vocab.family_first
+    }
     for cand in candidates:
         if cand.first < 0 or cand.last <= cand.first:
             continue
         word, before = tokens[cand.last].norm, tokens[cand.last - 1].norm
         if word[:1] == "و" and word[1:] in family:
             cand.last -= 1  # "كيم وبومبيو"
+        elif cand.last == cand.first + 1 and word != before and {word, before} <= east_asian:
+            cand.last -= 1  # "واستقبل مون كيم": the family names of two people named in full
         elif (
             cand.last - cand.first >= 2
             and family.get(word, set()) - {cand.first}
