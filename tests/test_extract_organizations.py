@@ -51,6 +51,11 @@ def test_quoted_company_name():
     assert "شركة وهج" in found
 
 
+def test_a_quotation_after_a_body_is_what_it_said_not_its_name():
+    found = _orgs('وأوضحت وزارة العدل الفرنسية "أن هؤلاء الشبان يشكلون نسبة مهمة".')
+    assert set(found) == {"وزارة العدل الفرنسية"}
+
+
 def test_national_body_of_a_national_outlet_gets_its_country():
     found = _orgs("وأعلنت وزارة الصحة ورئاسة الحكومة عن الإجراءات.", {"outlet": "Jawhara FM"})
     assert found["وزارة الصحة"][1] == "TUN"

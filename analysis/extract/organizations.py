@@ -26,6 +26,8 @@ _DATA = Path(__file__).parent / "data"
 _MAX_WORDS = 8
 # Normalized words that look definite but are not nouns (إلى، التي، الذي).
 _FUNCTION_WORDS = frozenset({"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الان"})
+# Words a quotation opens with and a quoted name does not (أن، إن، لقد، لن، لم).
+_SAID_OPENERS = normalize_terms(("أن", "إن", "لقد", "قد", "لن", "لم", "لا"))
 _QUOTES_OPEN = ('"', "«", "“")
 _QUOTES_CLOSE = ('"', "»", "”")
 
@@ -81,6 +83,8 @@ def _extent(doc: Document, first: int) -> int:
         # An opening quote touches the word it opens ("شركة "وهج""); a quote after a
         # space-less word and before a space closes an earlier one.
         if gap in _QUOTES_OPEN and (raw_gap.endswith(gap) or raw_gap[:1].isspace()):
+            if nxt.norm in _SAID_OPENERS:
+                break  # "وأوضحت وزارة العدل "أن …"": what the body said, not its name
             k = j + 1
             while (
                 k < stop - 1
