@@ -66,3 +66,11 @@ def test_national_body_of_a_national_outlet_gets_its_country():
 def test_national_organization_is_an_agency_not_international():
     found = _orgs("وقالت منظمة الطاقة الذرية الإيرانية إنها مستعدة.")
     assert found["منظمة الطاقة الذرية الإيرانية"] == ("agency", "IRN")
+
+
+def test_the_day_after_a_body_is_when_it_acted_not_part_of_its_name():
+    text = (
+        "أعلنت وزارة الخارجية الأميركية الأربعاء أن الوفد وصل. "
+        "وقالت الحكومة البريطانية اليوم إنها ترحب."
+    )
+    assert set(_orgs(text)) == {"وزارة الخارجية الأميركية", "الحكومة البريطانية"}

@@ -38,6 +38,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "Token",
     "Tokens",
+    "WEEKDAYS",
     "attached_forms",
     "clitic_variants",
     "shared_words",
@@ -51,6 +52,16 @@ _TOKEN = re.compile(r"[^\W_]+")
 
 # The relative pronouns, normalized: what follows them is a clause about what precedes.
 RELATIVE_PRONOUNS = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
+
+# The days of the week, normalized, with their number (Monday 0, as date.weekday()).
+WEEKDAYS = {
+    normalize_term(w): n
+    for n, names in enumerate(
+        (("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",),
+         ("الجمعة",), ("السبت",), ("الأحد", "الاحد"))
+    )
+    for w in names
+}
 
 
 class Token(NamedTuple):

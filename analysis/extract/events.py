@@ -26,6 +26,7 @@ from pathlib import Path
 
 from analysis.extract.document import (
     RELATIVE_PRONOUNS,
+    WEEKDAYS,
     Document,
     Gazetteer,
     Token,
@@ -435,14 +436,6 @@ _AMOUNT_NOUNS = frozenset(
     for w in ("عدد", "حجم", "قيمة", "سعر", "نسبة", "معدل", "إجمالي", "مجموع", "حصيلة", "عددهم",
               "الأمر", "الحد", "الحال", "التبادل")
 )
-_WEEKDAYS = {
-    normalize_term(w): n
-    for n, names in enumerate(
-        (("الاثنين", "الإثنين"), ("الثلاثاء",), ("الأربعاء", "الاربعاء"), ("الخميس",),
-         ("الجمعة",), ("السبت",), ("الأحد", "الاحد"))
-    )
-    for w in names
-}
 _ENGLISH_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -501,7 +494,7 @@ def _later_weekday(tokens: list[Token], i: int, weekday: int | None) -> bool:
         norm = tokens[k].norm
         if norm in ("اليوم", "امس", "الان", "حاليا"):
             return False
-        day = _WEEKDAYS.get(norm[1:] if norm[:1] in "وف" else norm, _WEEKDAYS.get(norm))
+        day = WEEKDAYS.get(norm[1:] if norm[:1] in "وف" else norm, WEEKDAYS.get(norm))
         if day is not None and day != weekday:
             return True
     return False

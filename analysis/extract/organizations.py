@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from analysis.extract import countries as country_words
-from analysis.extract.document import Document, Gazetteer, shared_words
+from analysis.extract.document import WEEKDAYS, Document, Gazetteer, shared_words
 from analysis.extract.entities import Entity, Mention
 from analysis.schema import Organization
 from analysis.text import normalize_term, normalize_terms
@@ -26,6 +26,7 @@ _DATA = Path(__file__).parent / "data"
 _MAX_WORDS = 8
 # Normalized words that look definite but are not nouns (إلى، التي، الذي).
 _FUNCTION_WORDS = frozenset({"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الان"})
+_DAYS = frozenset(WEEKDAYS) | normalize_terms(("اليوم", "أمس"))
 # Words a quotation opens with and a quoted name does not (أن، إن، لقد، لن، لم).
 _SAID_OPENERS = normalize_terms(("أن", "إن", "لقد", "قد", "لن", "لم", "لا"))
 _QUOTES_OPEN = ('"', "«", "“")
@@ -102,8 +103,8 @@ def _extent(doc: Document, first: int) -> int:
                 continue
             break
         word = nxt.norm
-        if word in _FUNCTION_WORDS or word in _titles():
-            break
+        if word in _FUNCTION_WORDS or word in _DAYS or word in _titles():
+            break  # "الحكومة الألمانية الاثنين", "الحكومة اليوم": when the body acted
         if j == first and word in _not_names():
             return first  # "مصلحة البلدين", "المركز الأول": not a body's name
         stem = word[1:] if word[:1] == "و" else word
