@@ -74,3 +74,9 @@ def test_the_day_after_a_body_is_when_it_acted_not_part_of_its_name():
         "وقالت الحكومة البريطانية اليوم إنها ترحب."
     )
     assert set(_orgs(text)) == {"وزارة الخارجية الأميركية", "الحكومة البريطانية"}
+
+
+def test_the_police_of_a_state_is_a_state_body():
+    # Only الشرطة: شرطه is also "his condition" once normalized.
+    assert _orgs("قالت الشرطة المغربية إنها تعمل في باريس.")["الشرطة المغربية"][1] == "MAR"
+    assert _orgs("وقال في شرطه السابع إن البلاد تحتفظ بحقها.") == {}
