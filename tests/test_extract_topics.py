@@ -127,6 +127,11 @@ def test_financing_and_loans_are_economy_but_terrorism_financing_is_not():
     assert _labels("ووقع الجانبان مذكرة لمكافحة تمويل الإرهاب.") == {"terrorism_financing": 1}
 
 
+def test_public_finance_is_economy():
+    text = "وتحدثنا عن الإنجازات في القطاع المالي كخفض العجز في الميزانية ورفع الإيرادات."
+    assert set(_labels(text)) == {"economy_trade"}
+
+
 def test_joint_investigations_are_judicial_cooperation():
     found = _labels("رحب الملك بتشكيل فريق عمل مشترك للتحقيق في اختفاء الصحفي.")
     assert found == {"judicial_cooperation": 1}
