@@ -163,3 +163,9 @@ def test_defending_something_is_no_defence_topic():
 def test_steel_and_aluminium_tariffs_are_trade_not_industry():
     found = _labels("وفرضت واشنطن رسوما على واردات الصلب والألمنيوم، وتوعد الاتحاد بالرد.")
     assert "industry_mining" not in found
+
+
+def test_truth_is_no_health_in_a_denial():
+    assert _labels('وقال إن الاتهامات "لا أساس لها من الصحة".') == {}
+    assert _labels("وأكد أن الخبر عار عن الصحة.") == {}
+    assert set(_labels("وبحث الجانبان التعاون في مجال الصحة.")) == {"health"}

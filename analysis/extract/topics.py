@@ -38,7 +38,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Gazetteer, Match, clitic_variants
+from analysis.extract.document import (
+    Document,
+    Gazetteer,
+    Match,
+    clitic_variants,
+    without_conjunction,
+)
 from analysis.extract.entities import Entity
 from analysis.extract.people import is_political_office
 from analysis.schema import Event, Evidence, TopicFact
@@ -70,6 +76,7 @@ class TopicLexicon:
     heads: frozenset[str]  # cooperation head nouns a modifier must follow
     institution_heads: frozenset[str]
     not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
+    not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
 
 
 @cache
@@ -105,12 +112,18 @@ def load_topic_lexicon() -> TopicLexicon:
         {k: frozenset(v) for k, v in data.get("general_kept_with", {}).items()},
         normalize_terms(modifiers["heads"]),
         normalize_terms(data["institution_heads"]),
-        {
-            normalize_term(term): normalize_terms(words)
-            for term, words in data.get("not_before", {}).items()
-            if not term.startswith("_")
-        },
+        _term_words(data.get("not_before", {})),
+        _term_words(data.get("not_after", {})),
     )
+
+
+def _term_words(entries: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """A lexicon's ``term -> words`` table, normalized, without its ``_doc``."""
+    return {
+        normalize_term(term): normalize_terms(words)
+        for term, words in entries.items()
+        if not term.startswith("_")
+    }
 
 
 def match_topics(doc: Document, start: int = 0, stop: int | None = None) -> list[Match]:
@@ -156,6 +169,8 @@ def find_topics(
             continue
         if _followed_by(doc, match, lexicon.not_before):
             continue  # "الدفاع عن قواعد التجارة": defending, not defence
+        if _preceded_by(doc, match, lexicon.not_after):
+            continue  # "لا أساس له من الصحة": baseless, not health
         token = doc.tokens[match.first]
         if title is not None and title[0] <= token.start < title[1]:
             where = lexicon.weights["title"]
@@ -189,6 +204,25 @@ def _followed_by(doc: Document, match: Match, not_before: dict[str, frozenset[st
     return any(
         tokens[nxt].norm in not_before.get(stem, ())
         for _prefix, stem in clitic_variants(tokens[match.first].norm)
+    )
+
+
+_NOT_AFTER_REACH = 3  # words before a term that may make it an idiom ("أساس له من الصحة")
+
+
+def _preceded_by(doc: Document, match: Match, not_after: dict[str, frozenset[str]]) -> bool:
+    """Whether a one-word term has, among the few words before it in its sentence, one
+    that makes it no topic evidence ("لا أساس له من الصحة", "عار عن الصحة")."""
+    tokens, first = doc.tokens, match.first
+    if first != match.last:
+        return False
+    words = set().union(*(not_after.get(s, ()) for _, s in clitic_variants(tokens[first].norm)))
+    if not words:
+        return False
+    sentence = tokens[first].sentence
+    return any(
+        tokens[k].sentence == sentence and without_conjunction(tokens[k].norm) in words
+        for k in range(max(0, first - _NOT_AFTER_REACH), first)
     )
 
 
