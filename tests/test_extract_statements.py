@@ -716,3 +716,12 @@ def test_a_feminine_form_is_known_for_a_verb_with_a_hamza():
         "وأكدت في بيانها أن الجيش استخدم القوة المفرطة."
     )
     assert _said(text)[-1] == ("وزارة الصحة", "أكدت")
+
+
+def test_the_people_steps_role_titles_head_a_speaker():
+    # القيادي، الناشط، الطبيب … are titles of the people step: the named person speaks.
+    text = "قال القيادي في حركة النهضة رفيق عبد السلام إن إقحام الحزب خطأ."
+    assert _said(text) == [("رفيق عبد السلام", "قال")]
+    # a role does not speak for the body in its title, as an office's spokesman does
+    text = "وأكد القيادي بحزب العمال أن الحكومة ستسقط."
+    assert _said(text) == [("القيادي بحزب العمال", "أكد")]

@@ -72,6 +72,7 @@ class StatementCues:
     quote_closers: tuple[tuple[str, ...], ...]
     subject_heads: frozenset[str]
     person_heads: frozenset[str]
+    role_heads: frozenset[str]  # a person's role, not an office that speaks for its body
     kin_heads: frozenset[str]  # "أسرة خاشقجي": the family speaks, not the person named
     institution_heads: frozenset[str]  # a person after these is their object, not them
     source_groups: frozenset[str]  # people quoted as a group: "وفقا لناشطين سوريين"
@@ -82,6 +83,21 @@ class StatementCues:
     with_addressee: frozenset[str]  # verb forms of telling: subject, then the one told
     with_bi: frozenset[str]  # verb forms whose object takes ب
     given_names: frozenset[str]
+
+
+def _role_heads() -> frozenset[str]:
+    """The people step's one-word title heads of a single person (الناشط، القيادي،
+    الباحث، المحامي …), which head a speaker as the offices here do; not its plural,
+    dual and counterpart forms (وزراء، الوزيران، نظيره)."""
+    heads = json.loads(_PEOPLE_DATA.read_text(encoding="utf-8"))["heads"]
+    return frozenset(
+        normalize_term(h)
+        for h in heads
+        if " " not in h and not h.startswith(("نظير", "نظراء", "نظرائ")) and h not in _GROUP_HEADS
+    )
+
+
+_GROUP_HEADS = frozenset({"الوزيران", "وزراء"})
 
 
 def _objects(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -101,6 +117,8 @@ def load_statement_cues() -> StatementCues:
         for form, lemma in verbs.items()
         if form[0] in "يت" and not form.startswith(normalize_term(lemma)[:2])
     )
+    offices = normalize_terms(data["person_heads"])
+    roles = _role_heads() - offices
     return StatementCues(
         verbs=verbs,
         present=present,
@@ -121,8 +139,9 @@ def load_statement_cues() -> StatementCues:
         attribution_preps=normalize_terms(data["attribution_preps"]),
         attribution_nouns=normalize_terms(data["attribution_nouns"]),
         quote_closers=tuple(tuple(normalize_term(c).split()) for c in data["quote_closers"]),
-        subject_heads=normalize_terms(data["subject_heads"]),
-        person_heads=normalize_terms(data["person_heads"]),
+        subject_heads=normalize_terms(data["subject_heads"]) | roles,
+        person_heads=offices | roles,
+        role_heads=roles,
         kin_heads=normalize_terms(data["kin_heads"]),
         institution_heads=normalize_terms(data["institution_heads"]),
         source_groups=normalize_terms(data["source_groups"]),
@@ -955,7 +974,9 @@ def _find_subject(
                 name_end = _apposed_name(doc, j + 1, stop, cues)
                 if name_end is not None:
                     return ("named", j, name_end, None)
-            near = _near_institution(j, stop, index)
+            # An office speaks for the body it heads ("المتحدث باسم الخارجية"); a role
+            # does not ("مدرب مانشستر يونايتد", "القيادي بحزب النهضة").
+            near = _near_institution(j, stop, index) if norm not in cues.role_heads else None
             if near is not None and not (
                 norm in cues.person_heads and isinstance(near[0].fact, Country)
             ):
