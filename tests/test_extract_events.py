@@ -416,6 +416,24 @@ def test_a_deposit_grant_or_loan_between_states_is_cooperation_talked_of():
     assert not is_cooperation_news(doc, sides, events, [], [])
 
 
+def test_aid_counts_as_cooperation_only_when_a_state_gives_or_gets_it():
+    sides = [_country("EGY"), _country("SDN")]
+    aid = (
+        "قدمت مصر مساعدات مصرية للسودان لإغاثة المتضررين من الفيضانات.\n"
+        "وقال السفير إن المساعدات المصرية ستتواصل، وإن شحنة أخرى من المساعدات المصرية "
+        "الطبية تصل غدا."
+    )
+    doc, events = _events(aid)
+    assert is_cooperation_news(doc, sides, events, [], [])
+    # Humanitarian aid to civilians in a war zone names no state: not cooperation.
+    war = (
+        "دخلت المساعدات الإنسانية إلى المدنيين في الغوطة.\n"
+        "وقال المسؤول إن المساعدات الغذائية غير كافية وإن المساعدات الطبية نفدت."
+    )
+    doc, events = _events(war)
+    assert not is_cooperation_news(doc, [_country("SYR"), _country("RUS")], events, [], [])
+
+
 def test_joint_drills_patrols_or_a_joint_team_of_two_states_are_cooperation():
     states = [_country("USA"), _country("KOR")]
     doc, events = _events(

@@ -116,7 +116,11 @@ def load_event_cues() -> EventCues:
         call_exclude=normalize_terms(data["call_exclude_after"]),
         joint_appearances=gazetteer("joint_appearances"),
         context=Gazetteer(
-            [(w, key) for key in ("cooperation_words", "sports", "conflict") for w in data[key]]
+            [
+                (w, key)
+                for key in ("cooperation_words", "aid_words", "sports", "conflict")
+                for w in data[key]
+            ]
             + [(w, "joint_bodies") for w in data["joint_bodies"]]
         ),
     )
@@ -794,6 +798,11 @@ def is_cooperation_news(
             continue  # "النزاع السوري" discussed by other states is the topic of their talks
         if match.value == "sports" and is_elect_adjective(doc.tokens, match.first):
             continue  # "الرئيس الأميركي المنتخب": elected, not the national team
+        if match.value == "aid_words":
+            if not _state_aid(doc, match.last):
+                continue  # "المساعدات الإنسانية للمدنيين": no state gives or gets it
+            counts["cooperation_words"] += 1
+            continue
         counts[match.value] += 1
     joint_body = counts["joint_bodies"] > 0
     sports, conflict = counts["sports"], counts["conflict"]
@@ -824,6 +833,22 @@ def is_cooperation_news(
 
 
 _COOPERATION_TALK = 3  # cooperation words that make a story cooperation news on their own
+_AID_REACH = 2  # "المساعدات العسكرية الأمريكية": the state within two words of the aid
+
+
+def _state_aid(doc: Document, last: int) -> bool:
+    """Whether a state's name or nisba follows the aid word ending at token ``last`` within
+    :data:`_AID_REACH` words of its sentence: aid one state gives another."""
+    from analysis.extract.countries import country_gazetteer
+
+    tokens, gazetteer = doc.tokens, country_gazetteer()
+    for k in range(last + 1, min(len(tokens), last + 1 + _AID_REACH)):
+        if tokens[k].sentence != tokens[last].sentence:
+            return False
+        match = gazetteer.match_at(tokens, k)
+        if match is not None and match.value is not None:
+            return True
+    return False
 
 
 _COUNTERPARTS = shared_words(
