@@ -309,6 +309,9 @@ def test_an_official_source_speaks_but_media_sources_are_attribution():
     assert _run("وقال مصدر إن الوفد وصل.", []) == []
     s = _run("وقال مصدر أمني لوكالة الأنباء الرسمية إن الوضع هادئ.", [])
     assert [x.speaker_name_ar for x in s] == ["مصدر أمني"]
+    # sources in the plural speak too when qualified as a single source is
+    s = _run("وقالت مصادر مطلعة إن الوفد وصل.", [])
+    assert [x.speaker_name_ar for x in s] == ["مصادر مطلعة"]
 
 
 def test_state_after_a_masculine_verb_is_its_object_not_its_subject():

@@ -948,7 +948,7 @@ def _find_subject(
         ):
             return ("entity", j, j, body)  # "ولفتت الوكالة" after "الوكالة الأوروبية للأدوية"
         if norm in cues.media_subjects or stem in cues.media_subjects:
-            if stem == _SOURCE and _qualified_source(doc, j, stop, cues, index):
+            if stem in _SOURCES and _qualified_source(doc, j, stop, cues, index):
                 return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)
             return "media"
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
@@ -1621,6 +1621,7 @@ def _is_state_name(word: str) -> bool:
 
 
 _SOURCE = normalize_term("مصدر")
+_SOURCES = normalize_terms(("مصدر", "مصادر"))  # "مصدر سعودي مسؤول", "مصادر يمنية"
 
 
 def _qualified_source(
