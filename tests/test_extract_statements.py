@@ -728,3 +728,7 @@ def test_the_people_steps_role_titles_head_a_speaker():
     # a role does not speak for the body in its title, as an office's spokesman does
     text = "وأكد القيادي بحزب العمال أن الحكومة ستسقط."
     assert _said(text) == [("القيادي بحزب العمال", "أكد")]
+
+
+def test_a_consulate_speaks_as_an_embassy_does():
+    assert _said("وأكدت القنصلية أن الصحفي غادر المبنى.") == [("القنصلية", "أكدت")]
