@@ -89,15 +89,15 @@ def _role_heads() -> frozenset[str]:
     """The people step's one-word title heads of a single person (الناشط، القيادي،
     الباحث، المحامي …), which head a speaker as the offices here do; not its plural,
     dual and counterpart forms (وزراء، الوزيران، نظيره)."""
-    heads = json.loads(_PEOPLE_DATA.read_text(encoding="utf-8"))["heads"]
     return frozenset(
-        normalize_term(h)
-        for h in heads
-        if " " not in h and not h.startswith(("نظير", "نظراء", "نظرائ")) and h not in _GROUP_HEADS
+        h
+        for h in _people_words("heads")
+        if " " not in h and not h.startswith(_COUNTERPART_STEMS) and h not in _GROUP_HEADS
     )
 
 
-_GROUP_HEADS = frozenset({"الوزيران", "وزراء"})
+_COUNTERPART_STEMS = tuple(normalize_terms(("نظير", "نظراء", "نظرائ")))
+_GROUP_HEADS = normalize_terms(("الوزيران", "وزراء"))
 
 
 def _objects(entries: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -1620,7 +1620,6 @@ def _is_state_name(word: str) -> bool:
     return word in country_name_forms()
 
 
-_SOURCE = normalize_term("مصدر")
 _SOURCES = normalize_terms(("مصدر", "مصادر"))  # "مصدر سعودي مسؤول", "مصادر يمنية"
 
 
