@@ -698,6 +698,9 @@ def test_threats_and_revelations_are_statements():
 def test_a_capital_or_seat_of_government_after_an_attribution_is_its_state():
     assert _said("وبحسب الإليزيه فإن الاتفاق سيوقع قريبا.") == [("فرنسا", "بحسب")]
     assert _said("وأغلقت الحدود، وفقا لموسكو.") == [("روسيا", "وفقا")]
+    # also as the issuer of the document named: "a statement of the Kremlin"
+    said = _said("وناقش الرئيسان الخطوات التالية في سوريا، حسب إعلان الكرملين.")
+    assert said == [("روسيا", "حسب")]
 
 
 def test_a_document_whose_issuer_is_not_named_is_kept_as_the_source():

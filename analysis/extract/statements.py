@@ -1994,7 +1994,9 @@ def _attribution_statement(
         # "بحسب بلاغ صادر اليوم الأربعاء عن وزارة الشؤون الخارجية": the issuer after عن
         reach = _ISSUED_REACH if _issued(tokens, i + 2, stop) else _ATTRIBUTION_REACH
         for k in range(i + 1, min(stop, i + reach)):
-            hit = index.covering.get(k)
+            # the issuer, or a capital or seat of government for its state ("بحسب بيان
+            # الكرملين")
+            hit = index.covering.get(k) or index.capitals.get(k)
             if hit is not None:
                 entity = hit[0]
                 break
