@@ -173,12 +173,17 @@ def load_statement_cues() -> StatementCues:
 
 def _people_words(key: str) -> frozenset[str]:
     """A word list of the people step's data (given names, stop words), if it has one."""
-    try:
-        data = json.loads(_PEOPLE_DATA.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return frozenset()
-    words = data.get(key, [])
+    words = _people_data().get(key, [])
     return normalize_terms([w for w in words if isinstance(w, str)])
+
+
+@cache
+def _people_data() -> dict:
+    """The people step's data file, read once for all the lists taken from it."""
+    try:
+        return json.loads(_PEOPLE_DATA.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 @dataclass(slots=True)
