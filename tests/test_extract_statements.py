@@ -419,6 +419,16 @@ def test_a_feminine_pronoun_verb_continues_the_last_feminine_speaker():
     assert _said(text)[-1] == ("شيرستيا فريلاند", "أضافت")
 
 
+def test_a_person_named_after_a_feminine_verb_is_a_woman_for_later_feminine_verbs():
+    # Untitled, she is known as a woman by her verb; a man speaks between.
+    text = (
+        "وقالت أنجيلا ميركل إن الاتفاق مهم.\n"
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات ناجحة.\n"
+        "وأكدت أن بلادها ستواصل دعم الاتفاق."
+    )
+    assert _said(text)[-1] == ("أنجيلا ميركل", "أكدت")
+
+
 def test_a_feminine_pronoun_verb_is_no_continuation_of_a_titled_man():
     # With no woman, state or institution speaking before, its subject is not named.
     text = (
@@ -735,3 +745,16 @@ def test_the_people_steps_role_titles_head_a_speaker():
 
 def test_a_consulate_speaks_as_an_embassy_does():
     assert _said("وأكدت القنصلية أن الصحفي غادر المبنى.") == [("القنصلية", "أكدت")]
+
+
+def test_directing_thanks_criticism_or_an_invitation_is_a_statement():
+    # وجه speaks only with a speech object (الشكر، انتقادات، دعوة …), which is no part of
+    # the speaker's name; charges (اتهامات) are left out, often passive (وُجّهت).
+    assert _said(
+        "ووجه الرئيس الأميركي دونالد ترامب انتقادات لاذعة لشركات الأدوية بسبب الأسعار."
+    ) == [("دونالد ترامب", "وجه")]
+    assert _said("كما وجه الرئيس الفرنسي إيمانويل ماكرون دعوة للعاهل الأردني لزيارة فرنسا.") == [
+        ("إيمانويل ماكرون", "وجه")
+    ]
+    assert _said("ووجه الرئيس الفرنسي إيمانويل ماكرون مدير حملته إلى باريس.") == []
+    assert _said("ووجهت إلى المتهم اتهامات بالخيانة.") == []

@@ -383,8 +383,15 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 if embedded:
                     last_head_in_sentence.setdefault(token.sentence, len(found) - 1)
                     continue
+                # "وأضافت أحلام": a person named right after a feminine verb is a woman,
+                # whatever her title says (she may have none).
+                named = index.covering.get(i + 1) if _is_feminine_form(stem, lemma, cues) else None
                 for item in made:
-                    if _is_feminine(item.speaker, cues):
+                    if _is_feminine(item.speaker, cues) or (
+                        named is not None
+                        and item.speaker.entity is named[0]
+                        and isinstance(named[0].fact, Person)
+                    ):
                         last_feminine = item.speaker
                 last_speaker = made[-1].speaker
                 last_head_in_sentence[token.sentence] = len(found) - 1
