@@ -758,3 +758,18 @@ def test_directing_thanks_criticism_or_an_invitation_is_a_statement():
     ]
     assert _said("ووجه الرئيس الفرنسي إيمانويل ماكرون مدير حملته إلى باريس.") == []
     assert _said("ووجهت إلى المتهم اتهامات بالخيانة.") == []
+
+
+def test_a_relay_without_a_saying_masdar_has_the_relay_verb_as_its_verb():
+    assert _said("ونقلت وكالة أسوشيتد برس عن مسؤول أمني أن مهاجمين أطلقوا النار.") == [
+        ("مسؤول أمني", "نقلت")
+    ]
+    text = (
+        "ونقلت شبكة إيه بي سي نيوز عن المتحدثة باسم البيت الأبيض، سارة ساندرز، إن الرئيس "
+        "سيلتقي الزعيم الكوري."
+    )
+    assert _said(text) == [("سارة ساندرز", "نقلت")]
+    # With "قوله", the masdar is the verb; "نقلا عن" only credits a source.
+    assert _verbs("ونقلت وكالة رويترز عن مسؤول صيني قوله إن غوغل أجرت اتصالات.") == ["قوله"]
+    text = "وقال وزير الإعلام يماني جبر ميسكيل نقلا عن بيان مشترك إن حالة الحرب انتهت."
+    assert _said(text) == [("يماني جبر ميسكيل", "قال")]

@@ -310,6 +310,7 @@ def _cue_words() -> frozenset[str]:
     prepositions, alone or after و/ف (see ``_strip_conj``)."""
     cues = load_statement_cues()
     cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps | _SAYING
+    cue_words |= _RELAY_VERBS
     cue_words |= {verb + suffix for verb in cues.verbs for suffix in _OBJECT_PRONOUNS}
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
@@ -405,8 +406,9 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             if item is not None:
                 found.append(item)
                 continue
-        if token.norm in _SAYING and i not in quoted:
-            item = _relayed_statement(doc, i, cues, index, speakers, last_speaker)
+        if (token.norm in _SAYING or stem in _RELAY_VERBS) and i not in quoted:
+            relay = _relayed_statement if token.norm in _SAYING else _relay_statement
+            item = relay(doc, i, cues, index, speakers, last_speaker)
             if item is not None:
                 found.append(item)
                 last_speaker = item.speaker
@@ -428,9 +430,13 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
 
 # "نقلت … عن X قوله/وصفه/تأكيده": the masdar of what X said, with his pronoun.
 _SAYING = normalize_terms(
-    ("قوله", "قولها", "قولهم", "قولهما", "وصفه", "وصفها", "تأكيده", "تأكيدها")
+    (
+        *("قوله", "قولها", "قولهم", "قولهما", "وصفه", "وصفها"),
+        *("تأكيده", "تأكيدها", "تأكيدهم", "تحذيره", "تحذيرها", "تحذيرهم"),
+    )
 )
-_RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل", "نقلا"})
+# Verbs of relaying another's words; "نقلا عن" credits a source and opens no statement.
+_RELAY_VERBS = frozenset({"نقل", "نقلت", "ينقل", "تنقل"})
 
 
 def _relayed_statement(
@@ -457,25 +463,13 @@ def _relayed_statement(
     if about is None or about + 1 >= i:
         return None
     if not any(
-        _strip_conj(tokens[k].norm)[1] in _RELAY_VERBS for k in range(max(first, about - 8), about)
+        _strip_conj(tokens[k].norm)[1] in _RELAY_VERBS or tokens[k].norm == "نقلا"
+        for k in range(max(first, about - _RELAY_REACH), about)
     ):
         return None
-    subject = _find_subject(doc, about + 1, i, cues, index, speakers, last_speaker)
-    if isinstance(subject, tuple):
-        kind, s_first, s_last, entity = subject
-        if kind == "entity" and entity is not None:
-            speaker = _speaker_of(entity)
-        else:
-            name = _phrase_text(doc, s_first, s_last)
-            speaker = _Speaker(None, name, None)
-    else:
-        # "عن مسؤول كوري جنوبي": an anonymous source, kept as written.
-        name = _phrase_text(doc, about + 1, i - 1)
-        if not name or subject == "media":
-            return None
-        speaker = _Speaker(None, name, None)
+    speaker = _relayed_source(doc, about, i, cues, index, speakers, last_speaker)
     stop = _sentence_stop(doc, i)
-    if i + 1 >= stop:
+    if speaker is None or i + 1 >= stop:
         return None
     text_start = _text_start(doc, i + 1, stop, cues)
     if text_start is None:
@@ -484,6 +478,71 @@ def _relayed_statement(
     return _Found(
         i, doc.text[token.start : token.end], "verb", speaker, None, token.start, text_start
     )
+
+
+_RELAY_REACH = 8  # "ونقلت وكالة أنباء الصين الجديدة شينخوا عن": the outlet before عن
+
+
+def _relay_statement(
+    doc: Document,
+    i: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity],
+    last_speaker: _Speaker | None,
+) -> _Found | None:
+    """ "ونقلت وكالة أسوشيتد برس عن مسؤول أمني أن …": with no "قوله", the one quoted after
+    عن speaks, with the relay verb at token ``i`` as the verb."""
+    tokens = doc.tokens
+    stop = _sentence_stop(doc, i)
+    about = next(
+        (k for k in range(i + 1, min(stop, i + 1 + _RELAY_REACH)) if tokens[k].norm == "عن"),
+        None,
+    )
+    if about is None:
+        return None
+    said = None  # the token what was said starts at
+    for k in range(about + 2, min(stop, about + 2 + _RELAY_REACH)):
+        if tokens[k].norm in _SAYING:
+            return None  # "… عن مسؤول قوله إن": the masdar is the verb (_relayed_statement)
+        # A quote mark may open a name ("عن قائد "فيلق القدس""): only أن/إن or a colon.
+        if tokens[k].norm in _THAT or ":" in _gap(doc, tokens[k - 1], tokens[k]):
+            said = k
+            break
+    if said is None:
+        return None
+    speaker = _relayed_source(doc, about, said, cues, index, speakers, last_speaker)
+    text_start = _text_start(doc, said, stop, cues)
+    if speaker is None or text_start is None:
+        return None
+    token = tokens[i]
+    verb_ar, ev_start = doc.text[token.start : token.end], token.start
+    if _strip_conj(token.norm)[0]:
+        verb_ar, ev_start = _drop_prefix(doc, token)
+    return _Found(i, verb_ar, "verb", speaker, None, ev_start, text_start)
+
+
+def _relayed_source(
+    doc: Document,
+    about: int,
+    end: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity],
+    last_speaker: _Speaker | None,
+) -> _Speaker | None:
+    """Who a relay quotes: the words after عن (token ``about``) and before token ``end``."""
+    subject = _find_subject(doc, about + 1, end, cues, index, speakers, last_speaker)
+    if isinstance(subject, tuple):
+        kind, s_first, s_last, entity = subject
+        if kind == "entity" and entity is not None:
+            return _speaker_of(entity)
+        return _Speaker(None, _phrase_text(doc, s_first, s_last), None)
+    # "عن مسؤول كوري جنوبي": an anonymous source, kept as written.
+    name = _phrase_text(doc, about + 1, end - 1)
+    if not name or subject == "media":
+        return None
+    return _Speaker(None, name, None)
 
 
 def _principals(speakers: list[Entity]) -> list[Entity]:
