@@ -917,3 +917,12 @@ def test_two_east_asian_family_names_in_a_row_are_two_people():
     # a family-name-like syllable inside one name stays ("تشو تشين مينغ")
     text = "قال المحلل العسكري في بكين، تشو تشين مينغ، إن البحرية قوية."
     _assert_names({text: {"تشو تشين مينغ"}})
+
+
+def test_a_government_or_parliament_and_the_place_after_a_region_noun_are_part_of_the_title():
+    people = _by_name(_people("والتقى رئيس حكومة الوحدة الوطنية الليبية فايز السراج أمس."))
+    assert people["فايز السراج"].fact.title_ar == "رئيس حكومة الوحدة الوطنية الليبية"
+    people = _by_name(_people("والتقى رئيس برلمان إقليم كردستان يوسف محمد أمس."))
+    assert people["يوسف محمد"].fact.title_ar == "رئيس برلمان إقليم كردستان"
+    # a bare place after برلمان: "طبرق" is no name
+    _assert_names({"ورئيس برلمان طبرق (شرق) عقيلة صالح عيسى وصل إلى القاهرة.": set()})

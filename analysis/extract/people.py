@@ -97,6 +97,8 @@ _ATTEND = re.compile(normalize_term("^[وف]?(?:حضر|حضره|حضرها|بح�
 _LATE = normalize_terms(("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
 # Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
 _TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
+# Nouns of a title that a bare place name may follow ("إقليم كردستان", "برلمان طبرق").
+_REGIONS = normalize_terms(("إقليم", "ولاية", "محافظة", "مقاطعة", "بلدية", "برلمان", "حكومة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
@@ -365,6 +367,13 @@ def _read_title(doc: Document, i: int) -> int:
         if _gap(doc, tokens[j], nxt):
             break
         word, stem = nxt.norm, _stem(nxt)
+        if (
+            tokens[j].norm in _REGIONS
+            and word not in vocab.given
+            and not _is_blocker(vocab, tokens, j + 1)
+        ):
+            j += 1  # "رئيس برلمان إقليم كردستان": the place completes the title
+            continue
         if (
             word == _TO
             and _stem(tokens[i]).removeprefix("ال") in _ENVOYS
