@@ -926,3 +926,8 @@ def test_a_government_or_parliament_and_the_place_after_a_region_noun_are_part_o
     assert people["يوسف محمد"].fact.title_ar == "رئيس برلمان إقليم كردستان"
     # a bare place after برلمان: "طبرق" is no name
     _assert_names({"ورئيس برلمان طبرق (شرق) عقيلة صالح عيسى وصل إلى القاهرة.": set()})
+
+
+def test_an_outlet_told_after_a_title_between_commas_is_no_name():
+    text = "وقال جون سميث، المتحدث باسم الحكومة البريطانية، لبي بي سي إن القرار صائب."
+    _assert_names({text: {"جون سميث"}})

@@ -47,7 +47,7 @@ from analysis.extract.document import (
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.lexicons import common_nouns, given_names, imperfect_stems
-from analysis.extract.sources import find_wire_mentions, outlet_home
+from analysis.extract.sources import find_wire_mentions, outlet_home, outlet_names
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
 from analysis.text import normalize_term, normalize_terms
@@ -647,6 +647,8 @@ def _read_name(
         )
     ):
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
+    if outlet_names().match_at(tokens, i) is not None:
+        return None  # "…، المتحدث باسم الحكومة، لبي بي سي إن": the outlet told, no name
     clitic = _clitic_given(start_word)  # "لكيم جونغ أون": ل/ب on a foreign given name
     if _is_preposition_ala(doc, tokens[i]) or (
         (_is_prepositional_masdar(vocab, tokens[i]) or _prepositional_noun(vocab, tokens[i]))

@@ -186,6 +186,13 @@ def _outlets() -> tuple[dict[str, dict], dict[str, dict]]:
     return by_code, by_name
 
 
+@cache
+def outlet_names() -> Gazetteer[str]:
+    """The outlets' names as the text writes them ("بي بي سي", "لسكاي نيوز"), each with
+    its English name."""
+    return Gazetteer((name, item["name_en"]) for name, item in _outlets()[1].items())
+
+
 def outlet_home(doc: Document) -> str | None:
     """The home country (ISO alpha-2) of a national outlet named by the wrapper or meta."""
     item = _outlet_item(doc.meta.get("outlet"))
