@@ -773,3 +773,9 @@ def test_a_relay_without_a_saying_masdar_has_the_relay_verb_as_its_verb():
     assert _verbs("ونقلت وكالة رويترز عن مسؤول صيني قوله إن غوغل أجرت اتصالات.") == ["قوله"]
     text = "وقال وزير الإعلام يماني جبر ميسكيل نقلا عن بيان مشترك إن حالة الحرب انتهت."
     assert _said(text) == [("يماني جبر ميسكيل", "قال")]
+
+
+def test_noting_that_is_a_statement_and_noticing_a_thing_is_not():
+    said = _said("ولاحظ السفير الفرنسي أن معدلات رفض التأشيرة ضعيفة.")
+    assert said == [("السفير الفرنسي", "لاحظ")]
+    assert _said("ولاحظ السفير الفرنسي تسربا للمياه أمام المنزل.") == []
