@@ -931,3 +931,16 @@ def test_a_government_or_parliament_and_the_place_after_a_region_noun_are_part_o
 def test_an_outlet_told_after_a_title_between_commas_is_no_name():
     text = "وقال جون سميث، المتحدث باسم الحكومة البريطانية، لبي بي سي إن القرار صائب."
     _assert_names({text: {"جون سميث"}})
+
+
+def test_a_titled_persons_family_name_before_a_common_noun_is_his_short_mention():
+    text = (
+        "وقال وزير الخارجية سامح شكري إن الاتفاق جيد.\n"
+        "ووصف شكري الاتفاق بالإيجابي الذي ينسجم مع ما اتفق عليه."
+    )
+    people = _by_name(_people(text))
+    assert set(people) == {"سامح شكري"}
+    assert any(m.kind == "short" for m in people["سامح شكري"].mentions)
+    # in a list of untitled names, a family name that opens the next name stays a name
+    text = "وفاز فادي سعد، وهادي حبيش، وسعد الحريري."
+    _assert_names({text: {"فادي سعد", "هادي حبيش", "سعد الحريري"}})

@@ -1822,6 +1822,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         if cand.first < 0:
             bare_titles.append(cand)
             continue
+        cand = _known_family_name(doc, cand, people)
         start = cand.start
         end = tokens[cand.last].end
         name = _clean_name(doc.text[start:end])
@@ -1893,6 +1894,28 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         )
         facts.append(Entity(fact, mentions))
     return facts
+
+
+def _known_family_name(doc: Document, cand: _Candidate, people: list[dict]) -> _Candidate:
+    """An untitled name that opens with the family name of someone named before with a
+    title, the rest common words, is that person's short mention and the verb's object
+    after it ("ووصف شكري الاتفاق" after "وزير الخارجية سامح شكري"): the candidate is cut
+    to the family name. A name in a list ("فادي سعد، …، سعد الحريري") is left alone."""
+    tokens = doc.tokens
+    if cand.title is not None or cand.last == cand.first:
+        return cand
+    first = tokens[cand.first].norm
+    if not any(
+        len(p["key"].split()) >= 2
+        and p["key"].split()[-1] == first
+        and any(c.title is not None for c in p["cands"])
+        for p in people
+    ):
+        return cand
+    rest = range(cand.first + 1, cand.last + 1)
+    if not all(_common_word(tokens[k].norm.removeprefix("ال")) for k in rest):
+        return cand
+    return _Candidate(cand.first, cand.first, cand.start, honorific=cand.honorific)
 
 
 def _clean_name(name: str) -> str:
