@@ -944,3 +944,8 @@ def test_a_titled_persons_family_name_before_a_common_noun_is_his_short_mention(
     # in a list of untitled names, a family name that opens the next name stays a name
     text = "وفاز فادي سعد، وهادي حبيش، وسعد الحريري."
     _assert_names({text: {"فادي سعد", "هادي حبيش", "سعد الحريري"}})
+
+
+def test_a_quotation_opening_with_laqad_after_a_title_is_no_name():
+    text = 'وقال نيكولاس مادورو مخاطبا نائب الرئيس الأميركي "لقد هزمناكم".'
+    _assert_names({text: {"نيكولاس مادورو"}})
