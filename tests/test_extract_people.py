@@ -949,3 +949,10 @@ def test_a_titled_persons_family_name_before_a_common_noun_is_his_short_mention(
 def test_a_quotation_opening_with_laqad_after_a_title_is_no_name():
     text = 'وقال نيكولاس مادورو مخاطبا نائب الرئيس الأميركي "لقد هزمناكم".'
     _assert_names({text: {"نيكولاس مادورو"}})
+
+
+def test_a_name_ends_before_a_verb_with_a_prepositional_pronoun_and_abe_before_a_stop_word():
+    text = "وقالت إن رسالة الزعيم الكوري الشمالي للرئيس الكوري الجنوبي مون جي إين اهتمت به صحف."
+    assert "مون جي إين" in _by_name(_people(text))
+    text = "وهو يهاتف رئيس الوزراء الياباني شينزو أبي يوم أمس لإطلاعه على الخبر."
+    _assert_names({text: {"شينزو أبي"}})

@@ -757,6 +757,9 @@ def _read_name(
                 follower = tokens[j + 1].norm
                 if follower in vocab.verbs or _is_head(vocab, tokens[j + 1]):
                     break
+                if follower in vocab.stop and word == "ابي":
+                    last = j  # "شينزو أبي يوم أمس": Abe, no kunya before a time word
+                    break
                 last = j + 1
                 if word == "ال":
                     family_done = True
@@ -1163,8 +1166,12 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
         return True  # "أردوغان هاجم المسؤولين": a past verb فاعل (يهاجم/تهاجم) and its object
     if len(word) == 4 and word[0] == "ا" and word[1:] in imperfect_stems():
         return True  # "يانغون زو أوقف": a past verb أفعل (يوقف/توقف)
-    if _feminine_past_verb(word) and (after in _PREPOSITIONS or _is_definite(doc, nxt)):
-        return True  # "ريناتو فيلا تمكنت من", "اتخذت القرار": a verb and what follows it
+    if _feminine_past_verb(word) and (
+        after in _PREPOSITIONS or after in _PRONOUN_PREPOSITIONS or _is_definite(doc, nxt)
+    ):
+        # "ريناتو فيلا تمكنت من", "اتخذت القرار", "مون جي إين اهتمت به": a verb and what
+        # follows it
+        return True
     if word in common_nouns() and _noun_complement(doc, nxt):
         return True  # "كريستيا فريلاند تحديد عدد": a noun and its genitive, the verb's object
     return _common_accusative(word) or (  # "سونغ كيم وفدا إلى"
@@ -1439,6 +1446,10 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
 
 
 _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
+# A preposition with a pronoun ("اهتمت به").
+_PRONOUN_PREPOSITIONS = frozenset(
+    p + s for p in ("ب", "ل", "في", "من", "عن", "مع", "علي", "الي") for s in ("ه", "ها", "هم")
+)
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "ام"})
 
 
