@@ -360,6 +360,16 @@ def test_states_that_speak_are_sides():
             "السعودية ومصر والإمارات.",
             {"SAU", "EGY", "ARE"},
         ),
+        # the states taking part in an exercise or an operation
+        (
+            "بدأت اليوم مناورات عسكرية بالمنطقة الشرقية.\nومن بين الدول المشاركة الولايات "
+            "المتحدة، وبريطانيا، وفرنسا، وباكستان.",
+            {"USA", "GBR", "FRA", "PAK"},
+        ),
+        (
+            "أعلن الرئيس عن عملية عسكرية.\nوتجري العملية بمشاركة فرنسا وبريطانيا لمعاقبة النظام.",
+            {"FRA", "GBR"},
+        ),
     ],
 )
 def test_states_listed_as_a_bodys_members_or_an_acting_subject(text, members):

@@ -706,7 +706,8 @@ _FROM = normalize_term("من")
 _CONSISTING = normalize_terms(
     ("المكونة", "مكونة", "المكون", "المؤلفة", "مؤلفة", "تتألف", "يتألف", "تتكون", "يتكون")
 )
-_MEMBERSHIP = normalize_terms(("تضم", "يضم"))
+# "تضم", "بمشاركة", "ومن بين الدول المشاركة": the states listed take part.
+_MEMBERSHIP = normalize_terms(("تضم", "يضم", "بمشاركة", "المشاركة"))
 _MEMBER_FILLERS = normalize_terms(
     ("كل", "وزراء", "خارجية", "قادة", "رؤساء", "زعماء", "ممثلي", "حكومات", "دول")
 )
