@@ -150,6 +150,12 @@ def test_states_that_give_or_host_are_sides_and_so_are_those_joined_to_them():
     roles = _roles(text)
     assert roles["GBR"] == roles["DEU"] == roles["CAN"] == "participant"
     assert roles["FRA"] != "participant"  # a state that only comments
+    # proposing, denying, threatening or warning is acting too
+    roles = _roles(
+        "اجتمع قادة الاتحاد الأوروبي في بروكسل.\n"
+        "وقد اقترحت فرنسا وإسبانيا السبت إقامة مراكز مغلقة على الأراضي الأوروبية."
+    )
+    assert roles["FRA"] == roles["ESP"] == "participant"
 
 
 def test_conflict_between_states_is_not_an_interaction_between_them():
