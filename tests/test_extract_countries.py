@@ -156,6 +156,11 @@ def test_states_that_give_or_host_are_sides_and_so_are_those_joined_to_them():
         "وقد اقترحت فرنسا وإسبانيا السبت إقامة مراكز مغلقة على الأراضي الأوروبية."
     )
     assert roles["FRA"] == roles["ESP"] == "participant"
+    roles = _roles(
+        "اجتمع قادة الاتحاد الأوروبي في بروكسل.\n"
+        "وناقشوا الضربة التي شاركت فيها فرنسا وبريطانيا الأسبوع الماضي."
+    )
+    assert roles["FRA"] == roles["GBR"] == "participant"
 
 
 def test_conflict_between_states_is_not_an_interaction_between_them():

@@ -678,6 +678,13 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     acting = _role_words().acting_verbs
     if without_conjunction(tokens[k - 1].norm) in acting:
         return True
+    if (
+        tokens[k - 1].norm in _PRONOUN_OBJECTS
+        and k > 1
+        and tokens[k - 2].sentence == tokens[k].sentence
+        and without_conjunction(tokens[k - 2].norm) in acting
+    ):
+        return True  # "الضربة التي شاركت فيها فرنسا وبريطانيا"
     if _members_listed(tokens, k):
         return True  # "اللجنة الرباعية المكونة من السعودية والبحرين ومصر والإمارات"
     return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
@@ -701,6 +708,8 @@ def _members_listed(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+# A preposition with a pronoun between an acting verb and its subject ("شاركت فيها").
+_PRONOUN_OBJECTS = normalize_terms(("فيها", "فيه", "بها", "به", "لها", "له"))
 _MEMBERS_REACH = 5
 _FROM = normalize_term("من")
 _CONSISTING = normalize_terms(
