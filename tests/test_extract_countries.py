@@ -161,6 +161,12 @@ def test_states_that_give_or_host_are_sides_and_so_are_those_joined_to_them():
         "وناقشوا الضربة التي شاركت فيها فرنسا وبريطانيا الأسبوع الماضي."
     )
     assert roles["FRA"] == roles["GBR"] == "participant"
+    # the states by which a document is signed ("من جانب", "من قبل")
+    roles = _roles(
+        "فرنسا توقع مبادرة التدخل الأوروبية.\nوسيتم توقيع خطاب نوايا الاثنين في "
+        "لوكسمبورغ من جانب ألمانيا وبلجيكا والدنمارك."
+    )
+    assert roles["DEU"] == roles["BEL"] == roles["DNK"] == "participant"
 
 
 def test_conflict_between_states_is_not_an_interaction_between_them():

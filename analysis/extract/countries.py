@@ -606,6 +606,8 @@ def _participates(
             return True  # the lead names the state, not as the object (عقوبات على روسيا)
     if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
         return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
+    if mention.sentence in signing and _agent_of(doc, _list_head(doc, mention, countries)):
+        return True  # "سيتم توقيع خطاب نوايا من جانب ألمانيا وبلجيكا …"
     if previous is not None and mention.first_token not in quoted:
         if without_conjunction(previous.norm) == _BETWEEN:
             return not _conflict_before(doc, mention.first_token - 1)
@@ -621,6 +623,20 @@ def _participates(
                         ):
                             return not _conflict_before(doc, m.first_token - 1)
     return False
+
+
+def _agent_of(doc: Document, mention: Mention) -> bool:
+    """Whether "من جانب"/"من قبل" (by) stands right before the mention."""
+    k, tokens = mention.first_token, doc.tokens
+    return (
+        k > 1
+        and tokens[k - 2].sentence == mention.sentence
+        and tokens[k - 2].norm == _FROM
+        and tokens[k - 1].norm in _BY
+    )
+
+
+_BY = normalize_terms(("جانب", "قبل"))
 
 
 def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Mention:
@@ -820,9 +836,8 @@ def _signing_and_contact_sentences(
     doc: Document, countries: list[Entity]
 ) -> tuple[frozenset[int], frozenset[int]]:
     """Sentences with a signing word (وقع، توقيع، اتفاقية، مذكرة) and sentences with a past
-    contact verb ("اتصل بوزير الخارجية الفرنسي"), among the sentences with a nisba (only
-    nisbas ask for them)."""
-    sentences = {m.sentence for e in countries for m in e.mentions if m.kind == "nisba"}
+    contact verb ("اتصل بوزير الخارجية الفرنسي"), among the sentences that name a state."""
+    sentences = {m.sentence for e in countries for m in e.mentions}
     if not sentences:
         return frozenset(), frozenset()
     contact_forms, signing_forms = _contact_and_signing_forms()
