@@ -433,3 +433,11 @@ def test_a_state_that_speaks_itself_takes_part():
 def test_a_newspaper_named_after_a_capital_is_no_mention_of_its_state():
     roles = _extracted_roles("وقالت صحيفة واشنطن بوست إن الرئيس الفرنسي التقى نظيره الألماني.")
     assert "USA" not in roles
+
+
+def test_the_party_of_the_nuclear_deal_named_in_the_lead_is_its_topic():
+    roles = _roles(
+        "قالت فرنسا إن الولايات المتحدة ستنسحب من الاتفاق النووي مع إيران وتعيد فرض العقوبات.\n"
+        "وأضافت أن أوروبا ستحمي شركاتها."
+    )
+    assert roles["FRA"] == "participant" and roles["IRN"] != "participant"

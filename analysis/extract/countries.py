@@ -600,7 +600,7 @@ def _participates(
         before = tokens[head.first_token - 1] if head.first_token > 0 else None
         if before is not None and before.sentence != head.sentence:
             before = None
-        if not _is_venue(doc, head) and (
+        if not _is_venue(doc, head) and not _nuclear_deal_party(doc, head) and (
             before is None or without_conjunction(before.norm) not in words.topic_prepositions
         ):
             return True  # the lead names the state, not as the object (عقوبات على روسيا)
@@ -623,6 +623,22 @@ def _participates(
                         ):
                             return not _conflict_before(doc, m.first_token - 1)
     return False
+
+
+def _nuclear_deal_party(doc: Document, mention: Mention) -> bool:
+    """Whether the state is named as the party of "the nuclear deal" ("الانسحاب من الاتفاق
+    النووي مع إيران"): the deal is the story's topic, its party no side of the story."""
+    k, tokens = mention.first_token, doc.tokens
+    return (
+        k > 1
+        and tokens[k - 2].sentence == mention.sentence
+        and tokens[k - 2].norm == _NUCLEAR
+        and tokens[k - 1].norm in _WITH_BETWEEN
+    )
+
+
+_NUCLEAR = normalize_term("النووي")
+_WITH_BETWEEN = normalize_terms(("مع", "بين"))
 
 
 def _agent_of(doc: Document, mention: Mention) -> bool:
