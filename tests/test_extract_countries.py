@@ -441,3 +441,8 @@ def test_the_party_of_the_nuclear_deal_named_in_the_lead_is_its_topic():
         "وأضافت أن أوروبا ستحمي شركاتها."
     )
     assert roles["FRA"] == "participant" and roles["IRN"] != "participant"
+
+
+def test_a_currency_nisba_is_money_not_a_side():
+    roles = _roles("وقعت الشركة الصينية أمس عقدا بقيمة 17.97 مليون دولار أميركي مع شركة تشونغ كه.")
+    assert roles["CHN"] == "participant" and roles["USA"] != "participant"

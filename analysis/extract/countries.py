@@ -569,6 +569,8 @@ def _participates(
         and _list_head(doc, mention, countries) is not mention
     )
     if mention.kind == "nisba" and not listed:
+        if previous is not None and without_conjunction(previous.norm) in _CURRENCIES:
+            return False  # "17.97 مليون دولار أميركي", "مليار جنيه مصري": money, no side
         head = _actor_head(doc, mention)
         actor = head is not None
         if (
@@ -637,6 +639,13 @@ def _nuclear_deal_party(doc: Document, mention: Mention) -> bool:
     )
 
 
+_CURRENCIES = normalize_terms(
+    (
+        *("دولار", "الدولار", "دولارا", "دولارات", "جنيه", "الجنيه", "جنيها", "ريال", "الريال"),
+        *("ريالا", "دينار", "الدينار", "دينارا", "درهم", "الدرهم", "درهما", "ليرة", "الليرة"),
+        *("روبل", "الروبل", "يوان", "اليوان", "ين", "الين", "روبية", "الروبية", "فرنك"),
+    )
+)
 _NUCLEAR = normalize_term("النووي")
 _WITH_BETWEEN = normalize_terms(("مع", "بين"))
 
