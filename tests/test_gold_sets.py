@@ -42,7 +42,7 @@ FLOORS = {
         "statement_speakers": 0.83,
         "agreement_count": 0.93,
         "wire": 0.93,
-        "cooperation_news": 0.78,
+        "cooperation_news": 0.77,
     },
 }
 
