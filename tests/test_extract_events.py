@@ -107,8 +107,10 @@ def test_cooperation_the_text_keeps_naming_between_two_states_is_cooperation_new
     doc, events = _events(text)
     states = [_country("CHN"), _country("EGY")]
     assert is_cooperation_news(doc, states, events, [], [])
-    # Named once is not enough on its own.
+    # Twice is enough (a grant and cooperation); once is not, on its own.
     doc, events = _events("قدمت الصين منحة لمصر.\nوقال الوزير إن التعاون مستمر.")
+    assert is_cooperation_news(doc, states, events, [], [])
+    doc, events = _events("قالت الصين إن مصر دولة مهمة.\nوقال الوزير إن التعاون مستمر.")
     assert not is_cooperation_news(doc, states, events, [], [])
 
 

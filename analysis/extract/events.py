@@ -755,7 +755,7 @@ def is_cooperation_news(
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party, or a joint body; or one state signing with an international organization
     (a financing agreement with the World Bank); or, with no such interaction, cooperation
-    the text names again and again between states taking part. Not cooperation: one state
+    the text names more than once between states taking part. Not cooperation: one state
     only (domestic affairs), sports, conflict and disputes without such an interaction,
     company-only deals, or a statement alone.
 
@@ -832,7 +832,7 @@ def is_cooperation_news(
     return talked_of and conflict <= cooperation_words
 
 
-_COOPERATION_TALK = 3  # cooperation words that make a story cooperation news on their own
+_COOPERATION_TALK = 2  # cooperation words that make a story cooperation news on their own
 _AID_REACH = 2  # "المساعدات العسكرية الأمريكية": the state within two words of the aid
 
 
