@@ -96,6 +96,14 @@ def test_planned_visit_between_states_is_cooperation_but_statement_alone_is_not(
     assert is_cooperation_news(doc, [_country("TUN"), _country("IRQ")], events, [], [])
     doc, events = _events("وقال الوزير إن الوضع في سوريا خطير.")
     assert not is_cooperation_news(doc, [_country("TUN"), _country("SYR")], events, [], [])
+    # A visit the lead announces needs no cooperation word; one announced later does.
+    states = [_country("TUN"), _country("BEL")]
+    lead = "يزور رئيس الوزراء البلجيكي تونس الأسبوع المقبل.\nوقال الوزير إن الديون ستحول."
+    doc, events = _events(lead)
+    assert is_cooperation_news(doc, states, events, [], [])
+    later = "قال الوزير إن الديون ستحول.\nوسيزور رئيس الوزراء البلجيكي تونس الأسبوع المقبل."
+    doc, events = _events(later)
+    assert not is_cooperation_news(doc, states, events, [], [])
 
 
 def test_cooperation_the_text_keeps_naming_between_two_states_is_cooperation_news():

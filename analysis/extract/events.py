@@ -786,7 +786,9 @@ def is_cooperation_news(
     if len(states) < 2:
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
-    planned = {c.type for c in _scan(doc, cues) if not c.happened}
+    planned_cues = [c for c in _scan(doc, cues) if not c.happened]
+    lead = doc.lead_sentences()
+    planned_in_lead = any(doc.tokens[c.token].sentence in lead for c in planned_cues)
     state_signing = any(
         a.status in ("signed", "planned") and _state_party(a) for a in agreements
     )
@@ -825,10 +827,11 @@ def is_cooperation_news(
         return False
     if interactions or state_signing or joint_body or _message_exchanged(doc, cues):
         return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
-    # Without a reported interaction, cooperation is one announced as planned, or one the
-    # text keeps naming between states that take part ("منحة صينية لمصر … التعاون بين
-    # البلدين").
-    talked_of = cooperation_words >= (1 if planned else _COOPERATION_TALK)
+    # Without a reported interaction, cooperation is one the lead announces as planned, one
+    # announced later with a word of cooperation, or one the text names more than once
+    # between states that take part ("منحة صينية لمصر … التعاون بين البلدين").
+    needed = 0 if planned_in_lead else 1 if planned_cues else _COOPERATION_TALK
+    talked_of = cooperation_words >= needed
     return talked_of and conflict <= cooperation_words
 
 
