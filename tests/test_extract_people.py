@@ -956,3 +956,8 @@ def test_a_name_ends_before_a_verb_with_a_prepositional_pronoun_and_abe_before_a
     assert "مون جي إين" in _by_name(_people(text))
     text = "وهو يهاتف رئيس الوزراء الياباني شينزو أبي يوم أمس لإطلاعه على الخبر."
     _assert_names({text: {"شينزو أبي"}})
+
+
+def test_given_names_seen_after_titles_in_many_articles_anchor_untitled_names():
+    text = "وقالت جمانة غنيمات إن الحكومة ستعلن القرار. وسجل سيرخيو راموس هدفا."
+    _assert_names({text: {"جمانة غنيمات", "سيرخيو راموس"}})
