@@ -602,13 +602,15 @@ def _participates(
         before = tokens[head.first_token - 1] if head.first_token > 0 else None
         if before is not None and before.sentence != head.sentence:
             before = None
-        if not _is_venue(doc, head) and not _nuclear_deal_party(doc, head) and (
+        if not _is_venue(doc, head) and not _after_words(doc, head, *_NUCLEAR_DEAL) and (
             before is None or without_conjunction(before.norm) not in words.topic_prepositions
         ):
             return True  # the lead names the state, not as the object (عقوبات على روسيا)
     if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
         return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
-    if mention.sentence in signing and _agent_of(doc, _list_head(doc, mention, countries)):
+    if mention.sentence in signing and _after_words(
+        doc, _list_head(doc, mention, countries), *_BY
+    ):
         return True  # "سيتم توقيع خطاب نوايا من جانب ألمانيا وبلجيكا …"
     if previous is not None and mention.first_token not in quoted:
         if without_conjunction(previous.norm) == _BETWEEN:
@@ -627,15 +629,17 @@ def _participates(
     return False
 
 
-def _nuclear_deal_party(doc: Document, mention: Mention) -> bool:
-    """Whether the state is named as the party of "the nuclear deal" ("الانسحاب من الاتفاق
-    النووي مع إيران"): the deal is the story's topic, its party no side of the story."""
+def _after_words(
+    doc: Document, mention: Mention, first: frozenset[str], second: frozenset[str]
+) -> bool:
+    """Whether the two words right before the mention, in its sentence, are one of
+    ``first`` and then one of ``second``."""
     k, tokens = mention.first_token, doc.tokens
     return (
         k > 1
         and tokens[k - 2].sentence == mention.sentence
-        and tokens[k - 2].norm == _NUCLEAR
-        and tokens[k - 1].norm in _WITH_BETWEEN
+        and tokens[k - 2].norm in first
+        and tokens[k - 1].norm in second
     )
 
 
@@ -646,22 +650,12 @@ _CURRENCIES = normalize_terms(
         *("روبل", "الروبل", "يوان", "اليوان", "ين", "الين", "روبية", "الروبية", "فرنك"),
     )
 )
-_NUCLEAR = normalize_term("النووي")
-_WITH_BETWEEN = normalize_terms(("مع", "بين"))
 
 
-def _agent_of(doc: Document, mention: Mention) -> bool:
-    """Whether "من جانب"/"من قبل" (by) stands right before the mention."""
-    k, tokens = mention.first_token, doc.tokens
-    return (
-        k > 1
-        and tokens[k - 2].sentence == mention.sentence
-        and tokens[k - 2].norm == _FROM
-        and tokens[k - 1].norm in _BY
-    )
-
-
-_BY = normalize_terms(("جانب", "قبل"))
+# "من جانب"/"من قبل": by whom a document is signed.
+_BY = (frozenset({normalize_term("من")}), normalize_terms(("جانب", "قبل")))
+# "الاتفاق النووي مع إيران": the deal's party is the story's topic, no side of the story.
+_NUCLEAR_DEAL = (normalize_terms(("النووي",)), normalize_terms(("مع", "بين")))
 
 
 def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Mention:

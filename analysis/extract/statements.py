@@ -468,16 +468,7 @@ def _relayed_statement(
     ):
         return None
     speaker = _relayed_source(doc, about, i, cues, index, speakers, last_speaker)
-    stop = _sentence_stop(doc, i)
-    if speaker is None or i + 1 >= stop:
-        return None
-    text_start = _text_start(doc, i + 1, stop, cues)
-    if text_start is None:
-        return None
-    token = tokens[i]
-    return _Found(
-        i, doc.text[token.start : token.end], "verb", speaker, None, token.start, text_start
-    )
+    return _relay_found(doc, i, speaker, i + 1, cues)
 
 
 _RELAY_REACH = 8  # "ونقلت وكالة أنباء الصين الجديدة شينخوا عن": the outlet before عن
@@ -512,12 +503,23 @@ def _relay_statement(
     if said is None:
         return None
     speaker = _relayed_source(doc, about, said, cues, index, speakers, last_speaker)
-    text_start = _text_start(doc, said, stop, cues)
-    if speaker is None or text_start is None:
+    return _relay_found(doc, i, speaker, said, cues)
+
+
+def _relay_found(
+    doc: Document, i: int, speaker: _Speaker | None, said: int, cues: StatementCues
+) -> _Found | None:
+    """The statement of a relayed ``speaker``, the word at token ``i`` (without و/ف) its verb,
+    what was said starting at token ``said``."""
+    stop = _sentence_stop(doc, i)
+    if speaker is None or said >= stop:
         return None
-    token = tokens[i]
+    text_start = _text_start(doc, said, stop, cues)
+    if text_start is None:
+        return None
+    token = doc.tokens[i]
     verb_ar, ev_start = doc.text[token.start : token.end], token.start
-    if _strip_conj(token.norm)[0]:
+    if token.norm not in _SAYING and _strip_conj(token.norm)[0]:  # "وصفه" is whole
         verb_ar, ev_start = _drop_prefix(doc, token)
     return _Found(i, verb_ar, "verb", speaker, None, ev_start, text_start)
 
