@@ -26,6 +26,7 @@ from typing import Literal
 from babel import Locale
 
 from analysis.extract.document import (
+    PRONOUN_PREPOSITIONS,
     Document,
     Gazetteer,
     Token,
@@ -714,7 +715,7 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     if without_conjunction(tokens[k - 1].norm) in acting:
         return True
     if (
-        tokens[k - 1].norm in _PRONOUN_OBJECTS
+        tokens[k - 1].norm in PRONOUN_PREPOSITIONS
         and k > 1
         and tokens[k - 2].sentence == tokens[k].sentence
         and without_conjunction(tokens[k - 2].norm) in acting
@@ -743,8 +744,6 @@ def _members_listed(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-# A preposition with a pronoun between an acting verb and its subject ("شاركت فيها").
-_PRONOUN_OBJECTS = normalize_terms(("فيها", "فيه", "بها", "به", "لها", "له"))
 _MEMBERS_REACH = 5
 _FROM = normalize_term("من")
 _CONSISTING = normalize_terms(

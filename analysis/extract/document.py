@@ -53,6 +53,11 @@ _TOKEN = re.compile(r"[^\W_]+")
 # The relative pronouns, normalized: what follows them is a clause about what precedes.
 RELATIVE_PRONOUNS = normalize_terms(("الذي", "التي", "الذين", "اللذين", "اللتين"))
 
+# A preposition with a pronoun attached, normalized: "به", "فيها", "عليه", "إليهم".
+PRONOUN_PREPOSITIONS = normalize_terms(
+    p + s for p in ("ب", "ل", "في", "من", "عن", "مع", "على", "إلى") for s in ("ه", "ها", "هم")
+)
+
 # The days of the week, normalized, with their number (Monday 0, as date.weekday()).
 WEEKDAYS = {
     normalize_term(w): n

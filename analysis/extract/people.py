@@ -34,6 +34,7 @@ from pathlib import Path
 
 from analysis.extract import countries as country_words
 from analysis.extract.document import (
+    PRONOUN_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     Document,
     Gazetteer,
@@ -98,7 +99,7 @@ _LATE = normalize_terms(("الراحل", "الراحلة", "السابق", "ال
 # Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
 _TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
 # Nouns of a title that a bare place name may follow ("إقليم كردستان", "برلمان طبرق").
-_REGIONS = normalize_terms(("إقليم", "ولاية", "محافظة", "مقاطعة", "بلدية", "برلمان", "حكومة"))
+_PLACE_HEADS = normalize_terms(("إقليم", "ولاية", "محافظة", "مقاطعة", "بلدية", "برلمان", "حكومة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
@@ -368,7 +369,7 @@ def _read_title(doc: Document, i: int) -> int:
             break
         word, stem = nxt.norm, _stem(nxt)
         if (
-            tokens[j].norm in _REGIONS
+            tokens[j].norm in _PLACE_HEADS
             and word not in vocab.given
             and not _is_blocker(vocab, tokens, j + 1)
         ):
@@ -1167,7 +1168,7 @@ def _verb_or_accusative(doc: Document, j: int) -> bool:
     if len(word) == 4 and word[0] == "ا" and word[1:] in imperfect_stems():
         return True  # "يانغون زو أوقف": a past verb أفعل (يوقف/توقف)
     if _feminine_past_verb(word) and (
-        after in _PREPOSITIONS or after in _PRONOUN_PREPOSITIONS or _is_definite(doc, nxt)
+        after in _PREPOSITIONS or after in PRONOUN_PREPOSITIONS or _is_definite(doc, nxt)
     ):
         # "ريناتو فيلا تمكنت من", "اتخذت القرار", "مون جي إين اهتمت به": a verb and what
         # follows it
@@ -1446,10 +1447,6 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
 
 
 _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
-# A preposition with a pronoun ("اهتمت به").
-_PRONOUN_PREPOSITIONS = frozenset(
-    p + s for p in ("ب", "ل", "في", "من", "عن", "مع", "علي", "الي") for s in ("ه", "ها", "هم")
-)
 _NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد", "ولد", "ام"})
 
 
@@ -1911,7 +1908,8 @@ def _known_family_name(doc: Document, cand: _Candidate, people: list[dict]) -> _
     """An untitled name that opens with the family name of someone named before with a
     title, the rest common words, is that person's short mention and the verb's object
     after it ("ووصف شكري الاتفاق" after "وزير الخارجية سامح شكري"): the candidate is cut
-    to the family name. A name in a list ("فادي سعد، …، سعد الحريري") is left alone."""
+    to the family name. A family name of someone named with no title gives no cut: in a
+    list of names ("فادي سعد، …، سعد الحريري") the next name may open with it."""
     tokens = doc.tokens
     if cand.title is not None or cand.last == cand.first:
         return cand
