@@ -407,7 +407,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 found.append(item)
                 continue
         if (token.norm in _SAYING or stem in _RELAY_VERBS) and i not in quoted:
-            relay = _relayed_statement if token.norm in _SAYING else _relay_statement
+            relay = _relayed_statement if token.norm in _SAYING else _relay_without_masdar
             item = relay(doc, i, cues, index, speakers, last_speaker)
             if item is not None:
                 found.append(item)
@@ -474,7 +474,7 @@ def _relayed_statement(
 _RELAY_REACH = 8  # "ونقلت وكالة أنباء الصين الجديدة شينخوا عن": the outlet before عن
 
 
-def _relay_statement(
+def _relay_without_masdar(
     doc: Document,
     i: int,
     cues: StatementCues,
