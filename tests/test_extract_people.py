@@ -961,3 +961,16 @@ def test_a_name_ends_before_a_verb_with_a_prepositional_pronoun_and_abe_before_a
 def test_given_names_seen_after_titles_in_many_articles_anchor_untitled_names():
     text = "وقالت جمانة غنيمات إن الحكومة ستعلن القرار. وسجل سيرخيو راموس هدفا."
     _assert_names({text: {"جمانة غنيمات", "سيرخيو راموس"}})
+
+
+def test_a_kept_honorific_after_ba_opens_the_name_and_a_later_form_with_it_is_the_name():
+    _assert_names(
+        {
+            "ترامب بعد اتصاله بالأمير محمد بن سلمان: نفى علمه.": {"الأمير محمد بن سلمان"},
+            "وأشاد وَبِالشيخ تميم بن حمد آل ثاني.": {"الشيخ تميم بن حمد آل ثاني"},
+            (
+                "محمد بن سلمان يبحث صفقات.\n"
+                "وقال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة جادة."
+            ): {"الأمير محمد بن سلمان"},
+        }
+    )

@@ -615,7 +615,7 @@ def _read_name(
         return None
     first = i
     word = tokens[i].norm
-    kept = word in vocab.kept or _stem(tokens[i]) in vocab.kept  # "والأمير هاري"
+    kept = _kept_honorific(tokens[i])  # "والأمير هاري", "بالأمير محمد"
     if kept:
         i += 1
         if i >= len(tokens) or _gap(doc, tokens[i - 1], tokens[i]):
@@ -1293,15 +1293,36 @@ def _clitic_given(word: str) -> bool:
     )
 
 
-def _strip_conjunction(doc: Document, token: Token) -> int:
-    """Original start of a name token, after a leading و/ف conjunction or the ل/ب of a
-    foreign given name."""
-    word = token.norm
-    if _clitic_given(word):
-        k = token.start + 1
-        while doc.text[k] == "\u0640":  # "لـكيم": the tatweel after the clitic
+def _kept_honorific(token: Token) -> bool:
+    """Whether a token is a kept honorific (الشيخ، الأمير …), with و/ف or ب before it."""
+    kept = _vocab().kept
+    word = without_conjunction(token.norm)
+    return word in kept or token.norm in kept or (word[:1] == "ب" and word[1:] in kept)
+
+
+def _after_letters(doc: Document, start: int, letters: int) -> int:
+    """The original offset after ``letters`` letters from ``start``, past the diacritics
+    and tatweel that follow them."""
+    k = start
+    for _ in range(letters):
+        k += 1
+        while k < len(doc.text) and doc.text[k] in _MARKS:
             k += 1
-        return k
+    return k
+
+
+_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670")
+
+
+def _strip_conjunction(doc: Document, token: Token) -> int:
+    """Original start of a name token, after a leading و/ف conjunction, the ب before a
+    kept honorific ("بالأمير") or the ل/ب of a foreign given name."""
+    word = token.norm
+    rest = without_conjunction(word)
+    if rest[:1] == "ب" and rest[1:] in _vocab().kept:
+        return _after_letters(doc, token.start, len(word) - len(rest) + 1)
+    if _clitic_given(word):
+        return _after_letters(doc, token.start, 1)  # "لـكيم": the tatweel after the clitic
     if word[:1] in ("و", "ف") and len(word) > 3:
         rest = word[1:]
         vocab = _vocab()
@@ -1311,7 +1332,7 @@ def _strip_conjunction(doc: Document, token: Token) -> int:
             or rest.startswith("عبد")
             or rest in vocab.al_given
         ):
-            return token.start + 1
+            return _after_letters(doc, token.start, 1)
     return token.start
 
 
@@ -1522,7 +1543,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             following = title_end + 1
             continue
         starter = stem in vocab.starters or word in vocab.starters
-        if stem in vocab.kept or word in vocab.kept or starter:
+        if _kept_honorific(tokens[i]) or starter:
             k = i + 1 if starter else i
             name = _read_name(doc, k, after_title=starter)
             if name is not None and not starter and _names_a_place(doc, i):
@@ -1849,6 +1870,8 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
             by_key[key] = person
             person["name"], person["key"] = name, key
             mention = Mention(start, end, cand.first, cand.last, mention.sentence, "name")
+        elif person["key"] == key and _has_kept(name) and not _has_kept(person["name"]):
+            person["name"] = name  # "محمد بن سلمان" … "الأمير محمد بن سلمان": the honorific kept
         elif person["key"] != key:
             person["aliases"].append(name)
             mention = Mention(start, end, cand.first, cand.last, mention.sentence, "short")
@@ -1925,6 +1948,11 @@ def _known_family_name(doc: Document, cand: _Candidate, people: list[dict]) -> _
     if not all(_common_word(tokens[k].norm.removeprefix("ال")) for k in rest):
         return cand
     return _Candidate(cand.first, cand.first, cand.start, honorific=cand.honorific)
+
+
+def _has_kept(name: str) -> bool:
+    """Whether a name opens with a kept honorific (الشيخ، الأمير …)."""
+    return normalize_term(name).split(" ", 1)[0] in _vocab().kept
 
 
 def _clean_name(name: str) -> str:
