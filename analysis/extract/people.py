@@ -886,6 +886,8 @@ def _read_name(
             break  # "كيم منح", "كيم اتخذ خطوات": a letter no East Asian name is written with
         if is_future_verb(word):
             break  # "ايمانويل ماكرون سيقرر"
+        if count >= 2 and indefinite and _derived_masdar(word) and _common_word(word):
+            break  # "دونالد ترامب انسحاب بلاده": a verbal noun after the name
         if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
             break  # "جاك رينشو ويبلغ من العمر": a new clause (but "جاستن ويلبي")
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
@@ -1403,7 +1405,7 @@ def _triggers() -> frozenset[str]:
     words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
     words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
     words |= vocab.honorifics.first_forms  # the first word of each honorific
-    words |= _MONARCH_TITLES
+    words |= _MONARCH_TITLES | _LED_BY
     return frozenset(words)
 
 
@@ -1560,6 +1562,12 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 )
                 following = _appositive(doc, candidates[-1], last + 1)
                 continue
+        if _is_led_by(word) and (name := _led_by(doc, i + 1)) is not None:
+            first, last, honorific = name
+            start = _strip_conjunction(doc, tokens[first])
+            candidates.append(_Candidate(first, last, start, None, None, honorific))
+            following = _appositive(doc, candidates[-1], last + 1)
+            continue
         found = _honorific_at(tokens, i)
         if found is not None:
             name = _read_name(doc, i, after_title=True)
@@ -1602,6 +1610,35 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                     following = _appositive(doc, candidates[-1], last + 1)
                     continue
     return candidates
+
+
+_LED_BY = frozenset({"زعامه", "قياده"})
+
+
+def _is_led_by(word: str) -> bool:
+    """Whether a word is "بزعامة" or "بقيادة" (led by), with و before it or not."""
+    return any(p in ("ب", "وب") and stem in _LED_BY for p, stem in clitic_variants(word))
+
+
+def _led_by(doc: Document, i: int) -> tuple[int, int, str | None] | None:
+    """The name of a leader after "بزعامة/بقيادة" ("تيار الحكمة بزعامة عمار الحكيم"),
+    which would otherwise read as a noun's complement: a given name and what follows it
+    up to a word in و ("بقيادة ميسي وسواريز"), not a title ("بقيادة خادم الحرمين
+    الشريفين", "بقيادة المدرب …") or a state ("بقيادة روسيا")."""
+    vocab = _vocab()
+    tokens = doc.tokens
+    if i >= len(tokens) or tokens[i].norm not in vocab.given:
+        return None
+    name = _read_name(doc, i, after_title=True)
+    if name is None:
+        return None
+    first, last, honorific = name
+    last = next(
+        (k - 1 for k in range(first + 1, last + 1)
+         if tokens[k].norm[:1] == "و" and tokens[k].norm not in vocab.given),
+        last,
+    )
+    return first, last, honorific
 
 
 def _coordinated(doc: Document, candidates: list[_Candidate], k: int) -> int:
