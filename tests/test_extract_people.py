@@ -996,5 +996,5 @@ def test_a_given_name_after_led_by_opens_a_name_up_to_a_word_in_wa():
 def test_a_common_verbal_noun_after_two_name_words_ends_the_name():
     text = "واعتبر الرئيس دونالد ترامب انسحاب بلاده من الاتفاق ضروريا."
     _assert_names({text: {"دونالد ترامب"}})
-    text = "منذ تأسيس الجمهورية على يد مصطفى كمال أتاتورك قبل قرن."
-    _assert_names({text: {"مصطفى كمال أتاتورك"}})
+    text = "الحكم الذي أرساه مؤسس تركيا الحديثة مصطفى كمال اتاتورك قبل أكثر من تسعة عقود."
+    _assert_names({text: {"مصطفى كمال اتاتورك"}})
