@@ -998,3 +998,12 @@ def test_a_common_verbal_noun_after_two_name_words_ends_the_name():
     _assert_names({text: {"دونالد ترامب"}})
     text = "الحكم الذي أرساه مؤسس تركيا الحديثة مصطفى كمال اتاتورك قبل أكثر من تسعة عقود."
     _assert_names({text: {"مصطفى كمال اتاتورك"}})
+
+
+def test_a_name_word_in_ka_or_ba_before_an_imperfect_verb_form_is_no_preposition():
+    _assert_names(
+        {
+            "قال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.": {"جون كيري"},
+            "وأكد الرئيس رجب طيب أردوغان بوصف الاتفاق تاريخيا.": {"رجب طيب أردوغان"},
+        }
+    )

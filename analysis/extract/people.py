@@ -325,7 +325,11 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     if _is_head(vocab, token) or word in vocab.title_nouns:
         return True
     rest = stem[1:]
-    known = (vocab.stop, vocab.verbs, vocab.title_nouns, vocab.heads)
+    # A verb's form after ب/ك is its verbal noun (بوصف، كأمر، بتلقي), but an imperfect one
+    # takes only ل of purpose (ليرى): "كيري" is Kerry, not ك + يرى.
+    known = [vocab.stop, vocab.title_nouns, vocab.heads]
+    if stem[:1] == "ل" or rest[:1] != "ي":
+        known.append(vocab.verbs)
     if stem[:1] in ("ب", "ل", "ك") and len(rest) >= 3 and any(rest in words for words in known):
         return True  # a preposition on a known word (بمستشفى، لعقد، بوالي)
     if (
