@@ -1007,3 +1007,9 @@ def test_a_name_word_in_ka_or_ba_before_an_imperfect_verb_form_is_no_preposition
             "وأكد الرئيس رجب طيب أردوغان بوصف الاتفاق تاريخيا.": {"رجب طيب أردوغان"},
         }
     )
+
+
+def test_a_two_word_head_goes_on_a_title():
+    people = _by_name(_people("وقالت نائبة مساعد وزير الخارجية الأميركي أليس ويلز إن الحوار مهم."))
+    assert set(people) == {"أليس ويلز"}
+    assert people["أليس ويلز"].fact.title_ar.startswith("نائبة مساعد وزير")

@@ -373,6 +373,13 @@ def _read_title(doc: Document, i: int) -> int:
             break
         word, stem = nxt.norm, _stem(nxt)
         if (
+            j + 2 < limit
+            and not _gap(doc, nxt, tokens[j + 2])
+            and (stem, tokens[j + 2].norm) in _compound_heads()
+        ):
+            j += 1  # "نائبة مساعد وزير الخارجية": مساعد (also a given name) before its head
+            continue
+        if (
             tokens[j].norm in _PLACE_HEADS
             and word not in vocab.given
             and not _is_blocker(vocab, tokens, j + 1)
@@ -454,6 +461,15 @@ def _read_title(doc: Document, i: int) -> int:
         break
     # A title does not end on a connective.
     return j
+
+
+@cache
+def _compound_heads() -> frozenset[tuple[str, ...]]:
+    """The heads of two words (مساعد وزير), as pairs of normalized words."""
+    data = json.loads((_DATA / "people.json").read_text(encoding="utf-8"))
+    return frozenset(
+        tuple(normalize_term(head).split()) for head in data["heads"] if " " in head.strip()
+    )
 
 
 def _genitive_before_name(doc: Document, k: int, limit: int) -> bool:
