@@ -1013,3 +1013,8 @@ def test_a_two_word_head_goes_on_a_title():
     people = _by_name(_people("وقالت نائبة مساعد وزير الخارجية الأميركي أليس ويلز إن الحوار مهم."))
     assert set(people) == {"أليس ويلز"}
     assert people["أليس ويلز"].fact.title_ar.startswith("نائبة مساعد وزير")
+
+
+def test_a_woman_commissioner_is_a_title():
+    text = "وأشادت المفوضة الأوروبية للتجارة سيسيليا مالمستروم مؤخرا بالاتفاق."
+    _assert_names({text: {"سيسيليا مالمستروم"}})
