@@ -1015,6 +1015,8 @@ def test_a_two_word_head_goes_on_a_title():
     assert people["أليس ويلز"].fact.title_ar.startswith("نائبة مساعد وزير")
 
 
-def test_a_woman_commissioner_is_a_title():
+def test_a_woman_commissioner_coordinator_or_envoy_is_a_title():
     text = "وأشادت المفوضة الأوروبية للتجارة سيسيليا مالمستروم مؤخرا بالاتفاق."
     _assert_names({text: {"سيسيليا مالمستروم"}})
+    text = "وقالت منسقة الشؤون الإنسانية ليز غراندي إن الوضع خطير."
+    _assert_names({text: {"ليز غراندي"}})
