@@ -1020,3 +1020,8 @@ def test_a_woman_commissioner_coordinator_or_envoy_is_a_title():
     _assert_names({text: {"سيسيليا مالمستروم"}})
     text = "وقالت منسقة الشؤون الإنسانية ليز غراندي إن الوضع خطير."
     _assert_names({text: {"ليز غراندي"}})
+
+
+def test_liz_is_a_given_name():
+    text = "وقالت الأمم المتحدة إنها مستمرة. وقالت ليز جراندي إن الوضع خطير."
+    assert "ليز جراندي" in _by_name(_people(text))
