@@ -1025,3 +1025,8 @@ def test_a_woman_commissioner_coordinator_or_envoy_is_a_title():
 def test_liz_is_a_given_name():
     text = "وقالت الأمم المتحدة إنها مستمرة. وقالت ليز جراندي إن الوضع خطير."
     assert "ليز جراندي" in _by_name(_people(text))
+
+
+def test_a_derived_past_verb_in_wa_after_a_name_ends_it():
+    text = "ورد اللاعب الجميل لمدربه البرتغالي جوزيه مورينيو وأهدى مانشستر يونايتد الفوز."
+    _assert_names({text: {"جوزيه مورينيو"}})

@@ -908,6 +908,8 @@ def _read_name(
             break  # "ايمانويل ماكرون سيقرر"
         if count >= 2 and indefinite and _derived_masdar(word) and _common_word(word):
             break  # "دونالد ترامب انسحاب بلاده": a verbal noun after the name
+        if count >= 2 and word[:1] == "و" and _derived_past_verb(word[1:]):
+            break  # "جوزيه مورينيو وأهدى", "… وتصدر المجموعة": a new clause
         if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
             break  # "جاك رينشو ويبلغ من العمر": a new clause (but "جاستن ويلبي")
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
@@ -1216,6 +1218,15 @@ def _feminine_past_verb(word: str) -> bool:
     stems = imperfect_stems()
     return (word[0] == "ت" and word[:-1] in stems) or (
         word[0] == "ا" and len(word) == 5 and word[1:-1] in stems
+    )
+
+
+def _derived_past_verb(word: str) -> bool:
+    """Whether a normalized word is a past verb of a derived form whose imperfect the
+    corpus has with ي and ت: تفعّل/تفاعل (تصدر: يتصدر) or أفعل (أهدى: يهدي)."""
+    stems = imperfect_stems()
+    return (word[:1] == "ت" and len(word) >= 4 and word in stems) or (
+        word[:1] == "ا" and len(word) == 4 and word[1:] in stems
     )
 
 
