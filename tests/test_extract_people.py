@@ -1030,3 +1030,14 @@ def test_liz_is_a_given_name():
 def test_a_derived_past_verb_in_wa_after_a_name_ends_it():
     text = "ورد اللاعب الجميل لمدربه البرتغالي جوزيه مورينيو وأهدى مانشستر يونايتد الفوز."
     _assert_names({text: {"جوزيه مورينيو"}})
+
+
+def test_a_participle_after_a_foreign_name_ends_it_but_an_arabic_family_name_stays():
+    _assert_names(
+        {
+            "ونقلت رويترز عن نافارو قوله إن الرئيس دونالد ترامب ملتزم بشكل قاطع.": {
+                "دونالد ترامب"
+            },
+            "وقال الرئيس الأسبق محمد حسني مبارك إن البلاد بخير.": {"محمد حسني مبارك"},
+        }
+    )

@@ -908,6 +908,15 @@ def _read_name(
             break  # "ايمانويل ماكرون سيقرر"
         if count >= 2 and indefinite and _derived_masdar(word) and _common_word(word):
             break  # "دونالد ترامب انسحاب بلاده": a verbal noun after the name
+        if (
+            count >= 2
+            and given_start
+            and not _in_either(bare_start, vocab.arabic_given)  # "محمد حسني مبارك"
+            and word[:1] == "م"
+            and word[1:] in imperfect_stems()
+            and word not in vocab.given
+        ):
+            break  # "دونالد ترمب مهتم", "ترامب ملتزم": a participle (يهتم، يلتزم), no name
         if count >= 2 and word[:1] == "و" and _derived_past_verb(word[1:]):
             break  # "جوزيه مورينيو وأهدى", "… وتصدر المجموعة": a new clause
         if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
