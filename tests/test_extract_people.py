@@ -1041,3 +1041,18 @@ def test_a_participle_after_a_foreign_name_ends_it_but_an_arabic_family_name_sta
             "وقال الرئيس الأسبق محمد حسني مبارك إن البلاد بخير.": {"محمد حسني مبارك"},
         }
     )
+
+
+def test_a_named_body_in_la_or_ba_before_a_given_name_ends_the_title():
+    _assert_names(
+        {
+            "وقال الرئيس التنفيذي لتسلا إيلون ماسك إن الشركة ستتوسع.": {"إيلون ماسك"},
+            "وقال الرئيس التنفيذي لإنستغرام كيفن سيستروم إن.": {"كيفن سيستروم"},
+            "وقال رئيس الهيئة الوطنية للانتخابات المستشار لاشين إبراهيم إن الاقتراع يسير.": {
+                "لاشين إبراهيم"
+            },
+        }
+    )
+    # a common noun in ب is no body's name: the hospital's name is no title's end
+    text = "وأكد شكري حمودة رئيس قسم الاستعجالي بمستشفى شارل نيكول استقبال 3 مصابين."
+    assert "شكري حمودة" in _by_name(_people(text))

@@ -448,6 +448,9 @@ def _read_title(doc: Document, i: int) -> int:
         if word.startswith("ال"):
             j += 1
             continue
+        if _named_body_before_name(doc, j + 1, limit, _is_head(vocab, tokens[j])):
+            j += 1  # "الرئيس التنفيذي لتسلا إيلون ماسك": the company, by its name
+            continue
         if _genitive_before_name(doc, j + 1, limit):
             j += 2  # "رئيس المرصد التونسي لحقوق الإنسان", "… بوزارة الشؤون الخارجية"
             continue
@@ -470,6 +473,31 @@ def _compound_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(
         tuple(normalize_term(head).split()) for head in data["heads"] if " " in head.strip()
     )
+
+
+def _named_body_before_name(doc: Document, k: int, limit: int, right_after_head: bool) -> bool:
+    """Whether token ``k`` is ل/ب + a name that is no given name (a company, a body) with
+    a given name right after it: the body a title is held in ("الرئيسة التنفيذية لناسداك
+    أدينا فريدمان"), not the name (but "لكيم", "لمحمد": a person's). Right after the head,
+    an Arabic given name after it is the father's: "المستشار لاشين إبراهيم" is a name."""
+    tokens, vocab = doc.tokens, _vocab()
+    word = tokens[k].norm
+    if (
+        word[:1] not in ("ل", "ب")
+        or len(word) < 4
+        or word[1:3] == "ال"
+        or _in_either(word, vocab.given)
+        or _in_either(word[1:], vocab.given)
+        or _in_either(word[1:], vocab.family_first)
+        or word[1:] in common_nouns()  # "بمستشفى شارل نيكول", "بإمام الأزهر": a noun
+        or k + 1 >= limit
+        or _gap(doc, tokens[k], tokens[k + 1])
+    ):
+        return False
+    name = tokens[k + 1].norm
+    if right_after_head and name in vocab.arabic_given:
+        return False
+    return name in vocab.given and not name.startswith("ال") and not _is_head(vocab, tokens[k + 1])
 
 
 def _genitive_before_name(doc: Document, k: int, limit: int) -> bool:
