@@ -1056,3 +1056,10 @@ def test_a_named_body_in_la_or_ba_before_a_given_name_ends_the_title():
     # a common noun in ب is no body's name: the hospital's name is no title's end
     text = "وأكد شكري حمودة رئيس قسم الاستعجالي بمستشفى شارل نيكول استقبال 3 مصابين."
     assert "شكري حمودة" in _by_name(_people(text))
+
+
+def test_a_foreign_given_name_with_one_inner_alef_more_or_less_is_a_given_name():
+    text = "محادثات مكثفة أجريناها مع وزير النفط الروسي، اليكساندر نوفاك، وأعتقد أننا سنتفق."
+    assert "اليكساندر نوفاك" in _by_name(_people(text))
+    text = "وتعادل مرتين بركلات الترجيح."  # a dual of a common noun: no name
+    _assert_names({text: set()})

@@ -150,7 +150,7 @@ def _vocab() -> _Vocab:
 
     arabic = {normalize_term(w).replace(" ", "") for w in data["given_names"]}
     arabic |= given_names("arabic")
-    given = arabic | given_names("foreign")
+    given = arabic | given_names("foreign") | _alef_variants(given_names("foreign"))
     heads = words("heads")
     offices = data["political_offices"]
     political = _PoliticalOffices(
@@ -178,6 +178,30 @@ def _vocab() -> _Vocab:
         starters=words("name_starters"),
         anaphors=words("generic_anaphors"),
         named_places=words("named_places"),
+    )
+
+
+def _alef_variants(names: frozenset[str]) -> frozenset[str]:
+    """Spellings of foreign given names of five letters or more with one inner ا more or
+    less, as transliteration varies (اليكسندر، اليكساندر؛ سامانثا، سامنثا), leaving out
+    common nouns, their duals (مرتين: مرة) and feminine plurals (براءات)."""
+    variants: set[str] = set()
+    for name in names:
+        if len(name) < 5:
+            continue
+        for k in range(1, len(name) - 1):
+            if name[k] == "ا":
+                variants.add(name[:k] + name[k + 1 :])
+            elif name[k - 1] != "ا" and name[k + 1] != "ا":
+                variants.add(name[: k + 1] + "ا" + name[k + 1 :])
+    nouns = common_nouns()
+    def dual(word: str) -> bool:
+        return word.endswith(("ين", "ان")) and (word[:-2] in nouns or word[:-3] + "ه" in nouns)
+
+    return frozenset(
+        v
+        for v in variants
+        if len(v) >= 5 and v not in nouns and not v.endswith("ات") and not dual(v)
     )
 
 
