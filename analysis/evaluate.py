@@ -37,7 +37,8 @@ Matching rules (each is what a fair reader would accept as "the same fact"):
   open-ended).
   **agreement_instrument**: the gold instrument against the signed instruments' type
   (``mixed`` when they differ, null when there are none).
-* **wire**: the gold code against ``source.wire.code``, case-insensitively; null = null.
+* **wire**: the gold code against ``source.wire.code``, case-insensitively and with an
+  agency's other codes (AA for ANADOLU) read as its own; null = null.
 * **cooperation_news**: ``is_cooperation_news`` equal.
 * **organizations**: gold names are English, so only counts are reported.
 
@@ -609,7 +610,13 @@ def _signed_total(facts: Facts) -> tuple[int | None, str | None]:
 
 
 def _wire_code(code: str | None) -> str | None:
-    return code.upper() if code else None
+    """A wire code in upper case, another code of the same agency as the extractor's
+    (AA: ANADOLU)."""
+    from analysis.extract.sources import wire_code_aliases
+
+    if not code:
+        return None
+    return wire_code_aliases().get(code.upper(), code.upper())
 
 
 def _speakers(facts: Facts) -> list[tuple[str | None, str, str, bool]]:

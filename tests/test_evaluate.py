@@ -441,6 +441,8 @@ def test_agreement_count_is_the_signed_total(
         ("BNA", "BNA", True),
         (None, None, True),
         ("Reuters", "REUTERS", True),
+        ("AA", "ANADOLU", True),  # the agency's other code
+        ("AA", "AFP", False),
         (None, "SPA", False),
         ("WAM", None, False),
     ],

@@ -141,6 +141,16 @@ def _agencies() -> tuple[Gazetteer[Agency], Gazetteer[Agency], dict[str, Agency]
     return Gazetteer(long_entries), Gazetteer(short_entries), by_code
 
 
+@cache
+def wire_code_aliases() -> dict[str, str]:
+    """Other codes an agency is known by, each to the code the extractor gives (AA:
+    ANADOLU)."""
+    data = json.loads((_DATA / "agencies.json").read_text(encoding="utf-8"))
+    return {
+        other: item["code"] for item in data["agencies"] for other in item.get("other_codes", ())
+    }
+
+
 def _with_official(names: list[str]) -> list[str]:
     """The names, and for each "وكالة الأنباء <nisba>" the same with الرسمية (official)
     before or after the nisba: "وكالة الأنباء الرسمية السورية", "… السعودية الرسمية"."""
