@@ -1063,3 +1063,14 @@ def test_a_foreign_given_name_with_one_inner_alef_more_or_less_is_a_given_name()
     assert "اليكساندر نوفاك" in _by_name(_people(text))
     text = "وتعادل مرتين بركلات الترجيح."  # a dual of a common noun: no name
     _assert_names({text: set()})
+
+
+def test_a_body_named_right_after_a_head_before_a_full_foreign_name_ends_the_title():
+    _assert_names(
+        {
+            "وقال رئيس يوروبول روب وينرايت إن العملية نجحت.": {"روب وينرايت"},
+            "وقال مؤسس مايكروسوفت بيل غيتس إن المشروع مهم.": {"بيل غيتس"},
+            # a given name alone after an unknown word: the word is the given name
+            "وقال القاضي غرانت باول، وفقا لوثائق المحكمة، إن.": {"غرانت باول"},
+        }
+    )

@@ -500,27 +500,38 @@ def _compound_heads() -> frozenset[tuple[str, ...]]:
 
 
 def _named_body_before_name(doc: Document, k: int, limit: int, right_after_head: bool) -> bool:
-    """Whether token ``k`` is ل/ب + a name that is no given name (a company, a body) with
-    a given name right after it: the body a title is held in ("الرئيسة التنفيذية لناسداك
-    أدينا فريدمان"), not the name (but "لكيم", "لمحمد": a person's). Right after the head,
-    an Arabic given name after it is the father's: "المستشار لاشين إبراهيم" is a name."""
+    """Whether token ``k`` is a body's name (a company, an agency: no given name, no common
+    noun) with a given name right after it: the body a title is held in ("الرئيسة التنفيذية
+    لناسداك أدينا فريدمان", "رئيس يوروبول روب وينرايت"), not the name. In ل/ب after the
+    title's words ("لكيم", "لمحمد" are a person's); bare right after the head, before a
+    foreign given name only: "المستشار لاشين إبراهيم" is a name, إبراهيم the father's."""
     tokens, vocab = doc.tokens, _vocab()
     word = tokens[k].norm
+    prefixed = word[:1] in ("ل", "ب")
+    body = word[1:] if prefixed else word
     if (
-        word[:1] not in ("ل", "ب")
-        or len(word) < 4
-        or word[1:3] == "ال"
+        len(body) < 3
+        or body.startswith("ال")
         or _in_either(word, vocab.given)
-        or _in_either(word[1:], vocab.given)
-        or _in_either(word[1:], vocab.family_first)
-        or word[1:] in common_nouns()  # "بمستشفى شارل نيكول", "بإمام الأزهر": a noun
+        or _in_either(body, vocab.given)
+        or _in_either(body, vocab.family_first)
+        or body in common_nouns()  # "بمستشفى شارل نيكول", "بإمام الأزهر": a noun
+        or word in vocab.stop
+        or word.endswith(("ها", "هم", "هما", "هن"))  # "المسؤولة عنهما ريبيكا كوربت"
+        or (not prefixed and not right_after_head)
         or k + 1 >= limit
         or _gap(doc, tokens[k], tokens[k + 1])
     ):
         return False
     name = tokens[k + 1].norm
-    if right_after_head and name in vocab.arabic_given:
-        return False
+    if right_after_head and (name in vocab.arabic_given or _in_either(name, vocab.family_first)):
+        return False  # "السفير سونغ كيم": كيم is the family name
+    if not prefixed and (
+        k + 2 >= limit
+        or _gap(doc, tokens[k + 1], tokens[k + 2])
+        or _is_blocker(vocab, tokens, k + 2)
+    ):
+        return False  # "القاضي غرانت باول،": a given name alone after it is a family name
     return name in vocab.given and not name.startswith("ال") and not _is_head(vocab, tokens[k + 1])
 
 
