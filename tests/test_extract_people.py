@@ -1074,3 +1074,9 @@ def test_a_body_named_right_after_a_head_before_a_full_foreign_name_ends_the_tit
             "وقال القاضي غرانت باول، وفقا لوثائق المحكمة، إن.": {"غرانت باول"},
         }
     )
+
+
+def test_a_rank_of_an_air_officer_is_removed_from_the_name():
+    people = _by_name(_people("وقال اللواء الطيار خالد الحربي إن القوات مستعدة."))
+    assert set(people) == {"خالد الحربي"}
+    assert people["خالد الحربي"].fact.honorific_ar == "اللواء الطيار"
