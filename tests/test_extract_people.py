@@ -1080,3 +1080,13 @@ def test_a_rank_of_an_air_officer_is_removed_from_the_name():
     people = _by_name(_people("وقال اللواء الطيار خالد الحربي إن القوات مستعدة."))
     assert set(people) == {"خالد الحربي"}
     assert people["خالد الحربي"].fact.honorific_ar == "اللواء الطيار"
+
+
+def test_a_lone_past_verb_after_a_title_is_no_name():
+    _assert_names(
+        {
+            "وقال إن اللاعب أصيب في المباراة.": set(),
+            "وكان الرئيس سافر إلى باريس.": set(),
+            "وقال الرئيس ترامب إن الاتفاق جيد.": {"ترامب"},
+        }
+    )

@@ -1211,7 +1211,7 @@ def _ordinary_one_word(token: Token) -> bool:
     word = token.norm
     if _in_either(word, _vocab().given):
         return False
-    return _common_word(word) or _common_accusative(word)
+    return _common_word(word) or _common_accusative(word) or _past_verb(word)
 
 
 def _foreign_given(word: str) -> bool:
@@ -1291,6 +1291,13 @@ def _feminine_past_verb(word: str) -> bool:
     return (word[0] == "ت" and word[:-1] in stems) or (
         word[0] == "ا" and len(word) == 5 and word[1:-1] in stems
     )
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a normalized word is a past verb whose imperfect the corpus has with ي and
+    ت: one with the same letters (هدد: يهدد، ساعد: يساعد) or of a derived form (أرجع:
+    يرجع، تصدر: يتصدر)."""
+    return word in imperfect_stems() or _derived_past_verb(word)
 
 
 def _derived_past_verb(word: str) -> bool:
