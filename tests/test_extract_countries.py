@@ -446,3 +446,16 @@ def test_the_party_of_the_nuclear_deal_named_in_the_lead_is_its_topic():
 def test_a_currency_nisba_is_money_not_a_side():
     roles = _roles("وقعت الشركة الصينية أمس عقدا بقيمة 17.97 مليون دولار أميركي مع شركة تشونغ كه.")
     assert roles["CHN"] == "participant" and roles["USA"] != "participant"
+
+
+def test_the_leader_of_a_coalition_is_a_side_that_leaves_the_story_its_subject():
+    roles = _roles(
+        "قتل عشرات الحوثيين في معارك بمحافظة صعدة شمال اليمن.\n"
+        "وشنت مقاتلات التحالف العربي بقيادة السعودية غارات على مواقعهم في اليمن."
+    )
+    assert roles["SAU"] == "participant" and roles["YEM"] == "participant"
+    roles = _roles(
+        "قتل موظف إغاثة بالرصاص في تعز جنوب اليمن.\n"
+        "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف الذي تقوده السعودية في 2015."
+    )
+    assert roles["SAU"] != "participant"  # the war's background

@@ -343,8 +343,9 @@ def assign_roles(
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
     counterpart (نظيره الصيني), a party to a signing. A mention a few words after a word
     of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
-    A story in which no state acts this way (outside sport) takes the state it is about,
-    the one named most often (:func:`_story_subject`).
+    A state that speaks or leads a coalition ("التحالف العربي بقيادة السعودية") takes part
+    too, but a story in which no state acts otherwise (outside sport) also takes the state
+    it is about, the one named most often (:func:`_story_subject`).
 
     Args:
         doc: the prepared document.
@@ -364,7 +365,10 @@ def assign_roles(
     from_events = {ref for event in events for ref in event.participants}
     # A state that speaks itself ("وحذرت روسيا …", "ونفت موسكو") takes part.
     speaking = {ref for event in events if event.type == "statement" for ref in event.participants}
-    spoke_only: set[str] = set()  # no side of the story's own: it still has a subject
+    # States that only speak or lead a coalition ("التحالف بقيادة السعودية") are no side
+    # of the story's own: it still has a subject.
+    background: set[str] = set()
+    side = side_items_start(doc)
     acting = {} if sports else _acting_sides(doc, people, organizations, events, lead)
     talks = _interaction_sentences(events)
     quoted = _quoted(doc)
@@ -384,9 +388,19 @@ def assign_roles(
             _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
             for m in entity.mentions
         )
-        if not participant and code in speaking:
+        if not participant and (
+            code in speaking
+            or not talks  # in a story of talks the coalition is what they are about
+            and any(
+                m.sentence < side
+                and m.sentence not in contact
+                and m.first_token not in quoted
+                and _leads_a_coalition(doc, m, countries)
+                for m in entity.mentions
+            )
+        ):
             participant = True
-            spoke_only.add(code)
+            background.add(code)
         if sports:
             participant = code in from_events  # players and teams are not state participants
         # Assignment is validated (the schema's validate_assignment), where model_copy
@@ -394,7 +408,7 @@ def assign_roles(
         fact.role = "participant" if participant else ("venue" if venue_only else "mentioned")
         facts.append((0 if participant else 1, entity.mentions[0].start, fact))
     if not sports and not acting and all(
-        fact.role != "participant" or fact.iso3 in spoke_only for _, _, fact in facts
+        fact.role != "participant" or fact.iso3 in background for _, _, fact in facts
     ):
         subject = _story_subject(countries)
         if subject is not None:
@@ -744,6 +758,39 @@ def _members_listed(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _leads_a_coalition(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
+    """Whether the state (or the list it ends) leads a coalition: after "بقيادة" or
+    "تقوده" a few words after the coalition's name ("التحالف العربي بقيادة السعودية",
+    "التحالف الدولي الذي تقوده الولايات المتحدة"). The annotators list the leader of the
+    coalition whose strikes or support the story reports; "اتحادا تقوده فرنسا" names no
+    coalition."""
+    if mention.kind == "nisba" and not _names_state(doc, mention):
+        return False
+    tokens = doc.tokens
+    k = _list_head(doc, mention, countries).first_token
+    if k < 2 or _gap_text(doc, k).strip(" #"):
+        return False
+    if without_conjunction(tokens[k - 1].norm) not in _LEADING:
+        return False
+    sentence = tokens[k].sentence
+    for j in range(k - 2, max(-1, k - 2 - _COALITION_REACH), -1):
+        if tokens[j].sentence != sentence:
+            return False
+        if any(stem in _COALITIONS for _, stem in clitic_variants(tokens[j].norm)):
+            # "وقتل نحو 10 آلاف شخص منذ تدخل التحالف بقيادة السعودية": the war's
+            # background, no act of the story
+            return not any(
+                tokens[i].sentence == sentence and without_conjunction(tokens[i].norm) == _SINCE
+                for i in range(max(0, j - _SINCE_REACH), j)
+            )
+    return False
+
+
+_LEADING = normalize_terms(("بقيادة", "تقوده", "يقوده"))
+_COALITIONS = normalize_terms(("تحالف", "التحالف", "تحالفا"))
+_COALITION_REACH = 3  # "التحالف العسكري الذي تقوده"
+_SINCE = normalize_term("منذ")
+_SINCE_REACH = 12  # "منذ هزيمة داعش العام الماضي على يد قوات عراقية مدعومة من تحالف"
 _MEMBERS_REACH = 5
 _FROM = normalize_term("من")
 _CONSISTING = normalize_terms(
