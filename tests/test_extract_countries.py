@@ -459,3 +459,13 @@ def test_the_leader_of_a_coalition_is_a_side_that_leaves_the_story_its_subject()
         "وقتل نحو 10 آلاف شخص في اليمن منذ تدخل التحالف الذي تقوده السعودية في 2015."
     )
     assert roles["SAU"] != "participant"  # the war's background
+
+
+def test_states_that_request_conclude_or_support_are_sides():
+    roles = _roles(
+        "قال مسؤول أميركي إن العقوبات على بيونغ يانغ ستبقى.\n"
+        "وكانت قد طلبت روسيا والصين من واشنطن معلومات إضافية بشأن الطلب.\n"
+        "وأبرمت تركيا اتفاقا مع الفصائل، وأيدت إيران هذا الاتفاق."
+    )
+    assert roles["RUS"] == roles["CHN"] == "participant"
+    assert roles["TUR"] == roles["IRN"] == "participant"
