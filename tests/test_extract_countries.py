@@ -469,3 +469,16 @@ def test_states_that_request_conclude_or_support_are_sides():
     )
     assert roles["RUS"] == roles["CHN"] == "participant"
     assert roles["TUR"] == roles["IRN"] == "participant"
+
+
+def test_a_state_that_completes_a_topic_noun_in_the_lead_is_the_topic_not_a_side():
+    roles = _roles(
+        "قال وزير الخارجية السعودي إن أزمة قطر لن تكون مطروحة في القمة العربية.\n"
+        "وأضاف أن القمة ستبحث ملفات المنطقة."
+    )
+    assert roles["SAU"] == "participant" and roles["QAT"] != "participant"
+    roles = _roles(
+        "قال المتحدث باسم الخارجية الأميركية إن بلاده لن تمول إعادة إعمار سوريا.\n"
+        "وأضاف أن واشنطن تعمل مع الحلفاء."
+    )
+    assert roles["SYR"] != "participant"

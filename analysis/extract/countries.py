@@ -618,9 +618,15 @@ def _participates(
         if before is not None and before.sentence != head.sentence:
             before = None
         if not _is_venue(doc, head) and not _after_words(doc, head, *_NUCLEAR_DEAL) and (
-            before is None or without_conjunction(before.norm) not in words.topic_prepositions
+            before is None
+            or not (
+                without_conjunction(before.norm) in words.topic_prepositions
+                or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
+            )
         ):
-            return True  # the lead names the state, not as the object (عقوبات على روسيا)
+            # the lead names the state, not as the object (عقوبات على روسيا) or as the
+            # topic's complement (أزمة قطر)
+            return True
     if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
         return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
     if mention.sentence in signing and _after_words(
@@ -951,6 +957,7 @@ class _RoleWords:
     actor_heads: frozenset[str]
     counterparts: frozenset[str]
     topic_prepositions: frozenset[str]
+    topic_nouns: frozenset[str]
     conflict: frozenset[str]
     federations: frozenset[str]
     delegations: frozenset[str]
@@ -970,6 +977,7 @@ def _role_words() -> _RoleWords:
         actor_heads=words("actor_heads") | _person_heads(),
         counterparts=words("counterparts"),
         topic_prepositions=words("topic_prepositions"),
+        topic_nouns=words("topic_nouns"),
         conflict=words("conflict_before_between"),
         federations=normalize_terms(("الاتحاد", "اتحاد", "اللجنة", "لجنة")),
         delegations=words("delegations"),
