@@ -306,6 +306,12 @@ def test_states_listed_after_a_place_preposition_in_the_lead_are_places_not_side
     assert roles["SYR"] != "participant" and roles["IRQ"] != "participant"
     roles = _roles("بحث الرئيس المصري التعاون مع روسيا والصين.")
     assert roles["RUS"] == roles["CHN"] == "participant"
+    # "في كل من": in each of the places listed
+    roles = _roles(
+        "قال الرئيس الفرنسي إنه من الضروري احتواء أنشطة إيران في كل من سوريا واليمن والعراق."
+    )
+    assert roles["SYR"] == "venue"
+    assert roles["YEM"] != "participant" and roles["IRQ"] != "participant"
 
 
 def test_a_border_between_states_is_no_interaction_between_them():

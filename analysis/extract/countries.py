@@ -201,6 +201,7 @@ def _sport_words() -> frozenset[str]:
 _DATELINE_AFTER = re.compile(r"\s*[\-–—:/(|]")
 _VENUE_WORDS = normalize_terms(("في", "بمدينة", "داخل", "بالعاصمة"))
 _BETWEEN = normalize_term("بين")
+_EACH = normalize_term("كل")
 # Whole words only: "عقد" (held) and "تعقد" (holds) are no signing.
 _SIGNING = normalize_terms(
     ("وقع", "وقعت", "وقعا", "وقعوا", "توقيع", "التوقيع", "اتفاقية", "الاتفاقية", "اتفاقيات",
@@ -552,6 +553,14 @@ def _is_venue(doc: Document, mention: Mention) -> bool:
         return False
     if previous.norm in _VENUE_WORDS:
         return True
+    if (
+        previous.norm == _FROM
+        and k > 2
+        and tokens[k - 3].sentence == mention.sentence
+        and tokens[k - 2].norm == _EACH
+        and tokens[k - 3].norm in _VENUE_WORDS
+    ):
+        return True  # "في كل من سوريا واليمن": in each of the places listed
     # "في ابوظبي (دولة الإمارات العربية المتحدة)": the state of a venue city, in brackets
     return (
         "(" in doc.text[previous.end : token.start]
