@@ -488,3 +488,12 @@ def test_a_state_that_completes_a_topic_noun_in_the_lead_is_the_topic_not_a_side
         "وأضاف أن واشنطن تعمل مع الحلفاء."
     )
     assert roles["SYR"] != "participant"
+
+
+def test_states_joined_to_a_side_named_like_a_nisba_are_sides_too():
+    roles = _extracted_roles(
+        "قال وزير الخارجية السعودي إن القمة العربية ستعقد في الظهران.\n"
+        "إلى ذلك، عقد وزراء خارجية السعودية ومصر والإمارات والبحرين اجتماعا تشاوريا في "
+        "الرياض الخميس."
+    )
+    assert roles["EGY"] == roles["ARE"] == roles["BHR"] == "participant"

@@ -638,6 +638,13 @@ def _participates(
             return True
     if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
         return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
+    head = _list_head(doc, mention, countries)
+    if head.kind == "nisba" and head is not mention and _participates(
+        doc, head, lead, countries, talks, quoted, signing
+    ):
+        # the states joined to a side's name written like a nisba share its place:
+        # "عقد وزراء خارجية السعودية ومصر والإمارات والبحرين اجتماعا تشاوريا"
+        return True
     if mention.sentence in signing and _after_words(
         doc, _list_head(doc, mention, countries), *_BY
     ):
