@@ -497,3 +497,13 @@ def test_states_joined_to_a_side_named_like_a_nisba_are_sides_too():
         "الرياض الخميس."
     )
     assert roles["EGY"] == roles["ARE"] == roles["BHR"] == "participant"
+
+
+def test_a_state_body_in_a_state_is_that_states_not_a_venue():
+    roles = _roles(
+        "قالت وزارة الأمن في الأرجنتين إنها أحبطت مؤامرة لتهريب الكوكايين إلى أوروبا.\n"
+        "وأضافت أن التحقيق مستمر."
+    )
+    assert roles["ARG"] == "participant"
+    roles = _roles("تحدث السفير البريطاني في مصر عن موقف بلاده.")
+    assert roles["EGY"] == "venue"

@@ -552,7 +552,7 @@ def _is_venue(doc: Document, mention: Mention) -> bool:
     if previous is None or previous.sentence != mention.sentence:
         return False
     if previous.norm in _VENUE_WORDS:
-        return True
+        return not _names_a_body_of(tokens, k - 1)
     if (
         previous.norm == _FROM
         and k > 2
@@ -568,6 +568,29 @@ def _is_venue(doc: Document, mention: Mention) -> bool:
         and tokens[k - 2].sentence == mention.sentence
         and tokens[k - 2].norm in _VENUE_WORDS
     )
+
+
+def _names_a_body_of(tokens: Sequence[Token], venue_word: int) -> bool:
+    """Whether the words before "في" name a state body, which "في X" makes the state's
+    own ("قالت وزارة الأمن في الأرجنتين", "قال مكتب الرئاسة في كوريا الجنوبية", "السلطات في
+    إسبانيا"): the state is no venue there. An embassy, an ambassador or an office "في X"
+    ("مكتب البنك الدولي في لبنان") may be another state's or body's, and X is its venue."""
+    sentence = tokens[venue_word].sentence
+    for j in range(venue_word - 1, max(-1, venue_word - 1 - _BODY_BACK), -1):
+        if tokens[j].sentence != sentence:
+            return False
+        if any(stem in _BODIES for _, stem in clitic_variants(tokens[j].norm)):
+            return True
+    return False
+
+
+_BODY_BACK = 3  # "النيابة العامة الاتحادية في بلجيكا"
+_BODIES = normalize_terms(
+    (
+        *("وزارة", "الوزارة", "السلطات", "سلطات", "الشرطة", "شرطة", "النيابة", "الرئاسة"),
+        *("رئاسة", "الحكومة", "حكومة"),
+    )
+)
 
 
 def _participates(
