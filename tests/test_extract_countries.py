@@ -178,6 +178,12 @@ def test_conflict_between_states_is_not_an_interaction_between_them():
     roles = _roles(text)
     assert roles["ISR"] != "participant" and roles["IRN"] != "participant"
     assert roles["RUS"] == roles["ARE"] == "participant"
+    # a rivalry is no interaction either
+    roles = _roles(
+        "قال وزير الخارجية الألماني إن النظام الدولي بلغ حافة الهاوية.\n"
+        "وأشار إلى تصاعد دور الصين والتنافس بينها وبين الولايات المتحدة."
+    )
+    assert roles["USA"] != "participant"
 
 
 def test_counterpart_and_delegation_make_a_side_but_a_stance_toward_one_does_not():
