@@ -453,6 +453,11 @@ def test_the_party_of_the_nuclear_deal_named_in_the_lead_is_its_topic():
         "وأضافت أن أوروبا ستحمي شركاتها."
     )
     assert roles["FRA"] == "participant" and roles["IRN"] != "participant"
+    roles = _roles(
+        "رحبت السعودية بقرار الرئيس الأمريكي.\nوأضافت أن تأييدها السابق للاتفاق النووي "
+        "بين إيران ودول مجموعة 5+1 كان مشروطا."
+    )
+    assert roles["IRN"] != "participant"
 
 
 def test_a_currency_nisba_is_money_not_a_side():

@@ -674,7 +674,7 @@ def _participates(
         return True  # "سيتم توقيع خطاب نوايا من جانب ألمانيا وبلجيكا …"
     if previous is not None and mention.first_token not in quoted:
         if without_conjunction(previous.norm) == _BETWEEN:
-            return not _conflict_before(doc, mention.first_token - 1)
+            return _sides_between(doc, mention.first_token - 1)
         # "بين X وY": Y follows another country that follows بين.
         if tokens[mention.first_token].norm.startswith("و"):
             for other in countries:
@@ -685,8 +685,21 @@ def _participates(
                             before.sentence == m.sentence
                             and without_conjunction(before.norm) == _BETWEEN
                         ):
-                            return not _conflict_before(doc, m.first_token - 1)
+                            return _sides_between(doc, m.first_token - 1)
     return False
+
+
+def _sides_between(doc: Document, between: int) -> bool:
+    """Whether the states after "بين" at token ``between`` are sides of the story: not
+    when "بين" follows a conflict (:func:`_conflict_before`) or the nuclear deal ("الاتفاق
+    النووي بين إيران ودول مجموعة 5+1": the deal's parties are its topic)."""
+    tokens = doc.tokens
+    nuclear = (
+        between > 0
+        and tokens[between - 1].sentence == tokens[between].sentence
+        and tokens[between - 1].norm in _NUCLEAR_DEAL[0]
+    )
+    return not nuclear and not _conflict_before(doc, between)
 
 
 def _after_words(
