@@ -486,6 +486,12 @@ def test_states_that_request_conclude_or_support_are_sides():
     )
     assert roles["RUS"] == roles["CHN"] == "participant"
     assert roles["TUR"] == roles["IRN"] == "participant"
+    # an ally named after the subject shares its place
+    roles = _roles(
+        "قال الرئيس الأمريكي إنه سيتخذ قرارا بشأن سوريا.\n"
+        "ونفت سوريا وحليفتها روسيا مرارا أي استخدام للأسلحة الكيميائية."
+    )
+    assert roles["RUS"] == "participant"
 
 
 def test_a_state_that_completes_a_topic_noun_in_the_lead_is_the_topic_not_a_side():

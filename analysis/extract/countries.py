@@ -734,24 +734,29 @@ _NUCLEAR_DEAL = (normalize_terms(("النووي",)), normalize_terms(("مع", "�
 def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Mention:
     """The first state of the list that ``mention`` ends: stepping back over the states
     joined to it by و with nothing but a space between ("اليمن وسوريا والعراق"), or by
-    commas ("#فلسطين ، #مصر ، #السعودية"). A state's name written like a nisba
-    (السعودية) is a list item too."""
+    commas ("#فلسطين ، #مصر ، #السعودية"), or by "وحليفتها" ("ونفت سوريا وحليفتها روسيا"). A
+    state's name written like a nisba (السعودية) is a list item too."""
     tokens = doc.tokens
     head = mention
     while head.first_token > 0:
         k = head.first_token
         gap = _gap_text(doc, k).replace("#", "").strip()
-        joined = (tokens[k].norm[:1] == "و" or tokens[k - 1].norm == "و") and not gap
+        joiner = tokens[k - 1].norm == "و" or tokens[k - 1].norm in _ALLY_JOINERS
+        joined = (tokens[k].norm[:1] == "و" or joiner) and not gap
         if tokens[k - 1].sentence != tokens[k].sentence or not (joined or gap in ("،", ",")):
             break
         ends = _mention_ends(doc, countries)
         previous = ends.get(k - 1)
-        if previous is None and tokens[k - 1].norm == "و" and k > 1:
+        if previous is None and joiner and k > 1 and not _gap_text(doc, k - 1).strip(" #"):
             previous = ends.get(k - 2)  # "#المغرب و #الأردن": و written apart
         if previous is None or not _names_state(doc, previous):
             break
         head = previous
     return head
+
+
+# "وحليفتها روسيا": the ally named after a state shares its place in the sentence.
+_ALLY_JOINERS = normalize_terms(("وحليفتها", "وحليفها", "وحليفتاها", "وحليفاها"))
 
 
 def _mention_ends(doc: Document, countries: list[Entity]) -> dict[int, Mention]:
