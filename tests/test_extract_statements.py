@@ -779,3 +779,18 @@ def test_noting_that_is_a_statement_and_noticing_a_thing_is_not():
     said = _said("ولاحظ السفير الفرنسي أن معدلات رفض التأشيرة ضعيفة.")
     assert said == [("السفير الفرنسي", "لاحظ")]
     assert _said("ولاحظ السفير الفرنسي تسربا للمياه أمام المنزل.") == []
+
+
+def test_a_verb_followed_by_saying_says_what_the_participle_says():
+    # "وتابع قائلا: «…»": the verb said nothing of its own before the participle, yet it is
+    # a statement too (both are listed), with the participle's words.
+    text = (
+        "التقى سالم الراشدي جون سميث. وقال الراشدي إن التعاون مهم. "
+        'وتابع قائلا: "العلاقات متينة". وأردف الراشدي قائلا إن الزيارة ناجحة.'
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [
+        ("قال", "p1"), ("تابع", "p1"), ("قائلا", "p1"), ("أردف", "p1"), ("قائلا", "p1")
+    ]
+    assert s[1].text_ar == s[2].text_ar == '"العلاقات متينة"'
+    assert s[3].text_ar == "إن الزيارة ناجحة"

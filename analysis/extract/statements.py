@@ -2169,6 +2169,10 @@ def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Sta
         for later in found[n_item + 1 :]:
             if later.verb_token > item.verb_token and later.end < 0:
                 if tokens[later.verb_token].sentence == sentence:
+                    if _says_through(doc, item, later, n_item, found):
+                        # "وتابع قائلا: «…»": the verb says what its participle says.
+                        item.text_start = later.text_start
+                        continue
                     end = tokens[later.verb_token].start
                 break
         end = _cut_quote_closer(doc, starts, item.text_start, end, cues)
@@ -2221,6 +2225,23 @@ def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Sta
             )
         )
     return statements
+
+
+def _says_through(
+    doc: Document, item: _Found, later: _Found, n_item: int, found: list[_Found]
+) -> bool:
+    """Whether the participle ``later`` opens what the verb ``item`` said, with nothing said
+    between them: "وتابع قائلا: «…»", "وأردف الوزير قائلا إن …" (the verb alone would
+    say nothing)."""
+    if later.form != "participle" or later.head is None:
+        return False
+    head = later.head
+    while found[head].head is not None:
+        head = found[head].head
+    if head != n_item:
+        return False
+    between = doc.text[item.text_start : later.ev_start] if later.ev_start > item.text_start else ""
+    return not between.strip(" \n،,:\"«“")
 
 
 def _cut_quote_closer(
