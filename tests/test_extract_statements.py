@@ -794,3 +794,21 @@ def test_a_verb_followed_by_saying_says_what_the_participle_says():
     ]
     assert s[1].text_ar == s[2].text_ar == '"العلاقات متينة"'
     assert s[3].text_ar == "إن الزيارة ناجحة"
+
+
+def test_a_headline_subject_before_its_verb_speaks():
+    # A state named like a nisba, or a capital, opening the clause is the subject of the
+    # verb after it; an adjective after a noun is not (the body it qualifies speaks).
+    assert _said_by_id("السعودية ترحب بتجاوب تركيا مع طلب تشكيل فريق مشترك.") == [
+        ("SAU", "ترحب")
+    ]
+    assert _said("وكانت موسكو أعلنت تزويد الدفاعات الجوية السورية بالصواريخ.") == [
+        ("روسيا", "أعلنت")
+    ]
+    text = "وقالت الحكومة السعودية إن الزيارة مهمة. والحكومة السعودية ترحب بالقرار."
+    assert _said(text)[1:] == [("الحكومة السعودية", "ترحب")]
+    # A verb with a nominal reading (شكر، علق، جدد) follows a subject opening its clause;
+    # a state before توقع signs (تُوقّع).
+    text = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتصال مثمر. بومبيو يشكر السعودية."
+    assert _said(text)[1:] == [("مايك بومبيو", "يشكر")]
+    assert _said("فرنسا توقع مبادرة التدخل الأوروبية مع ثماني دول.") == []

@@ -671,12 +671,11 @@ def _verb_statement(
         or (before is None and _named_before(doc, i, cues, index) is not None)
     ):
         return []
-    # "إلا أن لافروف انتقد …": a subject after أن opens the clause for the verb.
-    if (
-        stem in cues.clause_start_verbs
-        and not (before is not None and _after_that(tokens, i))
-        and not _is_clause_start(doc, i, prefix)
-    ):
+    # "إلا أن لافروف انتقد …", "بومبيو يشكر السعودية" (a headline): a subject that
+    # opens the clause opens it for the verb; but "فرنسا توقع مبادرة" signs (تُوقّع), but
+    # after أن ("أن الوزير توقع").
+    opened = before is not None and (stem not in _SIGNS or _after_that(tokens, i))
+    if stem in cues.clause_start_verbs and not opened and not _is_clause_start(doc, i, prefix):
         return []
     needs = cues.verb_objects.get(stem)
     stop = _sentence_stop(doc, i)
@@ -826,6 +825,7 @@ def _verb_statement(
     return [_Found(i, verb_ar, "verb", sp, None, ev_start, text_start) for sp in speakers_found]
 
 
+_SIGNS = frozenset({"توقع"})  # توقّع (expected) or تُوقّع (signs)
 _ANAPHORIC = frozenset(
     normalize_term(w)
     for w in ("المسؤول", "الوزير", "الوزيرة", "المتحدث", "المتحدثة", "السفير", "المدير", "المسؤولة")
@@ -1443,11 +1443,19 @@ def _subject_before(
         if cue is None or _gap(doc, tokens[cue - 1], tokens[cue]).strip() not in ("،", ","):
             return _subject_past_relative(doc, i, index) or _that_subject(doc, i, index)
         i = cue
-    hit = index.covering.get(i - 1)
+    hit = index.covering.get(i - 1) or _capital_ending_at(index, i - 1)
     if hit is None:
         return None
     entity, mention = hit
-    if mention.kind in ("nisba", "capital") or mention.last_token != i - 1:
+    if mention.last_token != i - 1 or (
+        mention.kind == "nisba"
+        # "السعودية ترحب …": a state's name written like a nisba opens its clause; an
+        # adjective ("الحكومة السعودية تعلن") does not, as the checks below find.
+        and not (
+            mention.first_token == mention.last_token
+            and _is_state_name(_strip_conj(tokens[mention.first_token].norm)[1])
+        )
+    ):
         return None
     first = mention.first_token
     if first == 0 or tokens[first - 1].sentence != tokens[first].sentence:
@@ -1476,6 +1484,15 @@ def _subject_before(
                 ):
                     return entity
                 return None
+    return None
+
+
+def _capital_ending_at(index: _MentionIndex, k: int) -> tuple[Entity, Mention] | None:
+    """A capital mention that ends at token ``k`` ("عمان تقول إن …": its government)."""
+    for first in (k, k - 1):
+        hit = index.capitals.get(first)
+        if hit is not None and hit[1].last_token == k:
+            return hit
     return None
 
 
