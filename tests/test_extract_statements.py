@@ -302,16 +302,24 @@ def test_earlier_statement_with_lam_before_the_speaker():
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1"), ("قال", "p2")]
 
 
-def test_an_official_source_speaks_but_media_sources_are_attribution():
+def test_a_source_speaks_but_media_sources_are_attribution():
     s = _run("وأكد مصدر سعودي مسؤول أن المملكة ترحب بالتعاون.", [])
     assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("مصدر سعودي مسؤول", "أكد")]
     assert _run("وذكرت مصادر إعلامية أن الوفد وصل.", []) == []
-    assert _run("وقال مصدر إن الوفد وصل.", []) == []
     s = _run("وقال مصدر أمني لوكالة الأنباء الرسمية إن الوضع هادئ.", [])
     assert [x.speaker_name_ar for x in s] == ["مصدر أمني"]
-    # sources in the plural speak too when qualified as a single source is
     s = _run("وقالت مصادر مطلعة إن الوفد وصل.", [])
     assert [x.speaker_name_ar for x in s] == ["مصادر مطلعة"]
+    # A source for no side named speaks too, as the annotators list it; its adjectives end
+    # before the verb's object.
+    s = _run("وقال مصدر إن الوفد وصل. وذكرت مصادر أن المنتدى سينعقد غدا.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("مصدر", "قال"), ("مصادر", "ذكرت")]
+    s = _run("وأكدت مصادر عسكرية مقتل قيادي حوثي في غارة جوية.", [])
+    assert [(x.speaker_name_ar, x.text_ar) for x in s] == [
+        ("مصادر عسكرية", "مقتل قيادي حوثي في غارة جوية")
+    ]
+    s = _run("وقال مصدر من العائلة إن الممثلة توفيت.", [])
+    assert [x.speaker_name_ar for x in s] == ["مصدر من العائلة"]
 
 
 def test_state_after_a_masculine_verb_is_its_object_not_its_subject():

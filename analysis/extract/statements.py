@@ -63,7 +63,7 @@ class StatementCues:
     switch_cues: tuple[tuple[str, ...], ...]
     joint_subjects: frozenset[str]
     media_subjects: frozenset[str]
-    source_qualifiers: frozenset[str]
+    media_source_qualifiers: frozenset[str]
     masculine_countries: frozenset[str]
     masculine_state_names: frozenset[str]
     relative_before: frozenset[str]
@@ -132,7 +132,7 @@ def load_statement_cues() -> StatementCues:
         switch_cues=tuple(tuple(normalize_term(c).split()) for c in data["switch_cues"]),
         joint_subjects=normalize_terms(data["joint_subjects"]),
         media_subjects=normalize_terms(data["media_subjects"]),
-        source_qualifiers=normalize_terms(data["source_qualifiers"]),
+        media_source_qualifiers=normalize_terms(data["media_source_qualifiers"]),
         masculine_countries=frozenset(data["masculine_countries"]),
         masculine_state_names=normalize_terms(data["masculine_state_names"]),
         relative_before=normalize_terms(data["relative_before"]),
@@ -1021,8 +1021,8 @@ def _find_subject(
         ):
             return ("entity", j, j, body)  # "ولفتت الوكالة" after "الوكالة الأوروبية للأدوية"
         if norm in cues.media_subjects or stem in cues.media_subjects:
-            if stem in _SOURCES and _qualified_source(doc, j, stop, cues, index):
-                return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)
+            if stem in _SOURCES and not _media_source(doc, j, stop, cues):
+                return ("unresolved", j, _source_end(doc, j, stop, cues), None)
             return "media"
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
@@ -1713,21 +1713,39 @@ def _is_state_name(word: str) -> bool:
 _SOURCES = normalize_terms(("مصدر", "مصادر"))  # "مصدر سعودي مسؤول", "مصادر يمنية"
 
 
-def _qualified_source(
-    doc: Document, j: int, stop: int, cues: StatementCues, index: _MentionIndex
-) -> bool:
-    """Whether the source at token ``j`` speaks for a side: "مصدر سعودي مسؤول", "مصدر
-    مطلع" (a nisba of a country or an official adjective follows)."""
+def _media_source(doc: Document, j: int, stop: int, cues: StatementCues) -> bool:
+    """Whether the source at token ``j`` is the media ("مصادر إعلامية"), which is
+    attribution; any other source speaks ("مصدر سعودي مسؤول", "مصادر مطلعة", "مصادر")."""
     tokens = doc.tokens
-    for k in range(j + 1, min(stop, j + 3)):
-        if _gap(doc, tokens[k - 1], tokens[k]).strip():
-            return False
-        hit = index.covering.get(k)
-        if tokens[k].norm in cues.source_qualifiers or (
-            hit is not None and hit[1].kind == "nisba"
-        ):
-            return True
-    return False
+    k = j + 1
+    return (
+        k < stop
+        and not _gap(doc, tokens[j], tokens[k]).strip()
+        and tokens[k].norm in cues.media_source_qualifiers
+    )
+
+
+def _source_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
+    """Last token of a source and its adjectives ("مصادر عسكرية ميدانية", "مصدر أمني"),
+    before the verb's object ("أكدت مصادر عسكرية مقتل قيادي"); a place or body after a
+    preposition stays with it ("مصدر في وزارة الصحة")."""
+    tokens = doc.tokens
+    last = _phrase_end(doc, j, stop, cues)
+    plural = tokens[j].norm.endswith("مصادر")
+    for k in range(j + 1, last + 1):
+        word = _strip_conj(tokens[k].norm)[1]
+        if word.startswith(_SOURCE_PLACES):
+            return last
+        if plural:
+            agrees = word.endswith("ه") or word == "اخري"  # feminine: "مصادر عسكرية"
+        else:  # "مصدر أمني"، "مصدر مطلع"، "مصدر مسؤول"، "مصدر آخر"
+            agrees = word.endswith("ي") or word.startswith("م") or word == "اخر"
+        if not agrees:
+            return k - 1
+    return last
+
+
+_SOURCE_PLACES = ("في", "من", "ب", "ل", "داخل", "لدي", "قريب", "مقرب")
 
 
 def _phrase_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
