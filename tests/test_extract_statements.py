@@ -820,3 +820,16 @@ def test_a_headline_subject_before_its_verb_speaks():
     text = "وقال وزير الخارجية الأمريكي مايك بومبيو إن الاتصال مثمر. بومبيو يشكر السعودية."
     assert _said(text)[1:] == [("مايك بومبيو", "يشكر")]
     assert _said("فرنسا توقع مبادرة التدخل الأوروبية مع ثماني دول.") == []
+
+
+def test_a_speaker_named_by_one_of_a_persons_names_alone_is_that_person():
+    # "كيم" (a family name written first) and "آبي" (a given name used alone) are not the
+    # people step's short forms; an Arabic given name alone names no one.
+    specs = [
+        ("person", "p1", [("كيم هيونغ سو", "name")]),
+        ("person", "p2", [("مصطفى وزيري", "name")]),
+    ]
+    s = _run("التقى الوزير كيم هيونغ سو الوفد. وقال كيم إن المحادثات جيدة.", specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1")]
+    s = _run("وصل مصطفى وزيري أمس. وقال مصطفى إن المعرض افتتح.", specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", None)]

@@ -743,7 +743,13 @@ def _verb_statement(
             speakers_found = [last_speaker]
         else:  # an unresolved institution or official: keep the subject as written
             name = _phrase_text(doc, first, last)
-            titled = _person_by_title(name, speakers) if kind == "unresolved" else None
+            titled = (
+                _person_by_title(name, speakers)
+                if kind == "unresolved"
+                else _person_by_name_word(tokens[first].norm, speakers)
+                if kind == "named" and first == last
+                else None
+            )
             speakers_found = [_speaker_of(titled) if titled else _Speaker(None, name, None)]
     elif before is not None:
         # Subject-verb order: "وزارة الصحة أعلنت …", "… أن الشاهد أكد أن …".
@@ -1817,6 +1823,21 @@ def _person_by_title(phrase: str, speakers: list[Entity]) -> Entity | None:
         e for e in speakers
         if isinstance(e.fact, Person) and e.fact.title_ar
         and normalize_term(e.fact.title_ar).startswith(key)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _person_by_name_word(word: str, speakers: list[Entity]) -> Entity | None:
+    """The one person one of whose names is this word, for a speaker named by that word
+    alone: "وقال كيم" for كيم هيونغ سو, "وأضاف آبي" for آبي أحمد (a family name written
+    first, a given name used alone). An Arabic given name alone (مصطفى) names no one: news
+    calls Arab officials by their family name."""
+    word = _strip_conj(word)[1] if word not in _NAME_LINKS else word
+    if len(word) < 3 or word in given_names("arabic"):
+        return None
+    hits = [
+        e for e in speakers
+        if isinstance(e.fact, Person) and word in normalize_term(e.fact.name_ar).split()
     ]
     return hits[0] if len(hits) == 1 else None
 
