@@ -833,3 +833,14 @@ def test_a_speaker_named_by_one_of_a_persons_names_alone_is_that_person():
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1")]
     s = _run("وصل مصطفى وزيري أمس. وقال مصطفى إن المعرض افتتح.", specs)
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", None)]
+
+
+def test_a_report_or_data_speaks_but_a_news_outlets_report_is_attribution():
+    s = _run("وأوضح التقرير الأممي أن الحوثيين يحتجزون أفرادا.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("التقرير الأممي", "أوضح")]
+    s = _run("كشفت بيانات رسمية أن تركيا سحبت مليار دولار. وأوضحت البيانات أن الاحتياطي تراجع.", [])
+    assert [x.verb_ar for x in s] == ["كشفت", "أوضحت"]
+    # A report of a news agency, and that report named again, are the agency's reporting.
+    text = "أفاد تقرير لوكالة الأنباء الصينية بأن السياح زادوا. وأشار التقرير إلى أن العدد تضاعف."
+    assert _run(text, []) == []
+    assert _run("وذكرت تقارير إعلامية أن مسلحا أطلق النار.", []) == []

@@ -1029,7 +1029,16 @@ def _find_subject(
         if norm in cues.media_subjects or stem in cues.media_subjects:
             if stem in _SOURCES and not _media_source(doc, j, stop, cues):
                 return ("unresolved", j, _source_end(doc, j, stop, cues), None)
+            if (
+                stem in _REPORTS
+                and not (skipped and _strip_conj(tokens[j - 1].norm)[1] in _GOVERNING)
+                and not _media_report(doc, j, stop, cues)
+            ):
+                # "وأوضح التقرير الأممي أن …": a report speaks, but a news outlet's does not
+                return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)
             return "media"
+        if stem in _FIGURES and not skipped:
+            return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)  # "وأظهرت البيانات"
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
         if stem in cues.kin_heads and j + 1 < stop:
@@ -1729,6 +1738,34 @@ def _media_source(doc: Document, j: int, stop: int, cues: StatementCues) -> bool
         and not _gap(doc, tokens[j], tokens[k]).strip()
         and tokens[k].norm in cues.media_source_qualifiers
     )
+
+
+_REPORTS = normalize_terms(("تقرير", "التقرير"))  # a report; "تقارير" are mostly the media's
+_FIGURES = normalize_terms(("بيانات", "البيانات"))  # "كشفت بيانات رسمية", "وأوضحت البيانات"
+_REPORT_ISSUER = 3  # words from a report to the outlet that issued it ("تقرير حديث للوكالة")
+
+
+def _media_report(doc: Document, j: int, stop: int, cues: StatementCues) -> bool:
+    """Whether the report at token ``j`` is a news outlet's ("تقرير لوكالة الأنباء",
+    "تقرير التلفزيون", "تقرير صحفي"), or the one before it was ("وأشار التقرير" after "أفاد
+    تقرير لوكالة …"): attribution, not a speaker."""
+    tokens = doc.tokens
+    for k in range(j + 1, min(stop, j + 1 + _REPORT_ISSUER)):
+        word = tokens[k].norm
+        if word in cues.complement_starts or word in _THAT:
+            break
+        if (
+            word in cues.media_subjects
+            or _without_lam(word) in cues.media_subjects
+            or word in cues.media_source_qualifiers
+        ):
+            return True
+    if tokens[j].norm.startswith("ال") or _strip_conj(tokens[j].norm)[1].startswith("ال"):
+        first = doc.sentence_tokens(max(0, tokens[j].sentence - 3)).start
+        for k in range(j - 1, first, -1):  # the report named earlier, a few sentences back
+            if _strip_conj(tokens[k].norm)[1] in _REPORTS and k + 1 < len(tokens):
+                return _media_report(doc, k, _sentence_stop(doc, k), cues)
+    return False
 
 
 def _source_end(doc: Document, j: int, stop: int, cues: StatementCues) -> int:
