@@ -844,3 +844,13 @@ def test_a_report_or_data_speaks_but_a_news_outlets_report_is_attribution():
     text = "أفاد تقرير لوكالة الأنباء الصينية بأن السياح زادوا. وأشار التقرير إلى أن العدد تضاعف."
     assert _run(text, []) == []
     assert _run("وذكرت تقارير إعلامية أن مسلحا أطلق النار.", []) == []
+
+
+def test_showing_is_said_by_data_or_a_document_and_footage_says_nothing():
+    text = "وأظهرت بيانات المركزي القطري ارتفاع الودائع. وأظهرت وثيقة حكومية أن الضريبة زادت."
+    s = _run(text, [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("بيانات المركزي القطري", "أظهرت"), ("وثيقة حكومية", "أظهرت")
+    ]
+    assert _run("وأظهرت لقطات تلفزيونية الرئيس وهو يصافح ضيفه.", []) == []
+    assert _run("وقالت الوزارة إن الوضع هادئ. وأظهرت صور أن الطريق مغلق.", [])[1:] == []

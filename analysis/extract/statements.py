@@ -82,6 +82,8 @@ class StatementCues:
     without_object: frozenset[str]  # verb forms whose next noun can only be the subject
     with_addressee: frozenset[str]  # verb forms of telling: subject, then the one told
     with_bi: frozenset[str]  # verb forms whose object takes ب
+    of_documents: frozenset[str]  # verb forms said only by data or a document (أظهرت)
+    document_subjects: frozenset[str]  # data and documents, which speak (البيانات)
     given_names: frozenset[str]
 
 
@@ -168,6 +170,10 @@ def load_statement_cues() -> StatementCues:
         with_bi=frozenset(
             form for form, lemma in verbs.items() if lemma in set(data["verbs_with_bi"])
         ),
+        of_documents=frozenset(
+            form for form, lemma in verbs.items() if lemma in set(data["verbs_of_documents"])
+        ),
+        document_subjects=normalize_terms(data["document_subjects"]),
     )
 
 
@@ -697,6 +703,8 @@ def _verb_statement(
     )
     if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
         return []
+    if stem in cues.of_documents and not _document_speaks(doc, subject, last_speaker, cues):
+        return []  # "وأظهرت لقطات تلفزيونية": footage shows, no one says
     if stem in cues.with_addressee and before is None:
         # The speaker's name or title comes first, and a nisba names no speaker: in "أبلغ
         # الكرملين مسؤولين إسرائيليين" the officials of the nisba are the ones told.
@@ -841,6 +849,24 @@ _ANAPHORIC = frozenset(
 # A word in Latin letters (normalized to lower case): "CNN".
 _LATIN_WORD = re.compile(r"[a-z]")
 _SPEECH_ONLY = frozenset({"قال", "نفى", "صرح", "أضاف", "أوضح", "أكد", "شدد"})
+
+
+def _document_speaks(
+    doc: Document,
+    subject: tuple[str, int, int, Entity | None] | str | None,
+    last_speaker: _Speaker | None,
+    cues: StatementCues,
+) -> bool:
+    """Whether data or a document is the subject of a verb of documents: named after it
+    ("أظهرت بيانات المركزي"), or the last speaker that a pronoun verb continues ("وتظهر
+    أن …" after "أظهرت وثائق داخلية")."""
+    if isinstance(subject, tuple):
+        word = doc.tokens[subject[1]].norm
+        return word in cues.document_subjects or _strip_conj(word)[1] in cues.document_subjects
+    if subject is None and last_speaker is not None and last_speaker.entity is None:
+        words = normalize_term(last_speaker.name_ar).split()
+        return bool(words) and words[0] in cues.document_subjects
+    return False
 
 
 def _attributive_relative(tokens: list[Token], k: int, cues: StatementCues) -> bool:
@@ -1037,8 +1063,8 @@ def _find_subject(
                 # "وأوضح التقرير الأممي أن …": a report speaks, but a news outlet's does not
                 return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)
             return "media"
-        if stem in _FIGURES and not skipped:
-            return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)  # "وأظهرت البيانات"
+        if (norm in cues.document_subjects or stem in cues.document_subjects) and not skipped:
+            return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)  # "وأوضحت البيانات"
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
         if stem in cues.kin_heads and j + 1 < stop:
@@ -1741,7 +1767,6 @@ def _media_source(doc: Document, j: int, stop: int, cues: StatementCues) -> bool
 
 
 _REPORTS = normalize_terms(("تقرير", "التقرير"))  # a report; "تقارير" are mostly the media's
-_FIGURES = normalize_terms(("بيانات", "البيانات"))  # "كشفت بيانات رسمية", "وأوضحت البيانات"
 _REPORT_ISSUER = 3  # words from a report to the outlet that issued it ("تقرير حديث للوكالة")
 
 
