@@ -854,3 +854,18 @@ def test_showing_is_said_by_data_or_a_document_and_footage_says_nothing():
     ]
     assert _run("وأظهرت لقطات تلفزيونية الرئيس وهو يصافح ضيفه.", []) == []
     assert _run("وقالت الوزارة إن الوضع هادئ. وأظهرت صور أن الطريق مغلق.", [])[1:] == []
+
+
+def test_wishing_praising_condemning_proposing_doubting_and_tweeting_are_statements():
+    assert _verbs("وتمنى الرئيس البشير أن تشهد العلاقات مزيدا من التطور.") == ["تمنى"]
+    assert _verbs("وأثنى الرئيس أردوغان على موقف قطر.") == ["أثنى"]
+    assert _verbs("وأدانت الجامعة العربية الهجوم الإرهابي على المسجد.") == ["أدانت"]
+    assert _verbs("واقترحت فرنسا وإسبانيا إقامة مراكز استقبال في أوروبا.") == ["اقترحت"]
+    assert _verbs("وشككت المستشارة الألمانية أنغيلا ميركل في جدوى العقوبات.") == ["شككت"]
+    assert _verbs('وغرد وزير الخارجية جبران باسيل على تويتر: "إجراءاتنا تبدأ غدا".') == ["غرد"]
+    assert _verbs("ويأمل العراق أن يجمع المبلغ من المؤتمر.") == ["يأمل"]
+    # Ruling out a possibility is a statement; leaving a player out, or a court's
+    # conviction, is an act.
+    assert _verbs("واستبعد المستشار التجاري بيتر نافارو حدوث تصعيد للتوترات.") == ["استبعد"]
+    assert _verbs("واستبعد المدرب موراتا وروبيرتو من قائمة المونديال.") == []
+    assert _verbs("وأدانت محكمة بريطانية الجمعة رجلا بتجنيد الأطفال.") == []

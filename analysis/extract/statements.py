@@ -84,6 +84,7 @@ class StatementCues:
     with_bi: frozenset[str]  # verb forms whose object takes ب
     of_documents: frozenset[str]  # verb forms said only by data or a document (أظهرت)
     document_subjects: frozenset[str]  # data and documents, which speak (البيانات)
+    not_said_by: dict[str, frozenset[str]]  # verb form -> subject heads it is an act of
     given_names: frozenset[str]
 
 
@@ -174,6 +175,11 @@ def load_statement_cues() -> StatementCues:
             form for form, lemma in verbs.items() if lemma in set(data["verbs_of_documents"])
         ),
         document_subjects=normalize_terms(data["document_subjects"]),
+        not_said_by={
+            form: normalize_terms(data["verbs_not_said_by"][lemma])
+            for form, lemma in verbs.items()
+            if lemma in data["verbs_not_said_by"]
+        },
     )
 
 
@@ -705,6 +711,12 @@ def _verb_statement(
         return []
     if stem in cues.of_documents and not _document_speaks(doc, subject, last_speaker, cues):
         return []  # "وأظهرت لقطات تلفزيونية": footage shows, no one says
+    if (
+        stem in cues.not_said_by
+        and isinstance(subject, tuple)
+        and _strip_conj(tokens[subject[1]].norm)[1] in cues.not_said_by[stem]
+    ):
+        return []  # "أدانت محكمة بريطانية رجلا": a court convicts
     if stem in cues.with_addressee and before is None:
         # The speaker's name or title comes first, and a nisba names no speaker: in "أبلغ
         # الكرملين مسؤولين إسرائيليين" the officials of the nisba are the ones told.
