@@ -869,3 +869,17 @@ def test_wishing_praising_condemning_proposing_doubting_and_tweeting_are_stateme
     assert _verbs("واستبعد المستشار التجاري بيتر نافارو حدوث تصعيد للتوترات.") == ["استبعد"]
     assert _verbs("واستبعد المدرب موراتا وروبيرتو من قائمة المونديال.") == []
     assert _verbs("وأدانت محكمة بريطانية الجمعة رجلا بتجنيد الأطفال.") == []
+
+
+def test_a_plural_in_un_after_the_verb_is_its_subject_not_the_last_speaker():
+    text = (
+        "وقال سالم الراشدي إن الاتفاق مهم. ونفى المسلحون أنفسهم التوصل إلى اتفاق. "
+        "واعتبر اقتصاديون مصريون خطة الحكومة خطوة جيدة."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("سالم الراشدي", "قال"), ("المسلحون", "نفى"), ("اقتصاديون مصريون", "اعتبر")
+    ]
+    # A singular in ون (قانون) is no plural subject.
+    s = _run("وقال سالم الراشدي إن الاتفاق مهم. وأكد قانون الانتخابات الجديد حق التصويت.", PEOPLE)
+    assert [x.speaker for x in s] == ["p1", "p1"]

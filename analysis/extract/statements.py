@@ -1120,6 +1120,13 @@ def _find_subject(
             return ("entity", j, described[1], described[0])
         if skipped and _strip_conj(tokens[j - 1].norm)[1] in _GOVERNING:
             return None  # "قال في تصريح تلفزيوني إن": the noun belongs to the adverbial
+        if _nominative_plural(norm):
+            # "وأثنى فلسطينيون على القرار", "ونفى المسلحون": a plural in ون is the subject,
+            # with the plurals agreeing with it ("اقتصاديون مصريون", "المنتقدون والمستشارون")
+            last = j
+            while last + 1 < stop and _nominative_plural(_strip_conj(tokens[last + 1].norm)[1]):
+                last += 1
+            return ("unresolved", j, last, None)
         named = _named_subject(doc, j, stop, cues)
         if named is not None:
             return ("named", j, named, None)
@@ -1127,6 +1134,14 @@ def _find_subject(
             return ("named", j, _subject_phrase_end(doc, j, stop, cues), None)
         return None
     return None
+
+
+def _nominative_plural(norm: str) -> bool:
+    """A sound masculine plural in the nominative (مسؤولون، الفلسطينيون), which only a
+    subject takes after a verb (the object is in ين), unlike a singular in ون (قانون):
+    the corpus knows the ين form as a noun."""
+    word = norm[2:] if norm.startswith("ال") else norm
+    return len(word) >= 5 and word.endswith("ون") and word[:-2] + "ين" in common_nouns()
 
 
 def _may_be_subject(norm: str, cues: StatementCues) -> bool:
