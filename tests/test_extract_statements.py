@@ -883,3 +883,21 @@ def test_a_plural_in_un_after_the_verb_is_its_subject_not_the_last_speaker():
     # A singular in ون (قانون) is no plural subject.
     s = _run("وقال سالم الراشدي إن الاتفاق مهم. وأكد قانون الانتخابات الجديد حق التصويت.", PEOPLE)
     assert [x.speaker for x in s] == ["p1", "p1"]
+
+
+def test_observatories_coalitions_groups_and_commands_speak_but_not_for_a_state():
+    text = (
+        "وأكد المرصد السوري لحقوق الإنسان أن البلدتين خاليتان. "
+        "وأعلن التحالف أن الصاروخ استهدف مناطق مدنية. "
+        "وذكرت الجماعة أن الهجوم قتل أربعة. "
+        "وأوضحت القيادة أن قوات مشتركة انطلقت."
+    )
+    specs = [("country", "SYR", [("سوريا", "name"), ("السوري", "nisba"), ("السورية", "nisba")])]
+    s = _run(text, specs)
+    assert [(x.speaker, x.verb_ar) for x in s] == [
+        (None, "أكد"), (None, "أعلن"), (None, "ذكرت"), (None, "أوضحت")
+    ]
+    assert s[0].speaker_name_ar == "المرصد السوري لحقوق الإنسان"
+    # after a state's own body the nisba still names the state
+    s = _run("وقالت الحكومة السورية إن الوضع هادئ.", specs)
+    assert [x.speaker for x in s] == ["SYR"]

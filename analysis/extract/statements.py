@@ -75,6 +75,7 @@ class StatementCues:
     role_heads: frozenset[str]  # a person's role, not an office that speaks for its body
     kin_heads: frozenset[str]  # "أسرة خاشقجي": the family speaks, not the person named
     institution_heads: frozenset[str]  # a person after these is their object, not them
+    non_state_heads: frozenset[str]  # bodies a nisba after them does not make a state's
     source_groups: frozenset[str]  # people quoted as a group: "وفقا لناشطين سوريين"
     periphrases: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]
     name_stop: frozenset[str]
@@ -147,6 +148,7 @@ def load_statement_cues() -> StatementCues:
         role_heads=roles,
         kin_heads=normalize_terms(data["kin_heads"]),
         institution_heads=normalize_terms(data["institution_heads"]),
+        non_state_heads=normalize_terms(data["non_state_heads"]),
         source_groups=normalize_terms(data["source_groups"]),
         periphrases=tuple(
             (
@@ -1104,7 +1106,8 @@ def _find_subject(
             # does not ("مدرب مانشستر يونايتد", "القيادي بحزب النهضة").
             near = _near_institution(j, stop, index) if norm not in cues.role_heads else None
             if near is not None and not (
-                norm in cues.person_heads and isinstance(near[0].fact, Country)
+                (norm in cues.person_heads or norm in cues.non_state_heads)
+                and isinstance(near[0].fact, Country)
             ):
                 return ("entity", j, near[1], near[0])
             last = _phrase_end(doc, j, stop, cues)
