@@ -901,3 +901,12 @@ def test_observatories_coalitions_groups_and_commands_speak_but_not_for_a_state(
     # after a state's own body the nisba still names the state
     s = _run("وقالت الحكومة السورية إن الوضع هادئ.", specs)
     assert [x.speaker for x in s] == ["SYR"]
+
+
+def test_a_study_or_documents_are_a_source_and_a_study_speaks():
+    s = _run("وبحسب الدراسة فإن قيادات في التنظيم تلقت دعما.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الدراسة", "بحسب")]
+    s = _run("وحسب الوثائق، فإن الشحنات هي الأولى من نوعها.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الوثائق", "حسب")]
+    s = _run("كشفت دراسة حديثة أن الخلايا تبقى نشطة.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("دراسة حديثة", "كشفت")]
