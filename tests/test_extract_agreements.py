@@ -86,6 +86,11 @@ def test_year_before_article_is_earlier():
     assert [a.status for a in agreements] == ["earlier"]
     agreements = _run("في 2018 أبرمت باريس وبيروت اتفاق تعاون.", date="2018-03-08")
     assert [a.status for a in agreements] == ["signed"]
+    # the year after the signing verb that follows the instrument
+    text = "تقبل فنزويلا النفط بموجب معاهدة وقعها في عام 2000 الرئيسان هوغو تشافيز وفيدل كاسترو."
+    assert [a.status for a in _run(text, date="2018-05-16")] == ["earlier"]
+    text = "وانهت المواجهات اتفاق سلام أبرم في أغسطس 2015 وسمح لمشار بالعودة."
+    assert [a.status for a in _run(text, date="2018-06-20")] == ["earlier"]
 
 
 def test_a_signing_verb_after_lam_is_a_purpose():

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -436,9 +437,26 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
     kind = best[1]
     if kind == "signed_weak":
         return "signed" if not mention.definite else None
-    if kind == "signed" and _between_has_earlier(doc, first, mention.head, cues):
+    if kind == "signed" and (
+        _between_has_earlier(doc, first, mention.head, cues)
+        or _earlier_year_after(tokens, mention.last, span.stop, year)
+    ):
         return "earlier"
     return kind
+
+
+def _earlier_year_after(tokens: Sequence[Token], last: int, stop: int, year: int | None) -> bool:
+    """Whether a year before the article's follows the instrument within a few words of
+    its clause ("بموجب معاهدة وقعها في عام 2000 الرئيسان"): a signing of the past."""
+    if year is None:
+        return False
+    for k in range(last + 1, min(stop, last + 1 + _AHEAD)):
+        norm = tokens[k].norm
+        if norm in ("،", ",", "."):
+            return False
+        if _YEAR.match(norm) and int(norm) < year:
+            return True
+    return False
 
 
 _OPENER_REACH = 20  # tokens an opening signing verb reaches across its subject's commas
