@@ -203,3 +203,9 @@ def test_the_headline_counts_a_vague_plural_of_the_body():
     assert signed_total(find_agreements(doc, [], [], [])) == 18
     body = Document.build("t", text.split("\n")[1])
     assert signed_total(find_agreements(body, [], [], [])) is None
+
+
+def test_a_year_right_before_an_instrument_is_no_count():
+    text = "وانهار في تموز/يوليو 2016 اتفاق سلام أبرم في 2015 مع فرار مشار."
+    agreements = _run(text, date="2018-06-25")
+    assert [a.count for a in agreements] == [1]

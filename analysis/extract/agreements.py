@@ -319,6 +319,8 @@ def _number_before(tokens: list[Token], i: int, cues: AgreementCues) -> tuple[in
         return None, i
     word = tokens[k].norm
     if word.isdigit():
+        if _YEAR.match(word):
+            return None, i  # "وانهار في يوليو 2016، اتفاق سلام": a year, no count
         return int(word), k
     # compound "خمس وعشرين": unit + و + tens
     if word.startswith("و") and word[1:] in cues.tens and k - 1 >= 0:
