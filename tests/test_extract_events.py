@@ -455,3 +455,21 @@ def test_joint_drills_patrols_or_a_joint_team_of_two_states_are_cooperation():
     # A joint inquiry one side demands in a dispute is not.
     doc, events = _events("وطالبت روسيا بإجراء تحقيق مشترك في الحادث، فيما رفضت بريطانيا ذلك.")
     assert not is_cooperation_news(doc, [_country("RUS"), _country("GBR")], events, [], [])
+
+
+def test_a_planned_deal_counts_between_two_states_not_with_one():
+    ev = Evidence(paragraph=0, sentence=0, start=0, end=1, text="x")
+    text = (
+        "أعلن الرئيس الأمريكي انسحاب بلاده من الاتفاق النووي مع إيران وفرض عقوبات جديدة.\n"
+        "وقالت روسيا إن الانسحاب خطأ وإن العقوبات لن تنفع."
+    )
+    doc, events = _events(text)
+    states = [_country("USA"), _country("RUS"), _country("IRN")]
+    deal = Agreement(
+        id="a1", instrument="agreement", instrument_ar="الاتفاق", status="planned",
+        parties=["IRN"], evidence=[ev],
+    )
+    assert not is_cooperation_news(doc, states, events, [deal], [])
+    # A deal the two sides are to sign is cooperation in prospect.
+    between = deal.model_copy(update={"parties": ["USA", "IRN"]})
+    assert is_cooperation_news(doc, states, events, [between], [])

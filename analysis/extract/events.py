@@ -753,11 +753,11 @@ def is_cooperation_news(
 
     Cooperation is two or more states taking part and an official interaction between
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
-    state party, or a joint body; or one state signing with an international organization
-    (a financing agreement with the World Bank); or, with no such interaction, cooperation
-    the text names more than once between states taking part. Not cooperation: one state
-    only (domestic affairs), sports, conflict and disputes without such an interaction,
-    company-only deals, or a statement alone.
+    state party or a planned one between two states, or a joint body; or one state signing
+    with an international organization (a financing agreement with the World Bank); or,
+    with no such interaction, cooperation the text names more than once between states
+    taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
+    disputes without such an interaction, company-only deals, or a statement alone.
 
     Args:
         doc: the prepared article.
@@ -789,9 +789,7 @@ def is_cooperation_news(
     planned_cues = [c for c in _scan(doc, cues) if not c.happened]
     lead = doc.lead_sentences()
     planned_in_lead = any(doc.tokens[c.token].sentence in lead for c in planned_cues)
-    state_signing = any(
-        a.status in ("signed", "planned") and _state_party(a) for a in agreements
-    )
+    state_signing = any(_state_signing(a) for a in agreements)
     counts = {"joint_bodies": 0, "cooperation_words": 0, "sports": 0, "conflict": 0}
     # The words of a compilation page's side items say nothing about its main story.
     side = _side_items_token(doc)
@@ -958,6 +956,18 @@ def _third_country_issue(doc: Document, last: int, states: set[str]) -> bool:
         if match is not None and match.value is not None:
             return iso3(match.value.iso2) not in states
     return False
+
+
+def _state_signing(agreement: Agreement) -> bool:
+    """A signing with a state party, or a planned one with two states among its parties: a
+    deal named with one state ("اتفاق إيران النووي", "اتفاقية باريس للمناخ") is the
+    subject of a dispute or a withdrawal as often as of cooperation. (Signatories are not
+    counted: the one named beside a planned deal is often only the speaker.)"""
+    if agreement.status == "signed":
+        return _state_party(agreement)
+    if agreement.status != "planned":
+        return False
+    return sum(len(p) == 3 and p.isupper() for p in agreement.parties) >= 2
 
 
 def _state_party(agreement: Agreement) -> bool:
