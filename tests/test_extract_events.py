@@ -473,3 +473,18 @@ def test_a_planned_deal_counts_between_two_states_not_with_one():
     # A deal the two sides are to sign is cooperation in prospect.
     between = deal.model_copy(update={"parties": ["USA", "IRN"]})
     assert is_cooperation_news(doc, states, events, [between], [])
+
+
+def test_a_loan_of_an_international_lender_the_lead_names_is_cooperation():
+    tunisia = [_country("TUN")]
+    doc, events = _events(
+        "وافق صندوق النقد الدولي على صرف الشريحة الثالثة من قرض تونس.\n"
+        "وقال الوزير إن الإصلاحات متواصلة."
+    )
+    assert is_cooperation_news(doc, tunisia, events, [], [])
+    # Named further down, the lender is background to a domestic story.
+    doc, events = _events(
+        "رفعت تونس أسعار الوقود للمرة الرابعة هذا العام.\n"
+        "وتأتي الزيادة ضمن برنامج إصلاحات متفق عليه مع صندوق النقد الدولي."
+    )
+    assert not is_cooperation_news(doc, tunisia, events, [], [])

@@ -86,6 +86,7 @@ class EventCues:
     call_exclude: frozenset[str]
     joint_appearances: Gazetteer[str]  # "مؤتمر صحفي مشترك": the two sides met
     context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
+    lending: Gazetteer[str]  # international lenders and words of a loan or programme
 
 
 @cache
@@ -122,6 +123,9 @@ def load_event_cues() -> EventCues:
                 for w in data[key]
             ]
             + [(w, "joint_bodies") for w in data["joint_bodies"]]
+        ),
+        lending=Gazetteer(
+            [(w, "lender") for w in data["lenders"]] + [(w, "loan") for w in data["loan_words"]]
         ),
     )
 
@@ -754,7 +758,8 @@ def is_cooperation_news(
     Cooperation is two or more states taking part and an official interaction between
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party or a planned one between two states, or a joint body; or one state signing
-    with an international organization (a financing agreement with the World Bank); or,
+    with an international organization (a financing agreement with the World Bank) or a
+    loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
     disputes without such an interaction, company-only deals, or a statement alone.
@@ -782,7 +787,7 @@ def is_cooperation_news(
         international = {o.id for o in organizations if o.kind == "international"}
         return any(
             a.status == "signed" and international.intersection(a.parties) for a in agreements
-        )
+        ) or _lender_programme(doc, cues)
     if len(states) < 2:
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
@@ -831,6 +836,18 @@ def is_cooperation_news(
     needed = 0 if planned_in_lead else 1 if planned_cues else _COOPERATION_TALK
     talked_of = cooperation_words >= needed
     return talked_of and conflict <= cooperation_words
+
+
+def _lender_programme(doc: Document, cues: EventCues) -> bool:
+    """Whether the headline or the first sentence names an international lender and a loan
+    or programme ("صندوق النقد يمنح تونس قرضاً", "مصر تحصل على الشريحة الرابعة من قرض
+    صندوق النقد الدولي"): the state's programme with the lender is the story. Named only
+    further down, the lender is background (to fuel prices, to a new government)."""
+    lead = doc.lead_sentences()
+    found = {
+        m.value for m in cues.lending.find(doc.tokens) if doc.tokens[m.first].sentence in lead
+    }
+    return found == {"lender", "loan"}
 
 
 _COOPERATION_TALK = 2  # cooperation words that make a story cooperation news on their own
