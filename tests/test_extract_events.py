@@ -488,3 +488,15 @@ def test_a_loan_of_an_international_lender_the_lead_names_is_cooperation():
         "وتأتي الزيادة ضمن برنامج إصلاحات متفق عليه مع صندوق النقد الدولي."
     )
     assert not is_cooperation_news(doc, tunisia, events, [], [])
+
+
+def test_a_headline_of_dispute_is_no_cooperation_news_whatever_the_body_recalls():
+    body = "\nوكان الرئيس الأمريكي قد التقى المستشارة الألمانية في قمة مجموعة السبع."
+    sides = [_country("DEU"), _country("USA")]
+    title = "ألمانيا ترد على ترامب"
+    doc, events = _events(title + body, title_span=(0, len(title)))
+    assert {e.type for e in events} == {"meeting"}
+    assert not is_cooperation_news(doc, sides, events, [], [])
+    title = "ميركل تلتقي ترامب"
+    doc, events = _events(title + body, title_span=(0, len(title)))
+    assert is_cooperation_news(doc, sides, events, [], [])

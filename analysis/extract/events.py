@@ -87,6 +87,7 @@ class EventCues:
     joint_appearances: Gazetteer[str]  # "مؤتمر صحفي مشترك": the two sides met
     context: Gazetteer[str]  # joint bodies, cooperation, sports and conflict words
     lending: Gazetteer[str]  # international lenders and words of a loan or programme
+    dispute_headline: frozenset[str]  # "ترد على", "تحذر", "يتهم": a headline of dispute
 
 
 @cache
@@ -127,6 +128,7 @@ def load_event_cues() -> EventCues:
         lending=Gazetteer(
             [(w, "lender") for w in data["lenders"]] + [(w, "loan") for w in data["loan_words"]]
         ),
+        dispute_headline=normalize_terms(data["dispute_headline_verbs"]),
     )
 
 
@@ -762,7 +764,8 @@ def is_cooperation_news(
     loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
-    disputes without such an interaction, company-only deals, or a statement alone.
+    disputes without such an interaction, a story whose headline is a dispute ("ألمانيا
+    ترد على ترامب") whatever it recalls, company-only deals, or a statement alone.
 
     Args:
         doc: the prepared article.
@@ -788,7 +791,7 @@ def is_cooperation_news(
         return any(
             a.status == "signed" and international.intersection(a.parties) for a in agreements
         ) or _lender_programme(doc, cues)
-    if len(states) < 2:
+    if len(states) < 2 or _dispute_headline(doc, cues):
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
     planned_cues = [c for c in _scan(doc, cues) if not c.happened]
@@ -836,6 +839,23 @@ def is_cooperation_news(
     needed = 0 if planned_in_lead else 1 if planned_cues else _COOPERATION_TALK
     talked_of = cooperation_words >= needed
     return talked_of and conflict <= cooperation_words
+
+
+def _dispute_headline(doc: Document, cues: EventCues) -> bool:
+    """Whether the headline is built on a verb of replying, warning, threatening, accusing
+    or criticizing ("ألمانيا ترد على ترامب", "بوتن يحذر ماكرون من عمل متهور"): the story is
+    the dispute, and a meeting, call or deal its body recalls is background."""
+    title = doc.title_span
+    if title is None:
+        return False
+    for token in doc.tokens:
+        if token.start >= title[1]:
+            break
+        if token.start >= title[0] and any(
+            s in cues.dispute_headline for s in (token.norm, _strip_stem(token.norm))
+        ):
+            return True
+    return False
 
 
 def _lender_programme(doc: Document, cues: EventCues) -> bool:
