@@ -169,3 +169,21 @@ def test_truth_is_no_health_in_a_denial():
     assert _labels('وقال إن الاتهامات "لا أساس لها من الصحة".') == {}
     assert _labels("وأكد أن الخبر عار عن الصحة.") == {}
     assert set(_labels("وبحث الجانبان التعاون في مجال الصحة.")) == {"health"}
+
+
+def test_a_political_official_taking_part_makes_cooperation_diplomacy_unless_signing():
+    """A letter between leaders is diplomacy with no meeting; crown princes signing
+    agreements are about the agreements' areas."""
+    def labels(text):
+        return [t.label for t in extract_text(text).topics]
+
+    letter = labels(
+        "تلقى الرئيس الأمريكي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون بشأن "
+        "نزع السلاح النووي."
+    )
+    assert letter == ["defence", "diplomacy_general"]
+    signing = labels(
+        "وقع ولي العهد السعودي الأمير محمد بن سلمان وولي عهد أبوظبي الشيخ محمد بن زايد 20 "
+        "اتفاقية في مجالات الطاقة والاستثمار."
+    )
+    assert signing == ["investment", "energy"]

@@ -19,10 +19,11 @@ institution name ("غرفة التجارة والصناعة", "المركز ال
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic.
 
-A meeting, visit or call at the political level of foreign relations (a head of state
-or government, a monarch or crown prince, a foreign minister or an envoy among the
-article's principals) is diplomacy in general whatever else it covers: it adds one body
-mention of diplomacy_general. Ministers of other portfolios meeting do not.
+A story in which an official at the political level of foreign relations takes part (a
+head of state or government, a monarch or crown prince, a foreign minister, an ambassador
+or an envoy) is diplomacy in general whatever else it covers: it adds one body mention of
+diplomacy_general. Ministers of other portfolios do not, and neither does a signing: the
+instruments' areas are its subject.
 
 Salience is the topic's share of the article's topic weight. A mention weighs 2 in the
 headline, 1.5 in the lead (first sentence of the body) and 1 elsewhere, times the term's
@@ -144,8 +145,8 @@ def find_topics(
     Args:
         doc: the prepared article.
         events: the article's events, and
-        people: its person entities: a meeting, visit or call at the political level
-            (:func:`_political_contact`) is diplomacy in general whatever else it covers,
+        people: its person entities: a story at the political level
+            (:func:`_political_level`) is diplomacy in general whatever else it covers,
             so it counts as one body mention of diplomacy_general.
 
     Returns:
@@ -184,7 +185,7 @@ def find_topics(
             continue
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
-    if (contact := _political_contact(events, people)) is not None:
+    if (contact := _political_level(events, people)) is not None:
         weight[_DIPLOMACY] = weight.get(_DIPLOMACY, 0.0) + lexicon.weights["body"]
         mentions.setdefault(_DIPLOMACY, []).append(contact)
     for label in [label for label, total in weight.items() if total < MIN_WEIGHT]:
@@ -226,29 +227,38 @@ def _preceded_by(doc: Document, match: Match, not_after: dict[str, frozenset[str
     )
 
 
-def _political_contact(events: Sequence[Event], people: Sequence[Entity]) -> Evidence | None:
-    """Evidence of a meeting, visit or call at the political level of foreign relations,
-    for the diplomacy_general topic.
+def _political_level(events: Sequence[Event], people: Sequence[Entity]) -> Evidence | None:
+    """Evidence that an official at the political level of foreign relations takes part in
+    the story, for the diplomacy_general topic.
 
-    The contact is at that level when a principal of the article (named in its lead) holds
-    an office such as head of state or government, monarch, crown prince, foreign minister,
-    ambassador or envoy (:func:`analysis.extract.people.is_political_office`). Interior
-    ministers signing security memoranda are not, and neither is a company deal signed
-    during a president's visit that the lead does not name him in.
+    Someone in the article holds an office such as head of state or government, monarch,
+    crown prince, foreign minister, ambassador or envoy
+    (:func:`analysis.extract.people.is_political_office`). A principal of the article
+    (named in its lead) at that level meeting, visiting or calling is diplomacy whatever
+    else happens. Otherwise such an official named anywhere makes a cooperation story
+    diplomacy, with or without a meeting ("رسالة زعيم كوريا في طريقها إلى ترامب", "بنس:
+    واشنطن مستعدة للمساعدة في التحقيق"), as the annotators judge such stories, unless
+    something is signed: the instruments' areas are then the subject ("20 اتفاقية بين
+    السعودية والإمارات"). Interior ministers are not at that level.
 
     Args:
         events: the article's events.
         people: person entities (their facts' role and title are read).
 
     Returns:
-        The first such event's first evidence, or None.
+        The first meeting, visit or call's first evidence, or the official's first mention
+        when there is none; None when no official at that level takes part, or when one
+        does in a signing story without meeting, visiting or calling as a principal.
     """
-    contact = next((e for e in events if e.type in ("meeting", "visit", "call")), None)
-    if contact is None or not any(
-        p.fact.role == "principal" and is_political_office(p.fact.title_ar) for p in people
-    ):
+    officials = [p for p in people if is_political_office(p.fact.title_ar)]
+    if not officials:
         return None
-    return contact.evidence[0]
+    contact = next((e for e in events if e.type in ("meeting", "visit", "call")), None)
+    if contact is not None and any(p.fact.role == "principal" for p in officials):
+        return contact.evidence[0]  # the official meets, visits or calls, signing or not
+    if any(e.type == "agreement_signing" for e in events):
+        return None
+    return contact.evidence[0] if contact is not None else officials[0].fact.evidence[0]
 
 
 def _stems(word: str) -> set[str]:
