@@ -500,3 +500,19 @@ def test_a_headline_of_dispute_is_no_cooperation_news_whatever_the_body_recalls(
     title = "ميركل تلتقي ترامب"
     doc, events = _events(title + body, title_span=(0, len(title)))
     assert is_cooperation_news(doc, sides, events, [], [])
+
+
+def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body():
+    body = (
+        "\nوالتقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو.\n"
+        "وبحثا الانسحاب من الاتفاق النووي والعقوبات والنزاع والتوتر."
+    )
+    sides = [_country("ISR"), _country("RUS")]
+    title = "نتنياهو يلتقي بوتين في موسكو"
+    doc, events = _events(title + body, title_span=(0, len(title)))
+    assert {e.type for e in events} == {"meeting"}
+    assert is_cooperation_news(doc, sides, events, [], [])
+    # A summit in the headline may be one still ahead or called off.
+    title = "القمة في موسكو"
+    doc, events = _events(title + body, title_span=(0, len(title)))
+    assert not is_cooperation_news(doc, sides, events, [], [])

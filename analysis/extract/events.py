@@ -764,8 +764,9 @@ def is_cooperation_news(
     loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
-    disputes without such an interaction, a story whose headline is a dispute ("ألمانيا
-    ترد على ترامب") whatever it recalls, company-only deals, or a statement alone.
+    disputes (conflict words outweighing cooperation words) unless something is signed or
+    the headline names the interaction, a story whose headline is a dispute ("ألمانيا ترد
+    على ترامب") whatever it recalls, company-only deals, or a statement alone.
 
     Args:
         doc: the prepared article.
@@ -832,7 +833,13 @@ def is_cooperation_news(
     ):
         return False
     if interactions or state_signing or joint_body or _message_exchanged(doc, cues):
-        return not (conflict > 2 * max(1, cooperation_words) and not state_signing)
+        # Conflict words outweighing cooperation words make a story of conflict, unless a
+        # signing or a headline interaction says the states cooperate over it.
+        return not (
+            conflict > 2 * max(1, cooperation_words)
+            and not state_signing
+            and not _headline_interaction(doc, cues)
+        )
     # Without a reported interaction, cooperation is one the lead announces as planned, one
     # announced later with a word of cooperation, or one the text names more than once
     # between states that take part ("منحة صينية لمصر … التعاون بين البلدين").
@@ -841,21 +848,46 @@ def is_cooperation_news(
     return talked_of and conflict <= cooperation_words
 
 
+def _headline_tokens(doc: Document) -> list[Token]:
+    """The headline's tokens (none when the article has no headline span)."""
+    title = doc.title_span
+    if title is None:
+        return []
+    found = []
+    for token in doc.tokens:
+        if token.start >= title[1]:
+            break
+        if token.start >= title[0]:
+            found.append(token)
+    return found
+
+
+def _headline_interaction(doc: Document, cues: EventCues) -> bool:
+    """Whether the headline names a meeting, visit or call ("بوتين يلتقي ميركل قرب
+    برلين", "نتنياهو يلتقي بوتين في موسكو"): the interaction is the story, and the conflict
+    words of its body are the issues discussed. A summit named in the headline is not
+    enough: it is as often one still ahead, in doubt or called off ("تأجيل القمة")."""
+    for token in _headline_tokens(doc):
+        if any(s in cues.any_cue and s not in _SUMMIT for s in _stems(token.norm)):
+            return True
+    title = doc.title_span
+    return title is not None and any(
+        title[0] <= m.start < title[1] for m in cues.calls.find(doc.tokens)
+    )
+
+
+_SUMMIT = normalize_terms(("قمة", "القمة"))
+
+
 def _dispute_headline(doc: Document, cues: EventCues) -> bool:
     """Whether the headline is built on a verb of replying, warning, threatening, accusing
     or criticizing ("ألمانيا ترد على ترامب", "بوتن يحذر ماكرون من عمل متهور"): the story is
     the dispute, and a meeting, call or deal its body recalls is background."""
-    title = doc.title_span
-    if title is None:
-        return False
-    for token in doc.tokens:
-        if token.start >= title[1]:
-            break
-        if token.start >= title[0] and any(
-            s in cues.dispute_headline for s in (token.norm, _strip_stem(token.norm))
-        ):
-            return True
-    return False
+    return any(
+        s in cues.dispute_headline
+        for token in _headline_tokens(doc)
+        for s in (token.norm, _strip_stem(token.norm))
+    )
 
 
 def _lender_programme(doc: Document, cues: EventCues) -> bool:
