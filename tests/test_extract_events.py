@@ -516,3 +516,16 @@ def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body(
     title = "القمة في موسكو"
     doc, events = _events(title + body, title_span=(0, len(title)))
     assert not is_cooperation_news(doc, sides, events, [], [])
+
+
+def test_aid_a_state_sends_to_another_is_cooperation_talked_of():
+    sides = [_country("EGY"), _country("SDN")]
+    doc, events = _events(
+        "أرسلت مصر مساعدات طبية وغذائية ومستلزمات إغاثية للسودان.\nوقال الوزير إن التعاون مستمر."
+    )
+    assert is_cooperation_news(doc, sides, events, [], [])
+    # Aid reaching a country from no state named is not aid between states.
+    doc, events = _events(
+        "دخلت المساعدات الإنسانية والطبية والغذائية إلى سوريا.\nوقال المسؤول إن التعاون مستمر."
+    )
+    assert not is_cooperation_news(doc, [_country("SYR"), _country("RUS")], events, [], [])

@@ -907,18 +907,46 @@ _AID_REACH = 2  # "المساعدات العسكرية الأمريكية": the 
 
 
 def _state_aid(doc: Document, last: int) -> bool:
-    """Whether a state's name or nisba follows the aid word ending at token ``last`` within
-    :data:`_AID_REACH` words of its sentence: aid one state gives another."""
+    """Whether the aid word ending at token ``last`` is aid one state gives another: a
+    state's name or nisba follows it within :data:`_AID_REACH` words of its sentence
+    ("مساعدات مصرية"), or a state the sentence names before it sends it to another within
+    :data:`_AID_TO_REACH` words ("أرسلت مصر مساعدات طبية وغذائية للسودان")."""
     from analysis.extract.countries import country_gazetteer
 
     tokens, gazetteer = doc.tokens, country_gazetteer()
-    for k in range(last + 1, min(len(tokens), last + 1 + _AID_REACH)):
-        if tokens[k].sentence != tokens[last].sentence:
+    sentence = tokens[last].sentence
+    giver: object = None
+    for k in range(last + 1, min(len(tokens), last + 1 + _AID_TO_REACH)):
+        if tokens[k].sentence != sentence:
             return False
         match = gazetteer.match_at(tokens, k)
-        if match is not None and match.value is not None:
+        if match is None or match.value is None:
+            continue
+        if k <= last + _AID_REACH:
+            return True
+        if not (match.prefix.endswith("ل") or tokens[k - 1].norm in _TO):
+            continue
+        if giver is None:
+            giver = _state_before(doc, last, gazetteer)
+        if giver is not None and giver != match.value:
             return True
     return False
+
+
+def _state_before(doc: Document, i: int, gazetteer: Gazetteer) -> object:
+    """The first state named in the sentence of token ``i`` before it, or None."""
+    tokens = doc.tokens
+    for k in doc.sentence_tokens(tokens[i].sentence):
+        if k >= i:
+            return None
+        match = gazetteer.match_at(tokens, k)
+        if match is not None and match.value is not None:
+            return match.value
+    return None
+
+
+_AID_TO_REACH = 7  # "مساعدات طبية وغذائية ومستلزمات إغاثية للسودان"
+_TO = normalize_terms(("إلى", "الى"))
 
 
 _COUNTERPARTS = shared_words(
