@@ -187,3 +187,10 @@ def test_a_political_official_taking_part_makes_cooperation_diplomacy_unless_sig
         "اتفاقية في مجالات الطاقة والاستثمار."
     )
     assert signing == ["investment", "energy"]
+
+
+def test_a_nisba_after_integration_or_a_possessed_cooperation_head_is_topic_evidence():
+    found = _labels("واتفق الجانبان على التعاون والتكامل الأمني والعسكري بين البلدين.")
+    assert {"security_cooperation_general", "defence"} <= set(found)
+    found = _labels("وفي تحرك لتعزيز علاقاتها الدفاعية مع واشنطن وقعت بولندا عقدا.")
+    assert "defence" in found
