@@ -194,3 +194,9 @@ def test_a_nisba_after_integration_or_a_possessed_cooperation_head_is_topic_evid
     assert {"security_cooperation_general", "defence"} <= set(found)
     found = _labels("وفي تحرك لتعزيز علاقاتها الدفاعية مع واشنطن وقعت بولندا عقدا.")
     assert "defence" in found
+
+
+def test_military_drills_arms_deals_and_a_states_nuclear_arsenal_are_defence():
+    assert "defence" in _labels("بعد انتهاء تدريبات عسكرية مشتركة بين الولايات المتحدة وكوريا.")
+    assert "defence" in _labels("وقعت بولندا أكبر صفقة سلاح في تاريخها.")
+    assert "defence" in _labels("وقال إن كوريا الشمالية تريد نزع أسلحتها النووية.")
