@@ -200,3 +200,9 @@ def test_military_drills_arms_deals_and_a_states_nuclear_arsenal_are_defence():
     assert "defence" in _labels("بعد انتهاء تدريبات عسكرية مشتركة بين الولايات المتحدة وكوريا.")
     assert "defence" in _labels("وقعت بولندا أكبر صفقة سلاح في تاريخها.")
     assert "defence" in _labels("وقال إن كوريا الشمالية تريد نزع أسلحتها النووية.")
+
+
+def test_the_media_as_a_source_are_no_media_topic():
+    assert "media" not in _labels("وقالت وسائل الإعلام إن وسائل الإعلام الرسمية نقلت الخبر.")
+    assert "media" not in _labels("ونقلت الوزارة إلى وسائل الإعلام بيانا.")
+    assert "media" in _labels("وبحث الجانبان التعاون الإعلامي ودور الإعلام في التنمية.")

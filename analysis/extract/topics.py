@@ -222,7 +222,8 @@ def _preceded_by(doc: Document, match: Match, not_after: dict[str, frozenset[str
         return False
     sentence = tokens[first].sentence
     return any(
-        tokens[k].sentence == sentence and without_conjunction(tokens[k].norm) in words
+        tokens[k].sentence == sentence
+        and (tokens[k].norm in words or without_conjunction(tokens[k].norm) in words)
         for k in range(max(0, first - _NOT_AFTER_REACH), first)
     )
 
