@@ -206,3 +206,8 @@ def test_the_media_as_a_source_are_no_media_topic():
     assert "media" not in _labels("وقالت وسائل الإعلام إن وسائل الإعلام الرسمية نقلت الخبر.")
     assert "media" not in _labels("ونقلت الوزارة إلى وسائل الإعلام بيانا.")
     assert "media" in _labels("وبحث الجانبان التعاون الإعلامي ودور الإعلام في التنمية.")
+
+
+def test_an_air_force_is_no_air_transport():
+    assert "transport" not in _labels("اندلعت الأزمة إثر إسقاط الطيران التركي مقاتلة روسية.")
+    assert "transport" in _labels("وبحث الوزيران التعاون في مجال الطيران والنقل البحري.")
