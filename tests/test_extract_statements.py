@@ -910,3 +910,21 @@ def test_a_study_or_documents_are_a_source_and_a_study_speaks():
     assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الوثائق", "حسب")]
     s = _run("كشفت دراسة حديثة أن الخلايا تبقى نشطة.", [])
     assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("دراسة حديثة", "كشفت")]
+
+
+def test_a_law_or_an_agreement_that_provides_is_a_statement_of_the_document():
+    text = (
+        "وينص الاتفاق الموقع بين البلدين على إلغاء الرسوم الجمركية. كما ينص على خفض الضرائب. "
+        "وأبرمت روسيا والفصائل اتفاقا لوقف إطلاق النار، ينص على إجلاء المقاتلين."
+    )
+    s = _run(text, [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("الاتفاق الموقع بين البلدين", "ينص"),
+        ("الاتفاق الموقع بين البلدين", "ينص"),
+        ("اتفاقا لوقف إطلاق النار", "ينص"),
+    ]
+    assert s[0].text_ar == "إلغاء الرسوم الجمركية"
+    # "نص" is also the noun 'text': only a verb at the head of its clause provides.
+    assert _run("ووافق البرلمان على نص الاتفاق على الفور.", []) == []
+    s = _run("ونصت الخطة على تشكيل حكومة انتقالية.", [])
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الخطة", "نصت")]

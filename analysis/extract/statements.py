@@ -85,6 +85,8 @@ class StatementCues:
     with_bi: frozenset[str]  # verb forms whose object takes ب
     of_documents: frozenset[str]  # verb forms said only by data or a document (أظهرت)
     document_subjects: frozenset[str]  # data and documents, which speak (البيانات)
+    provision_verbs: frozenset[str]  # a law or an agreement provides (ينص، نصت)
+    provision_subjects: frozenset[str]  # the documents that provide (القانون، الاتفاق)
     not_said_by: dict[str, frozenset[str]]  # verb form -> subject heads it is an act of
     given_names: frozenset[str]
 
@@ -177,6 +179,8 @@ def load_statement_cues() -> StatementCues:
             form for form, lemma in verbs.items() if lemma in set(data["verbs_of_documents"])
         ),
         document_subjects=normalize_terms(data["document_subjects"]),
+        provision_verbs=normalize_terms(data["provision_verbs"]),
+        provision_subjects=normalize_terms(data["provision_subjects"]),
         not_said_by={
             form: normalize_terms(data["verbs_not_said_by"][lemma])
             for form, lemma in verbs.items()
@@ -324,7 +328,7 @@ def _cue_words() -> frozenset[str]:
     prepositions, alone or after و/ف (see ``_strip_conj``)."""
     cues = load_statement_cues()
     cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps | _SAYING
-    cue_words |= _RELAY_VERBS
+    cue_words |= _RELAY_VERBS | cues.provision_verbs
     cue_words |= {verb + suffix for verb in cues.verbs for suffix in _OBJECT_PRONOUNS}
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
@@ -376,6 +380,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
     last_speaker: _Speaker | None = None
     last_feminine: _Speaker | None = None
     last_head_in_sentence: dict[int, int] = {}
+    last_provision: tuple[_Speaker, int] | None = None  # the document that last provided
     quoted = _quoted_tokens(doc)
     for i in tokens.where(_cue_words()):  # only the words a statement can hang on
         token = tokens[i]
@@ -383,6 +388,13 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
         lemma = cues.verbs.get(stem) or cues.verbs.get(token.norm)
         if lemma is not None and token.norm in cues.verbs:
             prefix, stem = "", token.norm
+        if stem in cues.provision_verbs and i not in quoted:
+            # A document provides: it is no speaker a later pronoun verb continues.
+            item = _provision_statement(doc, i, prefix, stem, cues, last_provision)
+            if item is not None:
+                found.append(item)
+                last_provision = (item.speaker, token.sentence)
+            continue
         embedded = False  # "وفق ما أكده المصدر": it does not change who speaks next
         if lemma is None and (bare := _relative_verb(tokens, i, stem, cues)) is not None:
             stem, lemma, embedded = bare, cues.verbs[bare], True
@@ -440,6 +452,84 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 if item.speaker.entity is not None and item.end >= 0:
                     last_speaker = item.speaker
     return _finish(doc, found, cues)
+
+
+def _provision_statement(
+    doc: Document,
+    i: int,
+    prefix: str,
+    stem: str,
+    cues: StatementCues,
+    last_provision: tuple[_Speaker, int] | None,
+) -> _Found | None:
+    """ "وينص الاتفاق على إلغاء الرسوم", "القانون الذي ينص على …": a law, an agreement or a
+    plan provides for something, which the annotators list as that document's statement.
+
+    The document is the words between the verb and على, kept as written; with none
+    ("التي تنص على", "اتفاقا لوقف إطلاق النار، ينص على"), the document named a few words
+    before, or the one that provided in the sentence before ("كما تنص على").
+    """
+    tokens = doc.tokens
+    stop = _sentence_stop(doc, i)
+    if stem in _PROVIDED and not _is_clause_start(doc, i, prefix):
+        return None  # "نص البيان": the noun 'text'
+    on = next(
+        (k for k in range(i + 1, min(stop, i + 1 + _PROVISION_REACH)) if tokens[k].norm == "علي"),
+        None,
+    )
+    if on is None or on + 1 >= stop:
+        return None
+    last = i
+    for k in range(i + 1, on):
+        norm = tokens[k].norm
+        if (
+            norm in cues.speaker_skip
+            or (k == i + 1 and norm[:1] == "ب")
+            or (k > i + 1 and any(c in _gap(doc, tokens[k - 1], tokens[k]) for c in "،,("))
+        ):
+            break  # "تنص أيضا على", "تنص بصورة خاصة على"
+        last = k
+    speaker: _Speaker | None = None
+    if last > i:
+        speaker = _Speaker(None, _phrase_text(doc, i + 1, last), None)
+    else:
+        speaker = _provision_before(doc, i, cues)
+        if (
+            speaker is None
+            and last_provision is not None
+            and tokens[i].sentence - last_provision[1] <= 1
+        ):
+            speaker = last_provision[0]
+    if speaker is None:
+        return None
+    verb_ar, ev_start = doc.text[tokens[i].start : tokens[i].end], tokens[i].start
+    if prefix:
+        verb_ar, ev_start = _drop_prefix(doc, tokens[i])
+    return _Found(i, verb_ar, "verb", speaker, None, ev_start, _after_colon(doc, on + 1))
+
+
+_PROVIDED = frozenset({"نص", "نصت"})  # past forms, which are also the noun نص
+_PROVISION_REACH = 12  # "وينص اتفاق التبادل الحر بين اليابان والاتحاد الأوروبي (جيفتا) على"
+
+
+def _provision_before(doc: Document, i: int, cues: StatementCues) -> _Speaker | None:
+    """The document a provision verb with no subject after it refers back to: named a few
+    words before, past a relative or a comma ("النظام الداخلي للمجلس الذي ينص على")."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    end = i - 1
+    if end >= 0 and tokens[end].norm in cues.relative_before:
+        end -= 1
+    for k in range(end, max(-1, end - _PROVISION_BACK), -1):
+        if tokens[k].sentence != sentence:
+            return None
+        stem = _strip_conj(tokens[k].norm)[1]
+        if stem in cues.provision_subjects or _without_lam(stem) in cues.provision_subjects:
+            return _Speaker(None, _phrase_text(doc, k, end), None)
+    return None
+
+
+_PROVISION_BACK = 6
 
 
 # "نقلت … عن X قوله/وصفه/تأكيده": the masdar of what X said, with his pronoun.
