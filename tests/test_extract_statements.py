@@ -928,3 +928,23 @@ def test_a_law_or_an_agreement_that_provides_is_a_statement_of_the_document():
     assert _run("ووافق البرلمان على نص الاتفاق على الفور.", []) == []
     s = _run("ونصت الخطة على تشكيل حكومة انتقالية.", [])
     assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الخطة", "نصت")]
+
+
+def test_a_communique_after_the_verb_speaks_for_the_body_that_issued_it():
+    specs = PEOPLE + [("org", "o1", [("وزارة الدفاع", "name")])]
+    text = (
+        "وقال سالم الراشدي إن الوضع هادئ. وأفاد بيان لوزارة الدفاع أن القوات انسحبت. "
+        "وقال بيان صادر عن بنك باركليز إن الهيئتين لم تعتبرا سلوكه مخلا."
+    )
+    s = _run(text, specs)
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("سالم الراشدي", "قال"), ("وزارة الدفاع", "أفاد"), ("بنك باركليز", "قال")
+    ]
+    # the communiqué alone after a person spoke is the communiqué's, not the person's
+    s = _run("وقال سالم الراشدي إن الوضع هادئ. وأوضح البيان أن القوات انسحبت.", specs)
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("سالم الراشدي", "قال"), ("البيان", "أوضح")
+    ]
+    # and after a body spoke, that body's
+    s = _run("وأفاد بيان لوزارة الدفاع أن القوات انسحبت. وأضاف البيان أن الوضع هادئ.", specs)
+    assert [x.speaker for x in s] == ["o1", "o1"]

@@ -87,6 +87,7 @@ class StatementCues:
     document_subjects: frozenset[str]  # data and documents, which speak (البيانات)
     provision_verbs: frozenset[str]  # a law or an agreement provides (ينص، نصت)
     provision_subjects: frozenset[str]  # the documents that provide (القانون، الاتفاق)
+    communiques: frozenset[str]  # a communiqué, whose issuer speaks (بيان، البلاغ)
     not_said_by: dict[str, frozenset[str]]  # verb form -> subject heads it is an act of
     given_names: frozenset[str]
 
@@ -181,6 +182,7 @@ def load_statement_cues() -> StatementCues:
         document_subjects=normalize_terms(data["document_subjects"]),
         provision_verbs=normalize_terms(data["provision_verbs"]),
         provision_subjects=normalize_terms(data["provision_subjects"]),
+        communiques=normalize_terms(data["communiques"]),
         not_said_by={
             form: normalize_terms(data["verbs_not_said_by"][lemma])
             for form, lemma in verbs.items()
@@ -1169,6 +1171,8 @@ def _find_subject(
             return "media"
         if (norm in cues.document_subjects or stem in cues.document_subjects) and not skipped:
             return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)  # "وأوضحت البيانات"
+        if stem in cues.communiques and not skipped:
+            return _communique_subject(doc, j, stop, cues, index, last_speaker)
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
             return ("joint", j, j, None)
         if stem in cues.kin_heads and j + 1 < stop:
@@ -1227,6 +1231,58 @@ def _find_subject(
             return ("named", j, _subject_phrase_end(doc, j, stop, cues), None)
         return None
     return None
+
+
+def _communique_subject(
+    doc: Document,
+    j: int,
+    stop: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    last_speaker: _Speaker | None,
+) -> tuple[str, int, int, Entity | None] | None:
+    """A communiqué that is the subject of a verb at token ``j``: "وقال بيان للمكتب",
+    "وأفاد بيان الرئاسة", "وقال بيان صادر عن بنك باركليز": the body that issued it (not a
+    person named in it), else the communiqué as written. "وأضاف البيان" after a body spoke
+    is that body's (``None``: the verb continues it), after a person the communiqué's."""
+    tokens = doc.tokens
+    last = _phrase_end(doc, j, stop, cues)
+    # "وصف البيان ما جاء في التقرير": a relative starts the object
+    last = next(
+        (k - 1 for k in range(j + 1, last + 1) if tokens[k].norm in cues.relative_before), last
+    )
+    first = j + 1  # the issuer is in the phrase, or after "صادر … عن"
+    if _issued(tokens, j + 1, stop):
+        first = next(
+            (k + 1 for k in range(j + 2, min(stop, j + _ISSUED_REACH)) if tokens[k].norm == "عن"),
+            first,
+        )
+        last = max(last, _phrase_end(doc, first, stop, cues)) if first < stop else last
+    elif (
+        last > j
+        and tokens[j + 1].norm.startswith("ال")
+        and tokens[j + 1].norm not in cues.institution_heads
+        and index.covering.get(j + 1) is None
+    ):
+        last = j + 1  # "يؤكد بيان القمة مركزية القضية": a definite word ends the issuer
+    for k in range(first, last + 1):
+        hit = index.covering.get(k) or index.capitals.get(k)
+        if hit is not None and not isinstance(hit[0].fact, Person):
+            return ("entity", j, max(last, hit[1].last_token), hit[0])
+    if first > j + 1:
+        return ("unresolved", first, last, None)  # "بيان صادر عن بنك باركليز"
+    if last > j and _strip_conj(tokens[j + 1].norm)[1] in cues.institution_heads:
+        return ("unresolved", j + 1, last, None)  # "بيان التحالف": the coalition
+    if (
+        last == j
+        and tokens[j].norm.startswith("ال")
+        and last_speaker is not None
+        and not (
+            last_speaker.entity is not None and isinstance(last_speaker.entity.fact, Person)
+        )
+    ):
+        return None
+    return ("unresolved", j, last, None)
 
 
 def _nominative_plural(norm: str) -> bool:
