@@ -948,3 +948,18 @@ def test_a_communique_after_the_verb_speaks_for_the_body_that_issued_it():
     # and after a body spoke, that body's
     s = _run("وأفاد بيان لوزارة الدفاع أن القوات انسحبت. وأضاف البيان أن الوضع هادئ.", specs)
     assert [x.speaker for x in s] == ["o1", "o1"]
+
+
+def test_what_a_communique_or_a_letter_says_is_its_issuers_statement():
+    specs = [("org", "o1", [("وزارة الدفاع", "name")])]
+    text = "وجاء في بيان لوزارة الدفاع أن القوات انسحبت من المدينة."
+    s = _run(text, specs)
+    assert [(x.speaker, x.verb_ar, x.text_ar) for x in s] == [
+        ("o1", "جاء", "أن القوات انسحبت من المدينة")
+    ]
+    s = _run("وأصدرت وزارة الدفاع بيانا جاء فيه، أن البارجة دخلت البحر الأسود.", specs)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("o1", "جاء")]
+    # what follows is no statement, and "حسب ما جاء في" credits a source
+    assert _run("وجاء في المرتبة الثانية المنتخب السعودي برصيد 3 نقاط.", specs) == []
+    s = _run("وأكد سالم الراشدي أهمية الاتفاق، وفق ما جاء في البلاغ.", PEOPLE + specs)
+    assert [x.verb_ar for x in s] == ["أكد"]

@@ -88,6 +88,7 @@ class StatementCues:
     provision_verbs: frozenset[str]  # a law or an agreement provides (ينص، نصت)
     provision_subjects: frozenset[str]  # the documents that provide (القانون، الاتفاق)
     communiques: frozenset[str]  # a communiqué, whose issuer speaks (بيان، البلاغ)
+    content_nouns: frozenset[str]  # what a statement is written in ("جاء في الرسالة")
     not_said_by: dict[str, frozenset[str]]  # verb form -> subject heads it is an act of
     given_names: frozenset[str]
 
@@ -183,6 +184,7 @@ def load_statement_cues() -> StatementCues:
         provision_verbs=normalize_terms(data["provision_verbs"]),
         provision_subjects=normalize_terms(data["provision_subjects"]),
         communiques=normalize_terms(data["communiques"]),
+        content_nouns=normalize_terms(data["content_nouns"]),
         not_said_by={
             form: normalize_terms(data["verbs_not_said_by"][lemma])
             for form, lemma in verbs.items()
@@ -330,7 +332,7 @@ def _cue_words() -> frozenset[str]:
     prepositions, alone or after و/ف (see ``_strip_conj``)."""
     cues = load_statement_cues()
     cue_words = set(cues.verbs) | cues.participles | cues.attribution_preps | _SAYING
-    cue_words |= _RELAY_VERBS | cues.provision_verbs
+    cue_words |= _RELAY_VERBS | cues.provision_verbs | {_CAME}
     cue_words |= {verb + suffix for verb in cues.verbs for suffix in _OBJECT_PRONOUNS}
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
@@ -354,9 +356,11 @@ def _relative_verb(tokens: Tokens, i: int, stem: str, cues: StatementCues) -> st
 
 @cache
 def _next_statement_words() -> frozenset[str]:
-    """Verbs and participles, alone or after و/ف: where a next statement starts."""
+    """Verbs and participles (and جاء, ينص), alone or after و/ف: where a next statement
+    starts."""
     cues = load_statement_cues()
-    return frozenset(w for k in set(cues.verbs) | cues.participles for w in (k, "و" + k, "ف" + k))
+    words = set(cues.verbs) | cues.participles | cues.provision_verbs | {_CAME}
+    return frozenset(w for k in words for w in (k, "و" + k, "ف" + k))
 
 
 def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
@@ -396,6 +400,14 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             if item is not None:
                 found.append(item)
                 last_provision = (item.speaker, token.sentence)
+            continue
+        if stem == _CAME and i not in quoted:
+            item = _content_statement(doc, i, cues, index, last_speaker)
+            if item is not None:
+                found.append(item)
+                if item.speaker.entity is not None:
+                    last_speaker = item.speaker
+                last_head_in_sentence[token.sentence] = len(found) - 1
             continue
         embedded = False  # "وفق ما أكده المصدر": it does not change who speaks next
         if lemma is None and (bare := _relative_verb(tokens, i, stem, cues)) is not None:
@@ -532,6 +544,97 @@ def _provision_before(doc: Document, i: int, cues: StatementCues) -> _Speaker | 
 
 
 _PROVISION_BACK = 6
+
+
+_CAME = "جاء"
+
+
+def _content_statement(
+    doc: Document,
+    i: int,
+    cues: StatementCues,
+    index: _MentionIndex,
+    last_speaker: _Speaker | None,
+) -> _Found | None:
+    """ "وجاء في بيان للوزارة أن …", "وجاء في الرسالة: «…»", "أصدرت الوزارة بيانا جاء فيه
+    أن …": what a communiqué, a letter or a tweet says is its issuer's or writer's statement,
+    with جاء as the verb. "حسب ما جاء في البلاغ" credits a source (see
+    :func:`_attribution_statement`), and "جاء في المرتبة الثانية" says nothing: what was
+    said must follow, after أن/إن, a colon or a quote."""
+    tokens = doc.tokens
+    stop = _sentence_stop(doc, i)
+    if i + 2 >= stop or tokens[i + 1].norm not in ("في", "فيه", "فيها"):
+        return None
+    if i > 0 and tokens[i - 1].sentence == tokens[i].sentence:
+        before = _strip_conj(tokens[i - 1].norm)[1]
+        if before in cues.relative_before or before in ("كما", "حسبما", "وفقما"):
+            return None  # "وفق ما جاء في البيان", "كما جاء في الرسالة"
+    speaker: _Speaker | None
+    if tokens[i + 1].norm == "في":
+        noun = i + 2
+        if tokens[noun].norm in _ONE_OF and noun + 1 < stop:
+            noun += 1  # "جاء في إحدى الرسائل"
+        if tokens[noun].norm not in cues.content_nouns or _media_report(doc, noun, stop, cues):
+            return None
+        subject = _communique_subject(doc, noun, stop, cues, index, last_speaker)
+        said_from = noun + 1 if subject is None else subject[2] + 1
+        if subject is None:
+            speaker = last_speaker
+        elif subject[3] is not None:
+            speaker = _speaker_of(subject[3])
+        else:
+            speaker = _Speaker(None, _phrase_text(doc, subject[1], subject[2]), None)
+    else:  # "بيانا رسميا جاء فيه": the noun is a few words before, its issuer before it
+        noun = next(
+            (
+                k for k in range(i - 1, max(-1, i - 4), -1)
+                if tokens[k].sentence == tokens[i].sentence
+                and _strip_conj(tokens[k].norm)[1] in cues.content_nouns
+            ),
+            None,
+        )
+        if noun is None or _media_report(doc, noun, stop, cues):
+            return None
+        issuer = _issuer_before_noun(doc, noun, index)
+        speaker = (
+            _speaker_of(issuer)
+            if issuer is not None
+            else _Speaker(None, _phrase_text(doc, noun, i - 1), None)
+        )
+        said_from = i + 2
+    if speaker is None:
+        return None
+    said = next(
+        (
+            k for k in range(said_from, min(stop, said_from + _CONTENT_REACH))
+            if tokens[k].norm in _THAT or _opens_quote(doc, k)
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    verb_ar, ev_start = doc.text[tokens[i].start : tokens[i].end], tokens[i].start
+    if _strip_conj(tokens[i].norm)[0]:
+        verb_ar, ev_start = _drop_prefix(doc, tokens[i])
+    return _Found(i, verb_ar, "verb", speaker, None, ev_start, _after_colon(doc, said))
+
+
+_ONE_OF = frozenset({"احدي", "احد"})
+_CONTENT_REACH = 12  # "وجاء في بيان صادر اليوم الاثنين عن الخارجية الأمريكية أن"
+
+
+def _issuer_before_noun(doc: Document, noun: int, index: _MentionIndex) -> Entity | None:
+    """Who issued the communiqué at token ``noun``, named before it in its clause
+    ("أصدرت وزارة الدفاع الروسية بيانا"): the nearest speaker with no comma between."""
+    tokens = doc.tokens
+    first = doc.sentence_tokens(tokens[noun].sentence).start
+    for k in range(noun - 1, first - 1, -1):
+        if any(c in _gap(doc, tokens[k], tokens[k + 1]) for c in "،,"):
+            return None  # "وجهوا إلى الفنانين ومن بينهم أحلام، رسالة": whom it was sent to
+        hit = index.covering.get(k) or index.capitals.get(k)
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 # "نقلت … عن X قوله/وصفه/تأكيده": the masdar of what X said, with his pronoun.
