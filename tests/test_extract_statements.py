@@ -963,3 +963,25 @@ def test_what_a_communique_or_a_letter_says_is_its_issuers_statement():
     assert _run("وجاء في المرتبة الثانية المنتخب السعودي برصيد 3 نقاط.", specs) == []
     s = _run("وأكد سالم الراشدي أهمية الاتفاق، وفق ما جاء في البلاغ.", PEOPLE + specs)
     assert [x.verb_ar for x in s] == ["أكد"]
+
+
+def test_a_source_named_again_or_a_persons_name_after_the_verb_is_its_subject():
+    # the source again is the source that spoke, not the person who spoke last
+    text = (
+        "وقال مصدر عسكري إن القوات تقدمت. وأكد سالم الراشدي أهمية الاتفاق. "
+        "وكشف المصدر الأمني أن الهجوم فشل."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("مصدر عسكري", "قال"), ("سالم الراشدي", "أكد"), ("المصدر الأمني", "كشف")
+    ]
+    s = _run("وقال مصدر عسكري إن القوات تقدمت. وأضاف المصدر أن الهجوم فشل.", PEOPLE)
+    assert [x.speaker_name_ar for x in s] == ["مصدر عسكري", "مصدر عسكري"]
+    # media sources named again stay attribution
+    s = _run("وذكرت مصادر إعلامية أن القوات تقدمت. وأضافت المصادر أن الهجوم فشل.", [])
+    assert s == []
+    # one of a known person's names right after the verb, with no أن after it
+    people = PEOPLE + [("person", "p3", [("يركي كاتاينن", "name")])]
+    text = "التقى يركي كاتاينن سالم الراشدي. وقال الراشدي إن اللقاء مثمر. ودعا كاتاينن إلى الحوار."
+    s = _run(text, people)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "قال"), ("p3", "دعا")]

@@ -958,6 +958,8 @@ def _verb_statement(
         ):
             # "وأكد المسؤول أن …" after a named official refers back to them.
             speakers_found = [last_speaker]
+        elif _strip_conj(tokens[first].norm)[1] in _THE_SOURCES and _is_source(last_speaker):
+            speakers_found = [last_speaker]  # "وأضاف المصدر" after "قال مصدر عسكري"
         else:  # an unresolved institution or official: keep the subject as written
             name = _phrase_text(doc, first, last)
             titled = (
@@ -1274,6 +1276,8 @@ def _find_subject(
             return "media"
         if (norm in cues.document_subjects or stem in cues.document_subjects) and not skipped:
             return ("unresolved", j, _phrase_end(doc, j, stop, cues), None)  # "وأوضحت البيانات"
+        if stem in _THE_SOURCES and not skipped:
+            return _source_again(doc, j, stop, cues)
         if stem in cues.communiques and not skipped:
             return _communique_subject(doc, j, stop, cues, index, last_speaker)
         if norm in cues.joint_subjects or stem in cues.joint_subjects:
@@ -1330,6 +1334,16 @@ def _find_subject(
         named = _named_subject(doc, j, stop, cues)
         if named is not None:
             return ("named", j, named, None)
+        if (
+            not skipped
+            and j > 0
+            and _strip_conj(tokens[j - 1].norm)[1] not in cues.present
+            and _name_word(norm, cues)
+            and (person := _person_by_name_word(norm, speakers or [])) is not None
+        ):
+            # "وأشار ليو إلى …", "ودعا كاتاينن من جهته": one of a known person's names (but
+            # "يعتبر رونالدو أحد أفضل اللاعبين" is passive)
+            return ("entity", j, j, person)
         if bare_subject and _may_be_subject(norm, cues):
             return ("named", j, _subject_phrase_end(doc, j, stop, cues), None)
         return None
@@ -2043,6 +2057,33 @@ def _media_source(doc: Document, j: int, stop: int, cues: StatementCues) -> bool
         and not _gap(doc, tokens[j], tokens[k]).strip()
         and tokens[k].norm in cues.media_source_qualifiers
     )
+
+
+_THE_SOURCES = normalize_terms(("المصدر", "المصادر"))
+
+
+def _source_again(
+    doc: Document, j: int, stop: int, cues: StatementCues
+) -> tuple[str, int, int, None] | str:
+    """A source named again ("وأوضح المصدر أن …", "وذكرت المصادر نفسها"): attribution if
+    the one named a few sentences back was the media ("مصادر إعلامية"), else a source (the
+    one that spoke last, see :func:`_is_source`)."""
+    tokens = doc.tokens
+    first = doc.sentence_tokens(max(0, tokens[j].sentence - 3)).start
+    for k in range(j - 1, first - 1, -1):
+        if _strip_conj(tokens[k].norm)[1] in _SOURCES:
+            if _media_source(doc, k, _sentence_stop(doc, k), cues):
+                return "media"
+            break
+    return ("unresolved", j, _source_end(doc, j, stop, cues), None)
+
+
+def _is_source(speaker: _Speaker | None) -> bool:
+    """Whether a speaker is a source kept as written ("مصدر عسكري", "مصادر دبلوماسية")."""
+    if speaker is None or speaker.entity is not None:
+        return False
+    words = normalize_term(speaker.name_ar).split()
+    return bool(words) and words[0] in _SOURCES
 
 
 _REPORTS = normalize_terms(("تقرير", "التقرير"))  # a report; "تقارير" are mostly the media's
