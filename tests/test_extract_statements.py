@@ -985,3 +985,17 @@ def test_a_source_named_again_or_a_persons_name_after_the_verb_is_its_subject():
     text = "التقى يركي كاتاينن سالم الراشدي. وقال الراشدي إن اللقاء مثمر. ودعا كاتاينن إلى الحوار."
     s = _run(text, people)
     assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "قال"), ("p3", "دعا")]
+
+
+def test_a_reply_in_words_is_a_statement_and_a_reply_in_deeds_or_a_mention_is_not():
+    specs = [
+        ("country", "PRK", [("بيونغيانغ", "name")]),
+        ("country", "TUR", [("تركيا", "name")]),
+    ]
+    text = (
+        "وألغى الرئيس القمة، فيما ردت بيونغيانغ بأنها ترغب في منح الوقت للمحادثات. "
+        "وردت تركيا على العقوبات بالمثل. وورد في التقرير بأن الخسائر كبيرة."
+    )
+    s = _run(text, specs)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("PRK", "ردت")]
+    assert s[0].text_ar == "بأنها ترغب في منح الوقت للمحادثات"

@@ -90,6 +90,7 @@ class StatementCues:
     communiques: frozenset[str]  # a communiqué, whose issuer speaks (بيان، البلاغ)
     content_nouns: frozenset[str]  # what a statement is written in ("جاء في الرسالة")
     not_said_by: dict[str, frozenset[str]]  # verb form -> subject heads it is an act of
+    needing_subject: frozenset[str]  # verb forms that count only with a subject after them
     given_names: frozenset[str]
 
 
@@ -190,6 +191,9 @@ def load_statement_cues() -> StatementCues:
             for form, lemma in verbs.items()
             if lemma in data["verbs_not_said_by"]
         },
+        needing_subject=frozenset(
+            form for form, lemma in verbs.items() if lemma in set(data["verbs_needing_subject"])
+        ),
     )
 
 
@@ -248,8 +252,14 @@ def _is_clause_start(doc: Document, i: int, prefix: str) -> bool:
     gap = _gap(doc, tokens[i - 1], tokens[i])
     if any(c in gap for c in '،,:;-–—("«'):
         return True
-    prev = _strip_conj(tokens[i - 1].norm)[1]
-    return prev in {
+    # "فيما" is no و/ف-word: look the word up whole too
+    return tokens[i - 1].norm in _CLAUSE_START_WORDS or (
+        _strip_conj(tokens[i - 1].norm)[1] in _CLAUSE_START_WORDS
+    )
+
+
+_CLAUSE_START_WORDS = frozenset(
+    {
         "كما",
         "ثم",
         "قد",
@@ -269,6 +279,7 @@ def _is_clause_start(doc: Document, i: int, prefix: str) -> bool:
         "عندها",
         "عندئذ",
     }
+)
 
 
 def _has_comma_before(doc: Document, i: int) -> bool:
@@ -906,6 +917,8 @@ def _verb_statement(
     )
     if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
         return []
+    if stem in cues.needing_subject and before is None and not isinstance(subject, tuple):
+        return []  # "ورد في التقرير", "وردت أنباء": came, not replied
     if stem in cues.of_documents and not _document_speaks(doc, subject, last_speaker, cues):
         return []  # "وأظهرت لقطات تلفزيونية": footage shows, no one says
     if (
