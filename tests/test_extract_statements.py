@@ -999,3 +999,16 @@ def test_a_reply_in_words_is_a_statement_and_a_reply_in_deeds_or_a_mention_is_no
     s = _run(text, specs)
     assert [(x.speaker, x.verb_ar) for x in s] == [("PRK", "ردت")]
     assert s[0].text_ar == "بأنها ترغب في منح الوقت للمحادثات"
+
+
+def test_a_body_a_person_heads_speaks_not_the_person():
+    text = (
+        "وقال سالم الراشدي إن الوضع هادئ. وتقول إدارة الراشدي إنها اختارت موقعا جديدا. "
+        "وأفادت المنظمة أن سميث اعتقل."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker, x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("p1", "سالم الراشدي", "قال"),
+        (None, "إدارة الراشدي", "تقول"),
+        (None, "المنظمة", "أفادت"),
+    ]

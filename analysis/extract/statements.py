@@ -1319,6 +1319,14 @@ def _find_subject(
             # An office speaks for the body it heads ("المتحدث باسم الخارجية"); a role
             # does not ("مدرب مانشستر يونايتد", "القيادي بحزب النهضة").
             near = _near_institution(j, stop, index) if norm not in cues.role_heads else None
+            if (
+                near is not None
+                and norm in cues.institution_heads
+                and isinstance(near[0].fact, Person)
+            ):
+                # "وتقول إدارة ترامب", "قوات الأسد": the body a person heads speaks (a person
+                # past its phrase is in what it said: "أفادت المنظمة أن لحود")
+                return ("unresolved", j, min(near[1], _phrase_end(doc, j, stop, cues)), None)
             if near is not None and not (
                 (norm in cues.person_heads or norm in cues.non_state_heads)
                 and isinstance(near[0].fact, Country)
