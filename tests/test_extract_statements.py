@@ -1012,3 +1012,41 @@ def test_a_body_a_person_heads_speaks_not_the_person():
         (None, "إدارة الراشدي", "تقول"),
         (None, "المنظمة", "أفادت"),
     ]
+
+
+def _titled(doc: Document, key: str, name: str, title: str, country: str | None) -> Entity:
+    """A person entity with a title and a country, named once in ``doc``."""
+    mentions = [
+        Mention(m.start, m.end, m.first, m.last, doc.tokens[m.first].sentence, m.value)
+        for m in Gazetteer([(name, "name")]).find(doc.tokens)
+    ]
+    fact = Person(
+        id=key, name_ar=name, name_en=key.upper(), title_ar=title, country=country,
+        role="principal", evidence=[doc.evidence(mentions[0].start, mentions[0].end)],
+    )
+    return Entity(fact, mentions)
+
+
+def test_an_office_and_a_nationality_name_a_counterpart_and_a_king_his_title():
+    text = (
+        "التقى خميس الجهيناوي نظيره البريطاني بوريس جونسون. "
+        "وأكد وزير الخارجية البريطاني أهمية الشراكة. واستقبل عبد الله الثاني الوزيرين. "
+        "وشدد الملك على ضرورة الحوار."
+    )
+    doc = Document.build("t", text)
+    speakers = [
+        _titled(doc, "p1", "خميس الجهيناوي", "وزير الشؤون الخارجية", "TUN"),
+        _titled(doc, "p2", "بوريس جونسون", "نظيره البريطاني", "GBR"),
+        _titled(doc, "p3", "عبد الله الثاني", "ملك الأردن", "JOR"),
+    ]
+    gbr = Gazetteer([("البريطاني", "nisba")]).find(doc.tokens)
+    speakers.append(
+        Entity(
+            Country(iso3="GBR", name_en="GBR", name_ar="بريطانيا", role="participant",
+                    evidence=[doc.evidence(gbr[0].start, gbr[0].end)]),
+            [Mention(m.start, m.end, m.first, m.last, doc.tokens[m.first].sentence, m.value)
+             for m in gbr],
+        )
+    )
+    s = find_statements(doc, speakers)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("p2", "أكد"), ("p3", "شدد")]

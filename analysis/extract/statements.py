@@ -1621,8 +1621,10 @@ def _title_subject(
         if fits:
             return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
     head = phrase[0]
-    # "المسؤول اليمني" refers back to a known official; "مسؤول كوري" is an anonymous one.
-    if head in cues.person_heads and country is not None and head.startswith("ال"):
+    # "المسؤول اليمني" refers back to a known official; "مسؤول كوري" is an anonymous one,
+    # but "وزير الخارجية البريطاني" is made definite by the word after it.
+    definite = head.startswith("ال") or (len(phrase) > 1 and phrase[1].startswith("ال"))
+    if head in cues.person_heads and country is not None and definite:
         bare = head[2:] if head.startswith("ال") else head
         fits = [
             e for e in people
@@ -1640,9 +1642,12 @@ def _title_subject(
 
 def _nationality_only(title: str | None, cues: StatementCues) -> bool:
     """A title that is a nationality alone, with no office: a peer coordinated after a
-    titled person ("نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا"), whom an
-    office and that nationality can name later ("الوزيرة الكورية الجنوبية")."""
+    titled person ("نظيريه الياباني تارو كونو والكورية الجنوبية كانغ كيونغ وا") or a
+    counterpart ("نظيره البريطاني بوريس جونسون"), whom an office and that nationality can
+    name later ("الوزيرة الكورية الجنوبية", "وزير الخارجية البريطاني")."""
     words = [_strip_conj(w)[1] for w in normalize_term(title or "").split()]
+    if words and words[0].startswith(_COUNTERPART_STEMS):
+        words = words[1:]  # "نظيره البريطاني": the same office as the other side's
     # every word a nisba adjective: definite, in ي or ية (الكورية الجنوبية), not an office
     return bool(words) and all(
         w.startswith("ال") and w.endswith(("ي", "يه")) and w not in cues.person_heads
