@@ -1050,3 +1050,20 @@ def test_an_office_and_a_nationality_name_a_counterpart_and_a_king_his_title():
     )
     s = find_statements(doc, speakers)
     assert [(x.speaker, x.verb_ar) for x in s] == [("p2", "أكد"), ("p3", "شدد")]
+
+
+def test_an_office_and_a_nationality_name_the_one_whose_title_begins_with_the_office():
+    text = "التقى طارق قابيل الوفد. وقال وزير التجارة المصري إن الصادرات زادت."
+    doc = Document.build("t", text)
+    egy = Gazetteer([("المصري", "nisba")]).find(doc.tokens)
+    speakers = [
+        _titled(doc, "p1", "طارق قابيل", "وزير التجارة والصناعة", None),
+        Entity(
+            Country(iso3="EGY", name_en="EGY", name_ar="مصر", role="participant",
+                    evidence=[doc.evidence(egy[0].start, egy[0].end)]),
+            [Mention(m.start, m.end, m.first, m.last, doc.tokens[m.first].sentence, m.value)
+             for m in egy],
+        ),
+    ]
+    s = find_statements(doc, speakers)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "قال")]

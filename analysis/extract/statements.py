@@ -1620,6 +1620,9 @@ def _title_subject(
         ]
         if fits:
             return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
+    held = _office_holder(phrase, j, index, people, country, cues)
+    if held is not None:
+        return ("entity", j, phrase_last, held)
     head = phrase[0]
     # "المسؤول اليمني" refers back to a known official; "مسؤول كوري" is an anonymous one,
     # but "وزير الخارجية البريطاني" is made definite by the word after it.
@@ -1638,6 +1641,35 @@ def _title_subject(
         if fits:
             return ("entity", j, phrase_last, _prefer_last(fits, last_speaker))
     return None
+
+
+def _office_holder(
+    phrase: tuple[str, ...],
+    j: int,
+    index: _MentionIndex,
+    people: list[Entity],
+    country: str | None,
+    cues: StatementCues,
+) -> Entity | None:
+    """The one known person whose title begins with the office of ``phrase`` (its words but
+    the nationality): "وزير التجارة المصري" for وزير التجارة والصناعة, of that country or of
+    none said."""
+    office = tuple(
+        w for k, w in enumerate(phrase)
+        if not ((hit := index.covering.get(j + k)) and isinstance(hit[0].fact, Country))
+    )
+    if len(office) < 2 or office[0] not in cues.person_heads:
+        return None
+    bare = (office[0][2:] if office[0].startswith("ال") else office[0], *office[1:])
+    fits = [
+        e for e in people
+        if e.fact.title_ar
+        and (key := _title_tokens(e.fact.title_ar))
+        and len(key) > len(office)
+        and (key[0][2:] if key[0].startswith("ال") else key[0], *key[1 : len(office)]) == bare
+        and (country is None or e.fact.country in (None, country))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _nationality_only(title: str | None, cues: StatementCues) -> bool:
