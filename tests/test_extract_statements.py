@@ -1067,3 +1067,17 @@ def test_an_office_and_a_nationality_name_the_one_whose_title_begins_with_the_of
     ]
     s = find_statements(doc, speakers)
     assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "قال")]
+
+
+def test_a_relative_clause_whose_verb_has_its_own_subject_is_that_subjects_statement():
+    specs = [("country", "USA", [("واشنطن", "capital")])]
+    text = (
+        "وقال سالم الراشدي إن الرسوم عالية، لمكافحة ما تقول واشنطن إنه انتهاكات تجارية. "
+        "وأضاف أن القمة ستعقد في مايو."
+    )
+    s = _run(text, PEOPLE + specs)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "قال"), ("USA", "تقول"), ("p1", "أضاف")]
+    assert s[1].text_ar == "إنه انتهاكات تجارية"
+    # "الذي يصف X بأنه": X is the one described; a negation opens no relative clause
+    s = _run("ونشر التقرير الذي يصف الراشدي بأنه خطر. ولم يقل سميث إن الاتفاق انتهى.", PEOPLE)
+    assert s == []

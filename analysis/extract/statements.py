@@ -231,6 +231,7 @@ class _Found:
     ev_start: int
     text_start: int
     end: int = -1
+    embedded: bool = False  # in a relative clause: not who a later pronoun verb continues
 
 
 def _strip_conj(norm: str) -> tuple[str, str]:
@@ -432,7 +433,7 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
             )
             if made:
                 found.extend(made)
-                if embedded:
+                if embedded or made[-1].embedded:
                     last_head_in_sentence.setdefault(token.sentence, len(found) - 1)
                     continue
                 # "وأضافت أحلام": a person named right after a feminine verb is a woman,
@@ -865,6 +866,9 @@ def _verb_statement(
     # the speaker comes after
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
         if not pronoun_object and not _attributive_relative(tokens, i - 1, cues):
+            said = _said_in_relative(doc, i, prefix, stem, cues, index, speakers, last_speaker)
+            if said is not None:
+                return [said]
             antecedent = _relative_antecedent(doc, i - 1, index)
             if antecedent is None:
                 return []
@@ -1061,6 +1065,55 @@ def _verb_statement(
     if prefix:
         verb_ar, ev_start = _drop_prefix(doc, token)
     return [_Found(i, verb_ar, "verb", sp, None, ev_start, text_start) for sp in speakers_found]
+
+
+def _said_in_relative(
+    doc: Document,
+    i: int,
+    prefix: str,
+    stem: str,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity],
+    last_speaker: _Speaker | None,
+) -> _Found | None:
+    """A relative clause whose verb has its own subject and what it said after أن/إن:
+    "لمكافحة ما تقول واشنطن إنه انتهاكات", "القمة التي يقول مسؤولون أميركيون إن …",
+    "الحدث الذي قال دونالد ترامب أنه …" (that subject speaks, not the antecedent)."""
+    tokens = doc.tokens
+    if _strip_conj(tokens[i - 1].norm)[1] not in _RELATIVE_CLAUSES:
+        return None  # "لم يقل": a negation
+    stop = _sentence_stop(doc, i)
+    if i + 1 >= stop or _gap(doc, tokens[i], tokens[i + 1]).strip():
+        return None
+    subject = _find_subject(
+        doc, i + 1, stop, cues, index, speakers, last_speaker, stem in cues.without_object
+    )
+    if not isinstance(subject, tuple):
+        return None
+    kind, first, last, entity = subject
+    said = next(
+        (
+            k for k in range(last + 1, min(stop, last + 3))
+            if tokens[k].norm in _THAT or tokens[k].norm not in cues.speaker_skip
+        ),
+        None,
+    )
+    if said is None or tokens[said].norm not in _THAT or tokens[said].norm[:1] == "ب":
+        return None  # "الذي يصف دوتيرتي بأنه …": with ب, the one described
+    if kind == "entity" and entity is not None:
+        speaker = _speaker_of(entity)
+    else:
+        speaker = _Speaker(None, _phrase_text(doc, first, last), None)
+    verb_ar, ev_start = doc.text[tokens[i].start : tokens[i].end], tokens[i].start
+    if prefix:
+        verb_ar, ev_start = _drop_prefix(doc, tokens[i])
+    return _Found(i, verb_ar, "verb", speaker, None, ev_start, tokens[said].start, embedded=True)
+
+
+# Relative pronouns (not the negations of relative_before) that open a clause a subject
+# of its own may speak in.
+_RELATIVE_CLAUSES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "ما", "بما", "لما"})
 
 
 _SIGNS = frozenset({"توقع"})  # توقّع (expected) or تُوقّع (signs)
