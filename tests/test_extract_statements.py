@@ -1081,3 +1081,17 @@ def test_a_relative_clause_whose_verb_has_its_own_subject_is_that_subjects_state
     # "الذي يصف X بأنه": X is the one described; a negation opens no relative clause
     s = _run("ونشر التقرير الذي يصف الراشدي بأنه خطر. ولم يقل سميث إن الاتفاق انتهى.", PEOPLE)
     assert s == []
+
+
+def test_people_quoted_as_a_group_say_it_too_in_a_sentence_with_a_statement():
+    text = (
+        "وكان سالم الراشدي ذكر أنه سيطلق عملية ردا على الهجوم الذي أسفر عن مقتل العشرات "
+        "وفقا لناشطين سوريين."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [
+        ("سالم الراشدي", "ذكر"), ("ناشطين سوريين", "وفقا")
+    ]
+    # a communiqué there is where the words were reported
+    s = _run("وأكد سالم الراشدي أهمية الاتفاق، حسب بلاغ للرئاسة.", PEOPLE)
+    assert [x.verb_ar for x in s] == ["أكد"]

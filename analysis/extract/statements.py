@@ -2591,7 +2591,9 @@ def _attribution_statement(
 ) -> _Found | None:
     """ "وفق بلاغ لوزارة …" / "حسب بيان للوزارة" / "بحسب السفير السوداني": the source said
     the clause before. When that clause already reports someone's words ("أكد الوزير …،
-    حسب بلاغ للرئاسة"), the communiqué is where they were reported, not a statement."""
+    حسب بلاغ للرئاسة"), the communiqué is where they were reported, not a statement; but
+    people quoted as a group say it too ("قال ترامب إن الهجوم أسفر عن مقتل العشرات وفقا
+    لناشطين سوريين")."""
     tokens = doc.tokens
     stop = _sentence_stop(doc, i)
     if i + 2 > stop:
@@ -2601,7 +2603,8 @@ def _attribution_statement(
     if first > i:
         return None
     sentence = tokens[i].sentence
-    if not opening and any(tokens[f.verb_token].sentence == sentence for f in found):
+    reported = not opening and any(tokens[f.verb_token].sentence == sentence for f in found)
+    if reported and _without_lam(tokens[i + 1].norm) not in cues.source_groups:
         return None
     if opening:
         said = _after_source(doc, i + 2, stop)
