@@ -1090,3 +1090,23 @@ def test_a_lone_past_verb_after_a_title_is_no_name():
             "وقال الرئيس ترامب إن الاتفاق جيد.": {"ترامب"},
         }
     )
+
+
+def test_a_relative_named_after_a_kinship_noun_with_its_suffix():
+    _assert_names(
+        {
+            "تسميم الجاسوس السابق سيرغي سكريبال وابنته يوليا في بريطانيا.": {
+                "سيرغي سكريبال",
+                "يوليا",
+            },
+            "وأضاف ماكرون وهو يقف إلى جانب زوجته بريجيت إن الزيارة مهمة.": {"بريجيت"},
+            # the name before the kinship noun is the relative's, not its holder
+            "وقال سكريبال وابنته في بيان إنهما بخير.": set(),
+            # no name after it: a noun in the accusative, a verb in the past, a clause in و
+            "ويمنح صهره منصبا جديدا في الحكومة.": set(),
+            "وكانت طفلة مع والدتها، أوقفت صيف 2017 في الموصل.": set(),
+            "قتل لوسي ووالدتها وشقيقتها، وأودع بالسجن.": set(),
+        }
+    )
+    people = _by_name(_people("وقال توماس ماركل إن زوجته دوريس لم تحضر."))
+    assert people["دوريس"].fact.title_ar == "زوجته"

@@ -120,6 +120,7 @@ class _PoliticalOffices:
 @dataclass(frozen=True)
 class _Vocab:
     heads: frozenset[str]
+    kin: frozenset[str]  # kinship nouns with a possessive suffix (وابنته، زوجها), heads too
     # Every word that may read as a head with clitics attached (a superset): most tokens
     # are not, and one lookup tells before clitic_variants is walked.
     head_forms: frozenset[str]
@@ -151,7 +152,8 @@ def _vocab() -> _Vocab:
     arabic = {normalize_term(w).replace(" ", "") for w in data["given_names"]}
     arabic |= given_names("arabic")
     given = arabic | given_names("foreign") | _alef_variants(given_names("foreign"))
-    heads = words("heads")
+    kin = words("kin_heads")
+    heads = words("heads") | kin
     offices = data["political_offices"]
     political = _PoliticalOffices(
         *(
@@ -161,6 +163,7 @@ def _vocab() -> _Vocab:
     )
     return _Vocab(
         heads=heads,
+        kin=kin,
         head_forms=frozenset(form for head in heads for form in attached_forms(head)),
         title_nouns=words("title_nouns"),
         honorifics=Gazetteer([(h, h) for h in data["honorifics"]]),
@@ -383,6 +386,7 @@ def _read_title(doc: Document, i: int) -> int:
     tokens = doc.tokens
     j = i
     limit = min(len(tokens), i + _MAX_TITLE)
+    kin = _is_kin(tokens[i])  # "بابنه التلميذ، …", "ابنته بالمستشفى": no office after it
     if (
         any(stem in _TERRITORIAL for _, stem in clitic_variants(tokens[i].norm))
         and j + 1 < limit
@@ -426,6 +430,8 @@ def _read_title(doc: Document, i: int) -> int:
             or _foreign_al_given(word)  # "… الروسي اليكسندر نوفاك"
         ):
             break
+        if kin and not _is_definite(doc, nxt) and _is_country_word(tokens, j + 1) < 0:
+            break  # "زوجها المخرج اللبناني": a relative's title is its adjectives and nouns
         if word in vocab.title_nouns and _quoted_after(doc, nxt):
             j = _skip_quote(doc, j + 1)
             continue
@@ -1467,6 +1473,8 @@ def _title_head_at(doc: Document, i: int) -> bool:
             continue
         if stem == "ولي":
             return nxt is not None and nxt.norm in ("عهد", "العهد")
+        if stem in vocab.kin and doc.text[token.end - 1 : token.end] == "ة":
+            return False  # "والدة ميغان": a noun in construct, not "والده" (his father)
         if stem in vocab.kept:
             # "الأمير البرتغالي دوم بيدرو": a kept honorific used as a title.
             return nxt is not None and (
@@ -1474,6 +1482,47 @@ def _title_head_at(doc: Document, i: int) -> bool:
             )
         return True
     return False
+
+
+def _is_kin(token: Token) -> bool:
+    """Whether a token is a kinship noun with its possessive suffix (وابنته، لزوجها)."""
+    kin = _vocab().kin
+    return any(stem in kin for _, stem in clitic_variants(token.norm))
+
+
+def _kin_name(doc: Document, first: int) -> bool:
+    """Whether token ``first``, after a kinship noun, may open the relative's name: a given
+    name ("زوجته بريجيت") or a word of no other reading ("وابنته يوليا"), not a verb in the
+    past ("مع والدتها، أوقفت"), a clause in و ("ووالدتها وأودع"), a common noun as it
+    stands, in the accusative ("صهره منصبا جديدا") or after ب/ل."""
+    vocab, token = _vocab(), doc.tokens[first]
+    word = token.norm
+    if _in_either(word, vocab.given) or _clitic_given(word):
+        return True
+    return not (
+        len(word) <= 2
+        or (word[:1] in ("و", "ف") and _conjoined_word(vocab, word[1:]))
+        or (len(word) >= 4 and word[-1] == "ت")  # a feminine past verb (عثرت، أوقفت)
+        or (word.endswith("تا") and _past_verb(word[:-2]))  # "وابنته ركبتا السيارة"
+        or _ordinary_one_word(token)
+        or _prepositional_noun(vocab, token)
+        or _is_prepositional_masdar(vocab, token)
+    )
+
+
+def _conjoined_word(vocab: _Vocab, rest: str) -> bool:
+    """Whether a word after و/ف is a word of its own (وأودع، وأبو، ومحمد), not the start of
+    a name in و or ف (وليفريد، فاتن)."""
+    return (
+        _past_verb(rest)
+        or _imperfect_verb(vocab, rest)
+        or _common_word(rest)
+        # "وزوجتي وأطفالي", "وعائلتي": a noun with the suffix of "my"
+        or (rest[-2:] == "تي" and _common_with_feminine(rest[:-2]))
+        or (rest[-1:] == "ي" and _common_word(rest[:-1]))
+        or rest in _NAME_PARTICLES
+        or rest in vocab.given
+    )
 
 
 def _title_span(doc: Document, i: int, end: int) -> tuple[int, int]:
@@ -1620,6 +1669,8 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             span = _title_span(doc, i, title_end)
             if name is not None and title_end == i and _is_noun_phrase(doc, name):
                 name = None  # "وتوقع الوزير ارتفاع الأسعار": an object, not a name
+            if name is not None and _is_kin(token) and not _kin_name(doc, name[0]):
+                name = None  # "ويمنح صهره منصبا": no name after the relative
             if name is not None and _indefinite_title(doc, i, title_end):
                 name = None  # "أول رئيس كوري شمالي تطأ": a predicate, not an office title
             if (
@@ -1627,6 +1678,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 and title_end == i
                 and name[0] == name[1]
                 and not _stem(token).startswith("ال")
+                and not _is_kin(token)  # "وابنته يوليا": the suffix makes it definite
                 and tokens[name[0]].norm not in vocab.given
             ):
                 name = None  # "وزير اتحادي بارز": an indefinite head and its adjective
@@ -1636,7 +1688,8 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 after = _appositive(doc, candidates[-1], last + 1)
                 following = _coordinated(doc, candidates, after)
                 continue
-            back = _read_name_before(doc, i)
+            # "سكريبال وابنته": a relative's name before a kinship noun is not the holder's
+            back = None if _is_kin(token) else _read_name_before(doc, i)
             if back is not None and not any(c.first <= back[0] <= c.last for c in candidates):
                 first, last = back
                 candidates.append(_titled(doc, first, last, span, (i, title_end), None))
@@ -1823,8 +1876,8 @@ def _appositive(doc: Document, cand: _Candidate, k: int) -> int:
         return k
     if doc.text[tokens[cand.last].end : tokens[k].start].strip() not in ("", "،", ","):
         return k
-    if not _title_head_at(doc, k):
-        return k
+    if not _title_head_at(doc, k) or _is_kin(tokens[k]):
+        return k  # "توماس ماركل وزوجته": the relative is someone else
     end = _read_title(doc, k)
     same = end + 1 < len(tokens) and tokens[end + 1].sentence == tokens[k].sentence
     if same and _read_name(doc, end + 1, after_title=True) is not None:
