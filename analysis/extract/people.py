@@ -960,6 +960,10 @@ def _read_name(
             last = j
             break
         indefinite = not word.startswith("ال")
+        if indefinite and word not in vocab.given and _accusative(word):
+            break  # "رجب طيب أردوغان متحديا", "ترامب دفاعا", "سكريبال وابنته يوليا تعرضا"
+        if _dual_imperfect(vocab, word):
+            break  # "شي وكيم يسيران", "رابين يوافقان": a verb in the dual
         if (
             count >= 2
             and indefinite
@@ -1042,6 +1046,15 @@ def _read_name(
                 break
             if word in vocab.stop or _is_head(vocab, tok) or _is_country_word(tokens, j) >= 0:
                 break
+            if (
+                count == 1
+                and given_start
+                and not _in_either(bare_start, vocab.arabic_given)
+                and word[2:] in common_nouns()
+                and word[:-1] not in vocab.ordinals  # "إليزابيث الثانية"
+                and _honorific_at(tokens, j) is None  # "سوزان الحاج": a family name
+            ):
+                break  # "وزوجته بريجيت المنتخب", "كيم البالغ": a foreign name takes no ال
             if word in vocab.title_nouns:
                 break
             if word in load_statement_cues().institution_heads:
@@ -1217,7 +1230,7 @@ def _ordinary_one_word(token: Token) -> bool:
     word = token.norm
     if _in_either(word, _vocab().given):
         return False
-    return _common_word(word) or _common_accusative(word) or _past_verb(word)
+    return _common_word(word) or _accusative(word) or _past_verb(word)
 
 
 def _foreign_given(word: str) -> bool:
@@ -1243,6 +1256,33 @@ def _common_word(word: str) -> bool:
     """A word the corpus often writes with ال, bare or after ب/ل ("بتصعيد")."""
     nouns = common_nouns()
     return word in nouns or (word[:1] in ("ب", "ل") and word[1:] in nouns)
+
+
+def _accusative(word: str) -> bool:
+    """A noun, adjective or participle in the indefinite accusative: a common noun of the
+    corpus (دفاعا، سريعا) or a word of a verb whose imperfect the corpus has: its verbal
+    noun or past (تعرضا: يتعرض), its participle in م (متحديا: يتحدى، مقارنا: يقارن) or of
+    the form فاعل (عازفا: يعزف); a foreign name in ا (يوليا، أورا) is none of these."""
+    if len(word) < 4 or word[-1] != "ا":
+        return False
+    stem, stems = word[:-1], imperfect_stems()
+    return (
+        _common_word(stem)
+        or (len(stem) >= 4 and (stem in stems or (stem[0] == "م" and stem[1:] in stems)))
+        or (len(stem) == 4 and stem[1] == "ا" and stem[0] + stem[2:] in stems)
+    )
+
+
+def _dual_imperfect(vocab: _Vocab, word: str) -> bool:
+    """A verb in the imperfect dual or plural (يسيران، تبحثان، يعملون): a stem the corpus
+    has with ي and ت, the prefix and the suffix ان/ون; no given name (يونان)."""
+    return (
+        len(word) >= 5
+        and word[:1] in ("ي", "ت")
+        and word[-2:] in ("ان", "ون")
+        and word[1:-2] in imperfect_stems()
+        and word not in vocab.given
+    )
 
 
 def _common_accusative(word: str) -> bool:
