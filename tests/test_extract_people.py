@@ -1128,3 +1128,21 @@ def test_a_word_in_the_accusative_or_a_verb_in_the_dual_ends_a_name():
             "وزارت ملكة بريطانيا إليزابيث الثانية المعرض.": {"إليزابيث الثانية"},
         }
     )
+
+
+def test_a_descriptor_of_what_a_person_is_heads_a_name():
+    _assert_names(
+        {
+            "كلمات صاغها الإعلامي المصري يسري فودة، صباح الأربعاء.": {"يسري فودة"},
+            "وقتل الصحفية البلغارية فيكتوريا مارينوفا بحسب السلطات.": {"فيكتوريا مارينوفا"},
+            "أصيب المواطن وليد وهبان وعدد من أفراد أسرته.": {"وليد وهبان"},
+            # an adjective of the noun before it heads nothing
+            "ويمجدون تنظيم داعش الإرهابي ويحرضون على القتل.": set(),
+            # a word of a verb opens no name; nor does a noun before the descriptor
+            "وسجد الطفل اقتداء بنجم ليفربول.": set(),
+            "كما تم تقديم مساعدة مالية للطفلة وذويها.": set(),
+        }
+    )
+    assert _by_name(_people("الإعلامي السعودي جمال خاشقجي."))["جمال خاشقجي"].fact.country == (
+        "SAU"
+    )

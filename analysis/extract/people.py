@@ -121,6 +121,7 @@ class _PoliticalOffices:
 class _Vocab:
     heads: frozenset[str]
     kin: frozenset[str]  # kinship nouns with a possessive suffix (وابنته، زوجها), heads too
+    descriptors: frozenset[str]  # what a person is, not an office (الإعلامي، الطفلة), heads too
     # Every word that may read as a head with clitics attached (a superset): most tokens
     # are not, and one lookup tells before clitic_variants is walked.
     head_forms: frozenset[str]
@@ -153,7 +154,8 @@ def _vocab() -> _Vocab:
     arabic |= given_names("arabic")
     given = arabic | given_names("foreign") | _alef_variants(given_names("foreign"))
     kin = words("kin_heads")
-    heads = words("heads") | kin
+    descriptors = words("descriptor_heads")
+    heads = words("heads") | kin | descriptors
     offices = data["political_offices"]
     political = _PoliticalOffices(
         *(
@@ -164,6 +166,7 @@ def _vocab() -> _Vocab:
     return _Vocab(
         heads=heads,
         kin=kin,
+        descriptors=descriptors,
         head_forms=frozenset(form for head in heads for form in attached_forms(head)),
         title_nouns=words("title_nouns"),
         honorifics=Gazetteer([(h, h) for h in data["honorifics"]]),
@@ -1515,6 +1518,14 @@ def _title_head_at(doc: Document, i: int) -> bool:
             return nxt is not None and nxt.norm in ("عهد", "العهد")
         if stem in vocab.kin and doc.text[token.end - 1 : token.end] == "ة":
             return False  # "والدة ميغان": a noun in construct, not "والده" (his father)
+        if (
+            stem in vocab.descriptors
+            and not prefix
+            and i > 0
+            and _is_definite(doc, tokens[i - 1])
+            and not _gap(doc, tokens[i - 1], token)
+        ):
+            return False  # "التنظيم الإرهابي", "التقارير الصحفية": an adjective of the noun
         if stem in vocab.kept:
             # "الأمير البرتغالي دوم بيدرو": a kept honorific used as a title.
             return nxt is not None and (
@@ -1530,11 +1541,18 @@ def _is_kin(token: Token) -> bool:
     return any(stem in kin for _, stem in clitic_variants(token.norm))
 
 
-def _kin_name(doc: Document, first: int) -> bool:
-    """Whether token ``first``, after a kinship noun, may open the relative's name: a given
-    name ("زوجته بريجيت") or a word of no other reading ("وابنته يوليا"), not a verb in the
-    past ("مع والدتها، أوقفت"), a clause in و ("ووالدتها وأودع"), a common noun as it
-    stands, in the accusative ("صهره منصبا جديدا") or after ب/ل."""
+def _is_descriptor(token: Token) -> bool:
+    """Whether a token is a noun of what a person is (الإعلامي، للطفلة، والمواطن)."""
+    descriptors = _vocab().descriptors
+    return any(stem in descriptors for _, stem in clitic_variants(token.norm))
+
+
+def _plain_name_start(doc: Document, first: int) -> bool:
+    """Whether token ``first``, after a kinship noun or a descriptor (وابنته، الإعلامي), may
+    open a name: a given name ("زوجته بريجيت") or a word of no other reading ("وابنته
+    يوليا"), not a word of a verb ("مع والدتها، أوقفت", "الطفل اقتداء بنجم", "والرهينة
+    المذكور مختطف"), a clause in و ("ووالدتها وأودع"), a common noun as it stands, in the
+    accusative ("صهره منصبا جديدا") or after ب/ل."""
     vocab, token = _vocab(), doc.tokens[first]
     word = token.norm
     if _in_either(word, vocab.given) or _clitic_given(word):
@@ -1542,20 +1560,49 @@ def _kin_name(doc: Document, first: int) -> bool:
     return not (
         len(word) <= 2
         or (word[:1] in ("و", "ف") and _conjoined_word(vocab, word[1:]))
-        or (len(word) >= 4 and word[-1] == "ت")  # a feminine past verb (عثرت، أوقفت)
-        or (word.endswith("تا") and _past_verb(word[:-2]))  # "وابنته ركبتا السيارة"
+        or (word[:1] in ("ب", "ل") and word[1:] in _NAME_PARTICLES)  # "ببن قردان"
+        or _verbal_word(vocab, word)
         or _ordinary_one_word(token)
         or _prepositional_noun(vocab, token)
         or _is_prepositional_masdar(vocab, token)
     )
 
 
-def _conjoined_word(vocab: _Vocab, rest: str) -> bool:
-    """Whether a word after و/ف is a word of its own (وأودع، وأبو، ومحمد), not the start of
-    a name in و or ف (وليفريد، فاتن)."""
+def _verbal_word(vocab: _Vocab, word: str) -> bool:
+    """Whether a word (no given name) is a form of a verb whose imperfect the corpus has:
+    the verb in the past (أوقفت، ركبتا، أثاروا) or the imperfect (يحرضون), its participle in
+    م (مختطف: يختطف) or a verbal noun of a derived form (اقتداء، تمكين)."""
+    stems = imperfect_stems()
     return (
-        _past_verb(rest)
-        or _imperfect_verb(vocab, rest)
+        (len(word) >= 4 and word[-1] == "ت")  # a feminine past verb (عثرت، أوقفت)
+        or (word.endswith("تا") and _past_verb(word[:-2]))  # "وابنته ركبتا السيارة"
+        or _past_verb(word)
+        or _imperfect_verb(vocab, word)
+        or _dual_imperfect(vocab, word)
+        or (word.endswith("وا") and word[:-2] in stems)  # أثاروا
+        or (len(word) >= 5 and word[0] == "م" and word[1:] in stems)
+        or _verbal_noun(word)
+    )
+
+
+def _verbal_noun(word: str) -> bool:
+    """A verbal noun of a derived form whose verb the corpus has in the imperfect: تفعيل
+    (تمكين: يمكن), إفعال (إطلاق: يطلق) or افتعال (اقتداء: يقتدي، ارتكاب: يرتكب)."""
+    stems = imperfect_stems()
+    if len(word) == 5 and word[0] == "ت" and word[3] == "ي":
+        return word[1:3] + word[4] in stems
+    if len(word) == 5 and word[0] == "ا" and word[3] == "ا":
+        return word[1:3] + word[4] in stems
+    if len(word) == 6 and word[0] == "ا" and word[2] == "ت" and word[4] == "ا":
+        return any(word[1:4] + last in stems for last in (word[5], "ي"))
+    return False
+
+
+def _conjoined_word(vocab: _Vocab, rest: str) -> bool:
+    """Whether a word after و/ف is a word of its own (وأودع، وأبو، ومحمد، وتمكين), not the
+    start of a name in و or ف (وليفريد، فاتن)."""
+    return (
+        _verbal_word(vocab, rest)
         or _common_word(rest)
         # "وزوجتي وأطفالي", "وعائلتي": a noun with the suffix of "my"
         or (rest[-2:] == "تي" and _common_with_feminine(rest[:-2]))
@@ -1709,8 +1756,12 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             span = _title_span(doc, i, title_end)
             if name is not None and title_end == i and _is_noun_phrase(doc, name):
                 name = None  # "وتوقع الوزير ارتفاع الأسعار": an object, not a name
-            if name is not None and _is_kin(token) and not _kin_name(doc, name[0]):
-                name = None  # "ويمنح صهره منصبا": no name after the relative
+            if (
+                name is not None
+                and (_is_kin(token) or _is_descriptor(token))
+                and not _plain_name_start(doc, name[0])
+            ):
+                name = None  # "ويمنح صهره منصبا", "الطفلة جذبت اهتمام": no name after it
             if name is not None and _indefinite_title(doc, i, title_end):
                 name = None  # "أول رئيس كوري شمالي تطأ": a predicate, not an office title
             if (
@@ -1728,8 +1779,9 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 after = _appositive(doc, candidates[-1], last + 1)
                 following = _coordinated(doc, candidates, after)
                 continue
-            # "سكريبال وابنته": a relative's name before a kinship noun is not the holder's
-            back = None if _is_kin(token) else _read_name_before(doc, i)
+            # "سكريبال وابنته": a relative's name before a kinship noun is not the holder's;
+            # a word before a descriptor is its noun ("تقديم مساعدة للطفلة")
+            back = None if _is_kin(token) or _is_descriptor(token) else _read_name_before(doc, i)
             if back is not None and not any(c.first <= back[0] <= c.last for c in candidates):
                 first, last = back
                 candidates.append(_titled(doc, first, last, span, (i, title_end), None))
