@@ -1146,3 +1146,12 @@ def test_a_descriptor_of_what_a_person_is_heads_a_name():
     assert _by_name(_people("الإعلامي السعودي جمال خاشقجي."))["جمال خاشقجي"].fact.country == (
         "SAU"
     )
+
+
+def test_a_charge_d_affaires_or_an_acting_holder_has_a_title():
+    text = "والتقى بالقائم بالأعمال الليبي محمد المعلول، حول عدة مسائل."
+    person = _by_name(_people(text))["محمد المعلول"]
+    assert person.fact.title_ar == "القائم بالأعمال الليبي"
+    assert person.fact.country == "LBY"
+    assert is_political_office(person.fact.title_ar)
+    assert is_political_office("القائم بأعمال وزير الخارجية الأميركي")

@@ -227,7 +227,8 @@ def is_political_office(title_ar: str | None) -> bool:
 
     Heads of state and government, monarchs and crown princes, leaders, chancellors,
     foreign ministers, ambassadors and envoys: "الرئيس الفرنسي", "رئيس الوزراء", "ولي عهد
-    أبوظبي", "وزير خارجية مملكة النرويج", "المستشارة الألمانية". Not a president of an
+    أبوظبي", "وزير خارجية مملكة النرويج", "المستشارة الألمانية", a chargé d'affaires
+    ("القائم بالأعمال") and an acting holder ("القائم بأعمال وزير الخارجية"). Not a president of an
     institution ("رئيس مجلس إدارة الشركة") nor another minister ("وزير الداخلية"). The
     words are in ``data/people.json`` (``political_offices``).
 
@@ -235,6 +236,10 @@ def is_political_office(title_ar: str | None) -> bool:
         title_ar: an office title as written (a person's ``title_ar``), or None.
     """
     words = normalize_term(title_ar or "").split()
+    if words[:1] == [_CHARGE] and words[1:2] and words[1] in _AFFAIRS:
+        if words[1] == _AFFAIRS_DEFINITE or words[2:3] in ([], [_EMBASSY]):
+            return True  # "القائم بالأعمال الأمريكي", "… بأعمال السفارة": a head of mission
+        words = words[2:]  # "القائم بأعمال وزير الخارجية": the acting holder of the office
     if not words:
         return False
     vocab = _vocab()
@@ -390,6 +395,8 @@ def _read_title(doc: Document, i: int) -> int:
     j = i
     limit = min(len(tokens), i + _MAX_TITLE)
     kin = _is_kin(tokens[i])  # "بابنه التلميذ، …", "ابنته بالمستشفى": no office after it
+    if _is_charge(tokens, i):
+        j += 1  # "القائم بأعمال السفارة": the affairs are the head's own word
     if (
         any(stem in _TERRITORIAL for _, stem in clitic_variants(tokens[i].norm))
         and j + 1 < limit
@@ -1509,6 +1516,8 @@ def _title_head_at(doc: Document, i: int) -> bool:
         return True  # "سلطان عمان": a ruler's title that is also a given name
     if token.norm in _MONARCHS and nxt is not None and _is_country_word(tokens, i + 1) >= 0:
         return True  # "ملك الأردن", "أمير قطر": a monarch's title before the state's name
+    if _is_charge(tokens, i):
+        return True  # "القائم بالأعمال الليبي", "القائم بأعمال وزير الدفاع"
     if token.norm not in vocab.head_forms:
         return False
     for prefix, stem in clitic_variants(token.norm):
@@ -1533,6 +1542,24 @@ def _title_head_at(doc: Document, i: int) -> bool:
             )
         return True
     return False
+
+
+# A chargé d'affaires, or an acting office-holder: "القائم بالأعمال", "القائم بأعمال وزير".
+_CHARGE = normalize_term("القائم")
+_AFFAIRS = normalize_terms(("بالأعمال", "بأعمال"))
+_AFFAIRS_DEFINITE = normalize_term("بالأعمال")
+_EMBASSY = normalize_term("السفارة")
+
+
+def _is_charge(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` opens "القائم بالأعمال/بأعمال" (also after و/ب/ل); القائم alone is
+    an adjective ("الوضع القائم")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].sentence == tokens[i].sentence
+        and tokens[i + 1].norm in _AFFAIRS
+        and any(stem == _CHARGE for _, stem in clitic_variants(tokens[i].norm))
+    )
 
 
 def _is_kin(token: Token) -> bool:
@@ -1615,7 +1642,7 @@ def _conjoined_word(vocab: _Vocab, rest: str) -> bool:
 def _title_span(doc: Document, i: int, end: int) -> tuple[int, int]:
     token = doc.tokens[i]
     for prefix, stem in clitic_variants(token.norm):
-        if stem in _vocab().heads and prefix:
+        if (stem in _vocab().heads or stem == _CHARGE) and prefix:
             rewritten = stem != token.norm[len(prefix) :]
             return (token.start if rewritten else token.start + len(prefix), doc.tokens[end].end)
     return token.start, doc.tokens[end].end
@@ -1651,7 +1678,7 @@ def _triggers() -> frozenset[str]:
     words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
     words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
     words |= vocab.honorifics.first_forms  # the first word of each honorific
-    words |= _MONARCH_TITLES | _LED_BY
+    words |= _MONARCH_TITLES | _LED_BY | {_CHARGE}
     return frozenset(words)
 
 
@@ -2323,9 +2350,9 @@ def _drop_appositions(doc: Document, people: list[dict]) -> list[dict]:
 
 def _object_title(head: Token) -> bool:
     """Whether a title head after a name governs an object, not an apposition: the head
-    after a preposition ("شارل ميشال للرئيس الفرنسي إيمانويل ماكرون") or a counterpart
-    ("ماكرون نظيره الأميركي دونالد ترامب")."""
-    heads = _vocab().heads
+    after a preposition ("شارل ميشال للرئيس الفرنسي إيمانويل ماكرون", "بالقائم بالأعمال")
+    or a counterpart ("ماكرون نظيره الأميركي دونالد ترامب")."""
+    heads = _vocab().heads | {_CHARGE}
     return any(
         stem in heads and (prefix[-1:] in ("ل", "ب") or stem.startswith(_COUNTERPART))
         for prefix, stem in clitic_variants(head.norm)
