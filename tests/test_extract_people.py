@@ -1155,3 +1155,14 @@ def test_a_charge_d_affaires_or_an_acting_holder_has_a_title():
     assert person.fact.country == "LBY"
     assert is_political_office(person.fact.title_ar)
     assert is_political_office("القائم بأعمال وزير الخارجية الأميركي")
+
+
+def test_given_names_read_after_titles_in_the_corpus_open_untitled_names():
+    _assert_names(
+        {
+            "وقالت أليسون بارنز، اختصاصية التغذية، إن السكر ضار.": {"أليسون بارنز"},
+            "وأكد نوفاك ديوكوفيتش جاهزيته للبطولة.": {"نوفاك ديوكوفيتش"},
+            # وأين is a question word, not Wayne
+            "وأين تقع أبرز المواقع؟": set(),
+        }
+    )
