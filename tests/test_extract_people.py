@@ -1166,3 +1166,16 @@ def test_given_names_read_after_titles_in_the_corpus_open_untitled_names():
             "وأين تقع أبرز المواقع؟": set(),
         }
     )
+
+
+def test_a_kinship_noun_in_construct_ends_a_name():
+    _assert_names(
+        {
+            "وتأتي زيارة الأمير وليام نجل ولي العهد البريطاني إلى إسرائيل.": {"الأمير وليام"},
+            "وقال توماس ماركل، والد النجمة ميغان خطيبة الأمير هاري، إنه لن يحضر.": {
+                "توماس ماركل",
+                "ميغان",
+                "الأمير هاري",
+            },
+        }
+    )

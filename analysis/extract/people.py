@@ -969,6 +969,8 @@ def _read_name(
         if word in vocab.ordinals:
             last = j
             break
+        if _stem(tok) in _KIN_NOUNS:
+            break  # "الأمير وليام نجل ولي العهد", "ميغان خطيبة الأمير هاري": a relation
         indefinite = not word.startswith("ال")
         if indefinite and word not in vocab.given and _accusative(word):
             break  # "رجب طيب أردوغان متحديا", "ترامب دفاعا", "سكريبال وابنته يوليا تعرضا"
@@ -1544,6 +1546,11 @@ def _title_head_at(doc: Document, i: int) -> bool:
     return False
 
 
+# Kinship nouns in construct, which follow a name in apposition ("الأمير وليام نجل ولي العهد")
+# and are never part of it; with a possessive suffix they are kin_heads (نجله، زوجته).
+_KIN_NOUNS = normalize_terms(
+    ("نجل", "زوج", "زوجة", "شقيق", "والد", "خطيب", "خطيبة", "حفيد", "أرملة", "صهر", "أخت")
+)
 # A chargé d'affaires, or an acting office-holder: "القائم بالأعمال", "القائم بأعمال وزير".
 _CHARGE = normalize_term("القائم")
 _AFFAIRS = normalize_terms(("بالأعمال", "بأعمال"))
