@@ -1179,3 +1179,8 @@ def test_a_kinship_noun_in_construct_ends_a_name():
             },
         }
     )
+
+
+def test_a_word_in_the_accusative_before_a_title_is_no_name_of_its_holder():
+    text = "وفي رده قال مادورو مخاطبا نائب الرئيس الأميركي: لقد هزمناك."
+    assert "مادورو مخاطبا" not in _by_name(_people(text))

@@ -2112,6 +2112,8 @@ def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
             return None
         if token.norm.endswith(("ها", "هم", "هما")) and token.norm not in vocab.given:
             return None  # "التقت خلالها وزراء": a pronoun suffix, not a name
+        if first == last and _accusative(token.norm) and token.norm not in vocab.given:
+            return None  # "قال مادورو مخاطبا نائب الرئيس": the title is the participle's object
         if (
             _is_definite(doc, token)
             and token.norm not in vocab.al_given
