@@ -524,3 +524,18 @@ def test_a_state_body_in_a_state_is_that_states_not_a_venue():
     assert roles["ARG"] == "participant"
     roles = _roles("تحدث السفير البريطاني في مصر عن موقف بلاده.")
     assert roles["EGY"] == "venue"
+
+
+def test_a_side_of_a_planned_summit_named_after_the_lead_is_no_side():
+    text = (
+        "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الكوري الشمالي ري يونغ هو في بيونغ يانغ.\n"
+        "وبحث الوزيران العلاقات الثنائية.\n"
+        "وتأتي زيارة لافروف قبيل قمة مقررة بين الرئيس الأميركي، دونالد ترامب، والزعيم الكوري "
+        "الشمالي، كيم جونغ أون."
+    )
+    roles = _extracted_roles(text)
+    assert roles["RUS"] == roles["PRK"] == "participant"
+    assert roles["USA"] != "participant"
+    # a meeting that happened makes its sides take part
+    roles = _extracted_roles(text.replace("قبيل قمة مقررة بين", "بعد قمة بين"))
+    assert roles["USA"] == "participant"

@@ -457,12 +457,19 @@ def _acting_sides(
 ) -> dict[str, Mention]:
     """States whose officials or state bodies act in the story, with the mention that
     shows it (the first mention of the person or body): a principal or attendee, a
-    speaker, a person taking part in a reported meeting, visit or call, and a state body
-    that speaks, takes part or is named in the lead."""
+    speaker, a person taking part in a reported meeting, visit or call (not one named,
+    outside the lead, only as a side of a summit still to come: :func:`_in_planned_meeting`),
+    and a state body that speaks, takes part or is named in the lead."""
     acting: set[str] = set()
+    met: dict[str, set[int]] = {}  # who meets, visits or calls: the sentences that say so
     for event in events:
         if event.type in ("statement", "meeting", "visit", "call"):
             acting.update(event.participants)
+        if event.type != "statement":
+            said = {s.index for ev in event.evidence if (s := doc.sentence_at(ev.start))}
+            for ref in event.participants:
+                met.setdefault(ref, set()).update(said)
+    speaking = {ref for event in events if event.type == "statement" for ref in event.participants}
     side = side_items_start(doc)
     out: dict[str, Mention] = {}
     for entity in people:
@@ -471,6 +478,12 @@ def _acting_sides(
             continue
         if all(m.sentence >= side for m in entity.mentions):
             continue  # a person of a compilation page's side item is no side of its story
+        if entity.key in acting and entity.key not in speaking and all(
+            m.sentence not in lead and _in_planned_meeting(doc.tokens, m.first_token)
+            for m in entity.mentions
+            if m.sentence in met.get(entity.key, ())
+        ):
+            continue  # named only as a side of a meeting still to come
         if fact.role in ("principal", "attendee") or entity.key in acting:
             out.setdefault(fact.country, entity.mentions[0])
     for entity in organizations:
@@ -631,9 +644,10 @@ def _participates(
             before = doc.tokens[mention.first_token - 2] if mention.first_token > 1 else None
             if before is None or without_conjunction(before.norm) not in words.topic_prepositions:
                 return True
-        if actor and (
-            mention.sentence in lead or mention.sentence in talks or _after_delegation(doc, mention)
-        ):
+        in_talks = mention.sentence in talks and not _in_planned_meeting(
+            tokens, mention.first_token
+        )
+        if actor and (mention.sentence in lead or in_talks or _after_delegation(doc, mention)):
             return True  # "الرئيس المصري" in the lead, where a meeting or call is reported …
         # A party to a signing, even a company ("وقعت الشركة السعودية ... اتفاقية"); a
         # state's name written like a nisba, listed as a subject ("هي السعودية ومصر").
@@ -687,6 +701,30 @@ def _participates(
                         ):
                             return _sides_between(doc, m.first_token - 1)
     return False
+
+
+def _in_planned_meeting(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` names a side of a meeting still to come: a few words after a
+    summit, meeting or talks called planned or awaited ("تأتي زيارة لافروف قبيل قمة مقررة
+    بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي", "قبل لقاء مرتقب بين", "قبل
+    قمته المرتقبة مع"). Outside the lead such a summit is the story's background."""
+    sentence = tokens[k].sentence
+    words = _role_words()
+    for j in range(k - 1, max(0, k - 1 - _PLANNED_REACH), -1):
+        if tokens[j].sentence != sentence or tokens[j].norm in _CLAUSE_OPENERS:
+            return False  # "خلال قمة مقررة نهاية يونيو، الأمر الذي رفضته ميركل": a new clause
+        if without_conjunction(tokens[j].norm) not in words.planned:
+            continue
+        for i in (j - 1, j - 2):
+            if i >= 0 and tokens[i].sentence == sentence and any(
+                stem in words.meetings for _, stem in clitic_variants(tokens[i].norm)
+            ):
+                return True
+    return False
+
+
+_PLANNED_REACH = 8  # "قمة مقررة بين الرئيس الأميركي، دونالد ترمب"
+_CLAUSE_OPENERS = normalize_terms(("الذي", "التي", "الذين", "حيث", "بينما"))
 
 
 def _sides_between(doc: Document, between: int) -> bool:
@@ -1021,6 +1059,8 @@ class _RoleWords:
     contact_verbs: frozenset[str]
     acting_verbs: frozenset[str]
     official_acts: frozenset[str]
+    planned: frozenset[str]
+    meetings: frozenset[str]
 
 
 @cache
@@ -1041,6 +1081,8 @@ def _role_words() -> _RoleWords:
         contact_verbs=words("contact_verbs"),
         acting_verbs=words("acting_verbs"),
         official_acts=words("official_acts"),
+        planned=words("planned_adjectives"),
+        meetings=words("meetings"),
     )
 
 
