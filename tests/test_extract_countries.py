@@ -539,3 +539,17 @@ def test_a_side_of_a_planned_summit_named_after_the_lead_is_no_side():
     # a meeting that happened makes its sides take part
     roles = _extracted_roles(text.replace("قبيل قمة مقررة بين", "بعد قمة بين"))
     assert roles["USA"] == "participant"
+
+
+def test_a_state_the_headline_names_after_its_opening_words_is_no_side_by_that_alone():
+    def roles(title: str, body: str) -> dict[str, str]:
+        text = f"<DOC>\n<TITLE>{title}</TITLE>\n<TEXT>\n{body}\n</TEXT>\n</DOC>\n"
+        return {c.iso3: c.role for c in extract_text(text).countries}
+
+    body = "قال الرئيس الأمريكي دونالد ترامب إن الهجوم قد يكون قريبا.\nوأضاف أنه لم يحدد موعدا."
+    assert roles('ترامب يضفي المزيد من الإثارة بخصوص "ضربة سوريا"', body)["SYR"] != "participant"
+    # the headline's subject, the subject of its verb and the host of a visit are sides
+    assert roles("سوريا.. ترامب يتحدث عن ضربة", body)["SYR"] == "participant"
+    assert roles("ترامب: سوريا تتحدى العالم", body)["SYR"] == "participant"
+    assert roles("هجوم دوما.. ترامب يرد وسوريا تنفي", body)["SYR"] == "participant"
+    assert roles("مبعوث ترامب يصل إلى سوريا", body)["SYR"] == "participant"

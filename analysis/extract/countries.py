@@ -38,6 +38,7 @@ from analysis.extract.document import (
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.events import irrealis_before
+from analysis.extract.lexicons import imperfect_stems
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Event, Organization, Person
 from analysis.text import normalize_term, normalize_terms
@@ -663,11 +664,16 @@ def _participates(
         before = tokens[head.first_token - 1] if head.first_token > 0 else None
         if before is not None and before.sentence != head.sentence:
             before = None
-        if not _is_venue(doc, head) and not _after_words(doc, head, *_NUCLEAR_DEAL) and (
-            before is None
-            or not (
-                without_conjunction(before.norm) in words.topic_prepositions
-                or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
+        if (
+            not _is_venue(doc, head)
+            and not _after_words(doc, head, *_NUCLEAR_DEAL)
+            and not _named_later_in_headline(doc, head)
+            and (
+                before is None
+                or not (
+                    without_conjunction(before.norm) in words.topic_prepositions
+                    or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
+                )
             )
         ):
             # the lead names the state, not as the object (عقوبات على روسيا) or as the
@@ -701,6 +707,39 @@ def _participates(
                         ):
                             return _sides_between(doc, m.first_token - 1)
     return False
+
+
+def _named_later_in_headline(doc: Document, mention: Mention) -> bool:
+    """Whether the headline names the state after its opening words: as an object or a
+    topic ("تدريب سري لترامب قبل لقائه بزعيم كوريا الشمالية", "قرقاش لقطر: كفوا عن
+    الأذى", "ترامب يضفي المزيد من الإثارة بخصوص ضربة سوريا"), which the body's lead names
+    as a side if it is one. The headline's subject opens it ("فنزويلا.. الانتخابات تنطلق",
+    "السعودية ومصر توقعان"), the clause after its colon ("الزرقوني: قطر هي التي مولت") or
+    a verb ("واشنطن تطلب تصويتا وموسكو تعارض"); a state after إلى is where a visit goes
+    ("يصل إلى إريتريا"), its host."""
+    title = doc.title_span
+    if title is None or not title[0] <= mention.start < title[1]:
+        return False
+    tokens, k = doc.tokens, mention.first_token
+    if k == 0 or tokens[k - 1].end <= title[0]:
+        return False
+    if without_conjunction(tokens[k - 1].norm) in _TOWARDS:
+        return False  # "رئيس وزراء إثيوبيا يصل إلى إريتريا": the host of a visit
+    after = mention.last_token + 1
+    if after < len(tokens) and tokens[after].start < title[1] and _is_imperfect(tokens[after].norm):
+        return False  # "هجوم دوما.. واشنطن تطلب تصويتا وموسكو تعارض": a clause's subject
+    gap = doc.text[tokens[k - 1].end : tokens[k].start]
+    return not any(mark in gap for mark in _HEADLINE_BREAKS)
+
+
+_HEADLINE_BREAKS = (":", "..", "…", "|")
+
+
+def _is_imperfect(word: str) -> bool:
+    """Whether a normalized word is a verb in the imperfect (تعارض، يلتقي): ي or ت and a
+    stem the corpus writes with both."""
+    return len(word) > 3 and word[0] in "يت" and word[1:] in imperfect_stems()
+_TOWARDS = normalize_terms(("إلى", "الى"))
 
 
 def _in_planned_meeting(tokens: Tokens, k: int) -> bool:
