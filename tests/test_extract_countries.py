@@ -553,3 +553,11 @@ def test_a_state_the_headline_names_after_its_opening_words_is_no_side_by_that_a
     assert roles("ترامب: سوريا تتحدى العالم", body)["SYR"] == "participant"
     assert roles("هجوم دوما.. ترامب يرد وسوريا تنفي", body)["SYR"] == "participant"
     assert roles("مبعوث ترامب يصل إلى سوريا", body)["SYR"] == "participant"
+
+
+def test_a_state_after_wa_fi_is_a_venue_as_after_fi():
+    roles = _roles(
+        "أغلقت السلطات العمانية المدارس بعد إعصار أدى إلى مقتل 11 شخصا في السلطنة وفي اليمن "
+        "المجاور.\nوقالت المديرية إن الدراسة ستستأنف الأحد."
+    )
+    assert roles["YEM"] == "venue"

@@ -565,7 +565,7 @@ def _is_venue(doc: Document, mention: Mention) -> bool:
     previous = tokens[k - 1] if k > 0 else None
     if previous is None or previous.sentence != mention.sentence:
         return False
-    if previous.norm in _VENUE_WORDS:
+    if without_conjunction(previous.norm) in _VENUE_WORDS:  # "وفي اليمن" as "في اليمن"
         return not _names_a_body_of(tokens, k - 1)
     if (
         previous.norm == _FROM
