@@ -561,3 +561,23 @@ def test_a_state_after_wa_fi_is_a_venue_as_after_fi():
         "المجاور.\nوقالت المديرية إن الدراسة ستستأنف الأحد."
     )
     assert roles["YEM"] == "venue"
+
+
+def test_states_named_only_in_a_compilation_pages_side_items_are_no_sides():
+    story = (
+        "أكد وزير الخارجية السعودي عادل الجبير أن كندا ارتكبت خطأ وعليها تصحيحه.\n\n"
+        "وأضاف الجبير أن المملكة لن تقبل التدخل في شؤونها.\n\n"
+        "وتابع أن التحقيق مع الموقوفين جار.\n\n"
+        "وكانت السعودية قد استدعت سفيرها لدى كندا.\n\n"
+    )
+    items = (
+        "أعلنت الرئاسة السورية عن بدء زوجة الرئيس السوري العلاج.\n\n"
+        "أكدت دولة الإمارات في مذكرة للجنة القضاء على التمييز العنصري أنها لم تخرق الاتفاقية."
+        "\n\n"
+    )
+    roles = _extracted_roles(story + items)
+    assert roles["SAU"] == roles["CAN"] == "participant"
+    assert roles["SYR"] != "participant" and roles["ARE"] != "participant"
+    # one paragraph opening with a bare verb amid the story is the story's own voice
+    one = story + items.split("\n\n")[1] + "\n\nوأضافت الإمارات أن المذكرة ردت على كندا."
+    assert _extracted_roles(one)["ARE"] == "participant"

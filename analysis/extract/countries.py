@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -371,6 +372,7 @@ def assign_roles(
     # of the story's own: it still has a subject.
     background: set[str] = set()
     side = side_items_start(doc)
+    compiled = _compilation_start(doc)
     acting = {} if sports else _acting_sides(doc, people, organizations, events, lead)
     talks = _interaction_sentences(events)
     quoted = _quoted(doc)
@@ -386,12 +388,15 @@ def assign_roles(
         venue_only = all(_is_venue(doc, m) for m in entity.mentions)
         # Event participants are not a signal of their own: an event step may list every
         # country near a visit (a tour's other stops), which the conventions leave out.
+        # A compilation page's side items ("أعلنت الرئاسة السورية …" after the story) name
+        # no side of its story.
+        story = [m for m in entity.mentions if m.sentence < compiled]
         participant = code in acting or any(
             _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
-            for m in entity.mentions
+            for m in story
         )
         if not participant and (
-            code in speaking
+            (code in speaking and bool(story))
             or not talks  # in a story of talks the coalition is what they are about
             and any(
                 m.sentence < side
@@ -412,7 +417,7 @@ def assign_roles(
     if not sports and not acting and all(
         fact.role != "participant" or fact.iso3 in background for _, _, fact in facts
     ):
-        subject = _story_subject(countries)
+        subject = _story_subject(countries, compiled)
         if subject is not None:
             subject.role = "participant"
             facts = [(0 if fact is subject else rank, start, fact) for rank, start, fact in facts]
@@ -430,19 +435,20 @@ def assign_roles(
     return [fact for _, _, fact in facts]
 
 
-def _story_subject(countries: list[Entity]) -> Country | None:
-    """The state a story with no side is about: the one named most often, at least
-    twice (the first named on a tie), if it is not only a venue. A story of one state's
-    own affairs (its election, its economy) has that state as its only side."""
-    best: Entity | None = None
+def _story_subject(countries: list[Entity], side: int) -> Country | None:
+    """The state a story with no side is about: the one named most often before a
+    compilation page's side items (``side``, :func:`_compilation_start`), at least twice (the
+    first named on a tie), if it is not only a venue. A story of one state's own affairs
+    (its election, its economy) has that state as its only side."""
+    best: Country | None = None
+    most = _SUBJECT_MENTIONS - 1
     for entity in countries:
         fact = entity.fact
         assert isinstance(fact, Country)
-        if fact.role == "venue" or len(entity.mentions) < _SUBJECT_MENTIONS:
-            continue
-        if best is None or len(entity.mentions) > len(best.mentions):
-            best = entity
-    return best.fact if best is not None else None  # type: ignore[return-value]
+        named = sum(m.sentence < side for m in entity.mentions)
+        if fact.role != "venue" and named > most:
+            best, most = fact, named
+    return best
 
 
 _SUBJECT_MENTIONS = 2
@@ -513,16 +519,36 @@ def side_items_start(doc: Document) -> int:
     "من جهته"); from the fourth paragraph on, one that opens with a bare reporting verb
     ("أوضح رئيس الوزراء الأسترالي …") starts a new item.
     """
+    items = _side_items(doc)
+    return items[0] if items else len(doc.sentences)
+
+
+def _side_items(doc: Document) -> list[int]:
+    """The first sentences of a compilation page's side items (:func:`side_items_start`)."""
     verbs = load_statement_cues().verbs
     tokens, title = doc.tokens, doc.title_span
     openers: dict[int, int] = {}  # paragraph -> its first sentence, headline left out
     for sentence in doc.sentences:
         if title is None or not title[0] <= sentence.start < title[1]:
             openers.setdefault(sentence.paragraph, sentence.index)
+    items = []
     for index in list(openers.values())[_SIDE_FROM:]:
         span = doc.sentence_tokens(index)
-        if len(span) and tokens[span.start].norm in verbs:
-            return index
+        word = tokens[span.start].norm if len(span) else ""
+        if word in verbs:
+            items.append(index)
+    return items
+
+
+def _compilation_start(doc: Document) -> int:
+    """The first sentence of the side items of a page that runs two of them back to back
+    (in consecutive paragraphs), or past the last sentence: states named only there are no
+    side of its story. A paragraph that opens with a bare verb between paragraphs that go
+    on with the story ("قالت القنصلية …", then "وأكدت …") is a feature story's voice."""
+    items = _side_items(doc)
+    paragraphs = [doc.sentences[index].paragraph for index in items]
+    if any(b - a == 1 for a, b in pairwise(paragraphs)):
+        return items[0]
     return len(doc.sentences)
 
 
