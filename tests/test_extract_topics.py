@@ -206,6 +206,9 @@ def test_the_media_as_a_source_are_no_media_topic():
     assert "media" not in _labels("وقالت وسائل الإعلام إن وسائل الإعلام الرسمية نقلت الخبر.")
     assert "media" not in _labels("ونقلت الوزارة إلى وسائل الإعلام بيانا.")
     assert "media" in _labels("وبحث الجانبان التعاون الإعلامي ودور الإعلام في التنمية.")
+    assert "media" not in _labels("وقال الإعلام السوري إن الضربات أصابت أهدافا.")
+    assert "media" not in _labels("وأكد رفضه لما يوصف إعلاميا بصفقة القرن.")
+    assert "media" in _labels("وبحث الوزراء تعزيز التعاون في المجال الإعلامي.")
 
 
 def test_an_air_force_is_no_air_transport():
