@@ -92,6 +92,20 @@ def test_adverbs_and_military_technical_cooperation():
     assert _labels("أكد الجانبان أهمية تطوير التعاون العسكري والتقني.") == {"defence": 1}
 
 
+def test_a_nisba_in_the_accusative_after_an_indefinite_noun_is_its_adjective():
+    """"مطارا عسكريا" is a military airport, not something done militarily; it counts only
+    where the noun is a cooperation head ("دعما عسكريا", "اتفاقا تجاريا")."""
+    assert _labels("وكانت الغارة استهدفت مطارا عسكريا في سوريا.") == {}
+    assert _labels("وشهد البلد نموا اقتصاديا متسارعا.") == {}
+    assert _labels("وقال إن فريقا أمنيا احتجز الصحفي.") == {}
+    assert set(_labels("وقدمت روسيا دعما عسكريا للجيش.")) == {"defence"}
+    assert set(_labels("ووقع البلدان اتفاقا تجاريا.")) == {"economy_trade"}
+    assert set(_labels("وتعهدت بدعم تونس أيضا عسكريا.")) == {"defence"}
+    assert set(_labels("وبحث الجانبان التعاون سياسيا واقتصاديا.")) == {
+        "diplomacy_general", "economy_trade"
+    }
+
+
 def test_terms_in_institution_names_and_single_weak_words_are_not_topics():
     assert _labels("زار السفير غرفة التجارة والصناعة والمركز الثقافي.") == {}
     assert _labels("لتسهيل حركة المواطنين والسلع.") == {}

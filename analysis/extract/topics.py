@@ -14,7 +14,8 @@ Nisba adjectives (الاقتصادية، الثقافي، الأمنية …) ar
 cooperation head ("التعاون الاقتصادي", "المجالات السياسية والاقتصادية والثقافية",
 "المجالين الأمني والعسكري"): elsewhere they describe a person ("الإعلامي السعودي"), a
 building ("القنصلية السعودية") or a consequence ("التبعات الاقتصادية والبيئية"). The adverb
-(عسكريا، اقتصاديا: "دعم تونس عسكريا وأمنيا") counts on its own. Terms inside an office or
+(عسكريا، اقتصاديا: "دعم تونس عسكريا وأمنيا") counts on its own, except after an indefinite
+noun it agrees with, whose adjective it then is ("مطارا عسكريا"). Terms inside an office or
 institution name ("غرفة التجارة والصناعة", "المركز الثقافي") are names, not topics. A
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic.
@@ -62,7 +63,7 @@ _DIPLOMACY = "diplomacy_general"
 _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
 
 # Kinds of lexicon entries (third item of a gazetteer value).
-TERM, MODIFIER = "term", "modifier"
+TERM, MODIFIER, ADVERB = "term", "modifier", "adverb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ def load_topic_lexicon() -> TopicLexicon:
             # masculine/feminine, indefinite/definite; the adverb stands on its own
             for form in (stem, stem + "ة", "ال" + stem, "ال" + stem + "ة"):
                 entries.append((form, (label, 1.0, MODIFIER)))
-            entries.append((stem + "ا", (label, 1.0, TERM)))
+            entries.append((stem + "ا", (label, 1.0, ADVERB)))
     for label, terms in data["topics"].items():
         for term in terms:
             entries.append((term, (label, weak.get(normalize_term(term), 1.0), TERM)))
@@ -166,6 +167,12 @@ def find_topics(
         label, term_weight, kind = match.value
         if kind == MODIFIER and not _modifies_head(doc, match.first, lexicon.heads):
             continue
+        if (
+            kind == ADVERB
+            and _after_indefinite_noun(doc, match.first)
+            and not _modifies_head(doc, match.first, lexicon.heads)
+        ):
+            continue  # "مطارا عسكريا", "نموا اقتصاديا": an adjective, not an adverb
         if _in_institution_name(doc, match.first, lexicon.institution_heads):
             continue
         if _followed_by(doc, match, lexicon.not_before):
@@ -263,7 +270,8 @@ def _political_level(events: Sequence[Event], people: Sequence[Entity]) -> Evide
 
 
 def _stems(word: str) -> set[str]:
-    """The word without a conjunction and a preposition (ل + ال written لل included)."""
+    """The word without a conjunction and a preposition (ل + ال written لل included), and
+    an indefinite noun without its accusative alif ("دعما" → "دعم")."""
     stems = {word}
     if word[:1] in ("و", "ف") and len(word) > 3:
         word = word[1:]
@@ -272,7 +280,36 @@ def _stems(word: str) -> set[str]:
         stems.add(word[1:])
     if word.startswith("لل"):
         stems.add("ال" + word[2:])
+    if word.endswith("ا") and not word.startswith("ال") and len(word) > 3:
+        stems.add(word[:-1])
     return stems
+
+
+# Adverbs that end in the accusative alif too: an adverb after them is still one.
+_ADVERB_WORDS = frozenset(normalize_terms([
+    "أيضا", "معا", "جدا", "كثيرا", "دائما", "مؤخرا", "سابقا", "لاحقا", "خصوصا", "تحديدا",
+    "أساسا", "تماما", "أولا", "ثانيا", "أبدا", "غالبا", "عموما", "مجددا", "فورا", "سويا",
+]))
+
+
+def _after_indefinite_noun(doc: Document, first: int) -> bool:
+    """Whether the word before an adverb-shaped nisba (عسكريا، اقتصاديا) is an indefinite
+    accusative noun it agrees with, which makes it an adjective: "استهدفت مطارا عسكريا",
+    "شهد نموا اقتصاديا", "فريقا أمنيا". Not after a pronoun suffix ("تدخلها عسكريا"),
+    another nisba or a name in ـيا ("سياسيا واقتصاديا", "روسيا"), or an adverb ("أيضا")."""
+    if first == 0:
+        return False
+    before, token = doc.tokens[first - 1], doc.tokens[first]
+    if before.sentence != token.sentence:
+        return False
+    return any(
+        len(word) >= 4
+        and word.endswith("ا")
+        and not word.endswith(("يا", "ها", "نا", "هما"))
+        and not word.startswith("ال")
+        and word not in _ADVERB_WORDS
+        for word in {before.norm, without_conjunction(before.norm)}
+    )
 
 
 def _is_adjective(word: str) -> bool:
