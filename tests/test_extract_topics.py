@@ -228,3 +228,10 @@ def test_the_media_as_a_source_are_no_media_topic():
 def test_an_air_force_is_no_air_transport():
     assert "transport" not in _labels("اندلعت الأزمة إثر إسقاط الطيران التركي مقاتلة روسية.")
     assert "transport" in _labels("وبحث الوزيران التعاون في مجال الطيران والنقل البحري.")
+
+
+def test_terrorism_a_state_is_accused_of_supporting_is_no_counterterrorism():
+    assert _labels("واتهمت الدول الأربع قطر بدعم الإرهاب.") == {}
+    assert _labels("وقطعت العلاقات معها بسبب دعمها للجماعات الإرهابية.") == {}
+    assert _labels("وأبقت واشنطن السودان على لائحة الدول الراعية للإرهاب.") == {}
+    assert set(_labels("واتفق الجانبان على دعم جهود مكافحة الإرهاب.")) == {"counterterrorism"}

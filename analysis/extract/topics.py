@@ -219,12 +219,15 @@ _NOT_AFTER_REACH = 3  # words before a term that may make it an idiom ("أساس
 
 
 def _preceded_by(doc: Document, match: Match, not_after: dict[str, frozenset[str]]) -> bool:
-    """Whether a one-word term has, among the few words before it in its sentence, one
-    that makes it no topic evidence ("لا أساس له من الصحة", "عار عن الصحة")."""
+    """Whether a term has, among the few words before it in its sentence, one that makes
+    it no topic evidence ("لا أساس له من الصحة", "عار عن الصحة", "دعمها للجماعات
+    الإرهابية")."""
     tokens, first = doc.tokens, match.first
-    if first != match.last:
-        return False
-    words = set().union(*(not_after.get(s, ()) for _, s in clitic_variants(tokens[first].norm)))
+    rest = [t.norm for t in tokens[first + 1 : match.last + 1]]
+    words = set().union(*(
+        not_after.get(" ".join([stem, *rest]), ())
+        for _, stem in clitic_variants(tokens[first].norm)
+    ))
     if not words:
         return False
     sentence = tokens[first].sentence
