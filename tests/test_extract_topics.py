@@ -151,6 +151,17 @@ def test_joint_investigations_are_judicial_cooperation():
     assert found == {"judicial_cooperation": 1}
 
 
+def test_cooperating_with_an_investigation_is_judicial_cooperation():
+    found = _labels("وأبدت السعودية استعدادها للتعاون مع تركيا في التحقيق.")
+    assert found == {"judicial_cooperation": 1}
+    assert _labels("وقال إن واشنطن مستعدة للمساعدة بأي شكل في التحقيق.") == {
+        "judicial_cooperation": 1
+    }
+    # تحقيق without the article is achieving; an investigation alone is no cooperation
+    assert _labels("وتهدف المبادرة إلى المساعدة في تحقيق الأهداف.") == {}
+    assert _labels("وتواصل النيابة التحقيق في الحادث.") == {}
+
+
 def test_growth_unemployment_travel_advisories_and_joint_security_committees():
     found = _labels(
         "والتزمت النرويج بدعم النمو الاقتصادي وتقليص البطالة ومراجعة تحذير السفر، "

@@ -18,7 +18,9 @@ building ("القنصلية السعودية") or a consequence ("التبعات
 noun it agrees with, whose adjective it then is ("مطارا عسكريا"). Terms inside an office or
 institution name ("غرفة التجارة والصناعة", "المركز الثقافي") are names, not topics. A
 label needs a total weight of at least one body mention of a full-weight term
-(:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic.
+(:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic. A few labels are read
+from two words close together, neither evidence alone: cooperating in an investigation
+("استعدادها للتعاون مع تركيا في التحقيق") is judicial cooperation.
 
 A story in which an official at the political level of foreign relations takes part (a
 head of state or government, a monarch or crown prince, a foreign minister, an ambassador
@@ -67,6 +69,17 @@ TERM, MODIFIER, ADVERB = "term", "modifier", "adverb"
 
 
 @dataclass(frozen=True, slots=True)
+class _Near:
+    """A label read from a word of ``first`` a few words before a phrase of ``then``
+    ("للتعاون مع تركيا في التحقيق": judicial cooperation)."""
+
+    label: str
+    first: frozenset[str]
+    then: frozenset[tuple[str, ...]]
+    reach: int  # words allowed between the two
+
+
+@dataclass(frozen=True, slots=True)
 class TopicLexicon:
     """The topic lexicon as a gazetteer of ``(label, weight, kind)``."""
 
@@ -79,6 +92,7 @@ class TopicLexicon:
     institution_heads: frozenset[str]
     not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
     not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
+    near: tuple[_Near, ...]  # labels read from two words close together
 
 
 @cache
@@ -102,7 +116,7 @@ def load_topic_lexicon() -> TopicLexicon:
     for label, terms in data["topics"].items():
         for term in terms:
             entries.append((term, (label, weak.get(normalize_term(term), 1.0), TERM)))
-    for label in {*data["topics"], *modifiers["labels"]}:
+    for label in {*data["topics"], *modifiers["labels"], *data.get("near", {})} - {"_doc"}:
         if label not in known:
             raise ValueError(f"topics_lexicon.json: unknown topic label {label!r}")
     groups = {t.label: t.group for t in load_topics().values()}
@@ -116,6 +130,16 @@ def load_topic_lexicon() -> TopicLexicon:
         normalize_terms(data["institution_heads"]),
         _term_words(data.get("not_before", {})),
         _term_words(data.get("not_after", {})),
+        tuple(
+            _Near(
+                label,
+                normalize_terms(spec["first"]),
+                frozenset(tuple(normalize_term(t).split()) for t in spec["then"]),
+                int(spec["reach"]),
+            )
+            for label, spec in data.get("near", {}).items()
+            if not label.startswith("_")
+        ),
     )
 
 
@@ -192,6 +216,21 @@ def find_topics(
             continue
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
+    for near in lexicon.near:
+        for first, last in _near_spans(doc, near):
+            token = doc.tokens[first]
+            if title is not None and title[0] <= token.start < title[1]:
+                where = lexicon.weights["title"]
+            elif token.sentence == lead:
+                where = lexicon.weights["lead"]
+            else:
+                where = lexicon.weights["body"]
+            try:
+                evidence = doc.evidence(token.start, doc.tokens[last].end)
+            except ValueError:
+                continue
+            weight[near.label] = weight.get(near.label, 0.0) + where
+            mentions.setdefault(near.label, []).append(evidence)
     if (contact := _political_level(events, people)) is not None:
         weight[_DIPLOMACY] = weight.get(_DIPLOMACY, 0.0) + lexicon.weights["body"]
         mentions.setdefault(_DIPLOMACY, []).append(contact)
@@ -213,6 +252,31 @@ def _followed_by(doc: Document, match: Match, not_before: dict[str, frozenset[st
         tokens[nxt].norm in not_before.get(stem, ())
         for _prefix, stem in clitic_variants(tokens[match.first].norm)
     )
+
+
+def _near_spans(doc: Document, near: _Near) -> list[tuple[int, int]]:
+    """Token spans ``(first, last)`` where a word of ``near.first`` ("للتعاون",
+    "للمساعدة") stands at most ``near.reach`` words before a phrase of ``near.then`` ("في
+    التحقيق", "مع التحقيقات") in the same sentence: "أبدت السعودية استعدادها للتعاون مع
+    تركيا في التحقيق", "مستعدة للمساعدة بأي شكل في التحقيق"."""
+    tokens, spans = doc.tokens, []
+    for phrase in near.then:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            words = [t.norm for t in tokens[i : i + n]]
+            bare = (without_conjunction(words[0]), *words[1:])
+            if phrase not in (tuple(words), bare):
+                continue
+            sentence = tokens[i].sentence
+            if tokens[i + n - 1].sentence != sentence:
+                continue
+            for k in range(i - 1, max(-1, i - 2 - near.reach), -1):
+                if tokens[k].sentence != sentence:
+                    break
+                if _stems(tokens[k].norm) & near.first:
+                    spans.append((k, i + n - 1))
+                    break
+    return spans
 
 
 _NOT_AFTER_REACH = 3  # words before a term that may make it an idiom ("أساس له من الصحة")
