@@ -162,6 +162,16 @@ def test_cooperating_with_an_investigation_is_judicial_cooperation():
     assert _labels("وتواصل النيابة التحقيق في الحادث.") == {}
 
 
+def test_external_borders_and_a_states_own_borders_are_border_security():
+    assert set(_labels("واتفق القادة على تعزيز الحدود الخارجية للكتلة.")) == {"border_security"}
+    assert set(_labels("وعرض مساهمة في حفظ الأمن على طول الحدود بين البلدين.")) == {
+        "border_security"
+    }
+    assert set(_labels("ولن تدخر فرنسا جهدا لمساعدة تونس على تأمين حدودها مع ليبيا.")) == {
+        "border_security"
+    }
+
+
 def test_growth_unemployment_travel_advisories_and_joint_security_committees():
     found = _labels(
         "والتزمت النرويج بدعم النمو الاقتصادي وتقليص البطالة ومراجعة تحذير السفر، "
