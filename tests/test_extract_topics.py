@@ -200,6 +200,12 @@ def test_steel_and_aluminium_tariffs_are_trade_not_industry():
     assert "industry_mining" not in found
 
 
+def test_chemical_weapons_are_no_defence_cooperation():
+    assert _labels("وقالت إن الضربات استهدفت منشآت للأسلحة الكيماوية، وإنها تمنع استخدام "
+                   "الأسلحة الكيميائية.") == {}
+    assert "defence" in _labels("وبحث الجانبان صفقات الأسلحة والتعاون في مجال الدفاع.")
+
+
 def test_truth_is_no_health_in_a_denial():
     assert _labels('وقال إن الاتهامات "لا أساس لها من الصحة".') == {}
     assert _labels("وأكد أن الخبر عار عن الصحة.") == {}
