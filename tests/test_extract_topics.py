@@ -108,6 +108,8 @@ def test_a_nisba_in_the_accusative_after_an_indefinite_noun_is_its_adjective():
 
 def test_terms_in_institution_names_and_single_weak_words_are_not_topics():
     assert _labels("زار السفير غرفة التجارة والصناعة والمركز الثقافي.") == {}
+    assert _labels("وأبلغت إيران الوكالة الدولية للطاقة الذرية بذلك.") == {}
+    assert _labels("وتم ذلك بالتعاون بين وزارات الدفاع والخارجية والصحة.") == {}
     assert _labels("لتسهيل حركة المواطنين والسلع.") == {}
 
 
