@@ -143,6 +143,15 @@ def test_financing_and_loans_are_economy_but_terrorism_financing_is_not():
     assert _labels("ووقع الجانبان مذكرة لمكافحة تمويل الإرهاب.") == {"terrorism_financing": 1}
 
 
+def test_a_states_companies_taking_part_are_economic_cooperation():
+    found = _labels("ووقع البلدان 19 بروتوكول اتفاق بين شركات فرنسية وسعودية.")
+    assert found == {"economy_trade": 1}
+    assert _labels("وأكد استعداد بلاده لفتح الباب أمام الشركات التونسية.") == {"economy_trade": 1}
+    # a single company, or companies of no state, are not
+    assert _labels("وقعت الحكومة عقدا مع شركة روسية.") == {}
+    assert _labels("وحضر اللقاء ممثلو شركات عالمية.") == {}
+
+
 def test_public_finance_is_economy():
     text = "وتحدثنا عن الإنجازات في القطاع المالي كخفض العجز في الميزانية ورفع الإيرادات."
     assert set(_labels(text)) == {"economy_trade"}

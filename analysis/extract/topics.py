@@ -20,7 +20,8 @@ institution name ("غرفة التجارة والصناعة", "المركز ال
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic. A few labels are read
 from two words close together, neither evidence alone: cooperating in an investigation
-("استعدادها للتعاون مع تركيا في التحقيق") is judicial cooperation.
+("استعدادها للتعاون مع تركيا في التحقيق") is judicial cooperation, and a state's companies
+("شركات فرنسية وسعودية") are economic cooperation.
 
 A story in which an official at the political level of foreign relations takes part (a
 head of state or government, a monarch or crown prince, a foreign minister, an ambassador
@@ -42,6 +43,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from analysis.extract.countries import country_gazetteer
 from analysis.extract.document import (
     Document,
     Gazetteer,
@@ -93,6 +95,7 @@ class TopicLexicon:
     not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
     not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
     near: tuple[_Near, ...]  # labels read from two words close together
+    before_nisba: dict[str, frozenset[str]]  # label -> nouns it takes before a state's nisba
 
 
 @cache
@@ -116,7 +119,8 @@ def load_topic_lexicon() -> TopicLexicon:
     for label, terms in data["topics"].items():
         for term in terms:
             entries.append((term, (label, weak.get(normalize_term(term), 1.0), TERM)))
-    for label in {*data["topics"], *modifiers["labels"], *data.get("near", {})} - {"_doc"}:
+    labels = {*data["topics"], *modifiers["labels"], *data.get("near", {})}
+    for label in (labels | set(data.get("before_state_nisba", {}))) - {"_doc"}:
         if label not in known:
             raise ValueError(f"topics_lexicon.json: unknown topic label {label!r}")
     groups = {t.label: t.group for t in load_topics().values()}
@@ -140,6 +144,7 @@ def load_topic_lexicon() -> TopicLexicon:
             for label, spec in data.get("near", {}).items()
             if not label.startswith("_")
         ),
+        _term_words(data.get("before_state_nisba", {})),
     )
 
 
@@ -216,21 +221,22 @@ def find_topics(
             continue
         weight[label] = weight.get(label, 0.0) + where * term_weight
         mentions.setdefault(label, []).append(evidence)
-    for near in lexicon.near:
-        for first, last in _near_spans(doc, near):
-            token = doc.tokens[first]
-            if title is not None and title[0] <= token.start < title[1]:
-                where = lexicon.weights["title"]
-            elif token.sentence == lead:
-                where = lexicon.weights["lead"]
-            else:
-                where = lexicon.weights["body"]
-            try:
-                evidence = doc.evidence(token.start, doc.tokens[last].end)
-            except ValueError:
-                continue
-            weight[near.label] = weight.get(near.label, 0.0) + where
-            mentions.setdefault(near.label, []).append(evidence)
+    spans = [(near.label, span) for near in lexicon.near for span in _near_spans(doc, near)]
+    spans += _before_state_nisba(doc, lexicon.before_nisba)
+    for label, (first, last) in spans:
+        token = doc.tokens[first]
+        if title is not None and title[0] <= token.start < title[1]:
+            where = lexicon.weights["title"]
+        elif token.sentence == lead:
+            where = lexicon.weights["lead"]
+        else:
+            where = lexicon.weights["body"]
+        try:
+            evidence = doc.evidence(token.start, doc.tokens[last].end)
+        except ValueError:
+            continue
+        weight[label] = weight.get(label, 0.0) + where
+        mentions.setdefault(label, []).append(evidence)
     if (contact := _political_level(events, people)) is not None:
         weight[_DIPLOMACY] = weight.get(_DIPLOMACY, 0.0) + lexicon.weights["body"]
         mentions.setdefault(_DIPLOMACY, []).append(contact)
@@ -277,6 +283,26 @@ def _near_spans(doc: Document, near: _Near) -> list[tuple[int, int]]:
                     spans.append((k, i + n - 1))
                     break
     return spans
+
+
+def _before_state_nisba(
+    doc: Document, nouns: dict[str, frozenset[str]]
+) -> list[tuple[str, tuple[int, int]]]:
+    """``(label, (first, last))`` for a noun of a label followed by a state's nisba: a
+    state's companies taking part ("اتفاقيات بين شركات فرنسية وسعودية", "فتح الباب أمام
+    الشركات التونسية") are economic cooperation."""
+    if not nouns:
+        return []
+    gazetteer, tokens, found = country_gazetteer(), doc.tokens, []
+    for i in range(len(tokens) - 1):
+        stems = _stems(tokens[i].norm)
+        labels = [label for label, words in nouns.items() if stems & words]
+        if not labels or tokens[i + 1].sentence != tokens[i].sentence:
+            continue
+        match = gazetteer.match_at(tokens, i + 1)
+        if match is not None and match.value is not None and match.value.kind == "nisba":
+            found += [(label, (i, match.last)) for label in labels]
+    return found
 
 
 _NOT_AFTER_REACH = 3  # words before a term that may make it an idiom ("أساس له من الصحة")
