@@ -152,6 +152,11 @@ def test_a_states_companies_taking_part_are_economic_cooperation():
     assert _labels("وحضر اللقاء ممثلو شركات عالمية.") == {}
 
 
+def test_free_exchange_is_free_trade():
+    found = _labels("وتسعى واشنطن إلى اتفاق جيد مع كندا والمكسيك حول التبادل الحر.")
+    assert found == {"economy_trade": 1}
+
+
 def test_public_finance_is_economy():
     text = "وتحدثنا عن الإنجازات في القطاع المالي كخفض العجز في الميزانية ورفع الإيرادات."
     assert set(_labels(text)) == {"economy_trade"}
