@@ -211,6 +211,17 @@ def test_defending_something_is_no_defence_topic():
     assert "defence" in _labels("بحث الوزيران التعاون في مجال الدفاع والأمن.")
 
 
+def test_an_industry_named_by_another_fields_term_is_that_field():
+    assert set(_labels("وبحث الوزير تطوير قطاع صناعة الأدوية.")) == {"health"}
+    assert _labels("ويمكن للمفاعل إنتاج البلوتونيوم المستخدم في صناعة الأسلحة.") == {}
+    assert set(_labels("وأبلغ مؤتمرا سنويا لصناعة النفط في لندن.")) == {"energy"}
+    assert set(_labels("وبحث الجانبان التعاون في صناعة السيارات.")) == {"industry_mining"}
+    # a list of fields, not a genitive
+    assert set(_labels("وتعمل الشركات في قطاعات الصناعة والتجارة.")) == {
+        "industry_mining", "economy_trade"
+    }
+
+
 def test_steel_and_aluminium_tariffs_are_trade_not_industry():
     found = _labels("وفرضت واشنطن رسوما على واردات الصلب والألمنيوم، وتوعد الاتحاد بالرد.")
     assert "industry_mining" not in found

@@ -96,6 +96,7 @@ class TopicLexicon:
     not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
     near: tuple[_Near, ...]  # labels read from two words close together
     before_nisba: dict[str, frozenset[str]]  # label -> nouns it takes before a state's nisba
+    genitive_fields: frozenset[str]  # terms whose genitive, if a term, names the field
 
 
 @cache
@@ -145,6 +146,7 @@ def load_topic_lexicon() -> TopicLexicon:
             if not label.startswith("_")
         ),
         _term_words(data.get("before_state_nisba", {})),
+        normalize_terms(data.get("genitive_fields", {}).get("terms", [])),
     )
 
 
@@ -208,6 +210,8 @@ def find_topics(
             continue  # "الدفاع عن قواعد التجارة": defending, not defence
         if _preceded_by(doc, match, lexicon.not_after):
             continue  # "لا أساس له من الصحة": baseless, not health
+        if _names_another_field(doc, match, lexicon):
+            continue  # "صناعة الأدوية": the drugs industry is health
         token = doc.tokens[match.first]
         if title is not None and title[0] <= token.start < title[1]:
             where = lexicon.weights["title"]
@@ -257,6 +261,26 @@ def _followed_by(doc: Document, match: Match, not_before: dict[str, frozenset[st
     return any(
         tokens[nxt].norm in not_before.get(stem, ())
         for _prefix, stem in clitic_variants(tokens[match.first].norm)
+    )
+
+
+def _names_another_field(doc: Document, match: Match, lexicon: TopicLexicon) -> bool:
+    """Whether a one-word term of a field that takes a genitive (صناعة، قطاع) is followed
+    by another label's term, which names the field: "صناعة الأدوية" is health, "صناعة
+    الأسلحة" defence, "صناعة السيارات" (no term) industry."""
+    tokens, nxt = doc.tokens, match.last + 1
+    if match.first != match.last or nxt >= len(tokens):
+        return False
+    if tokens[nxt].sentence != tokens[match.first].sentence:
+        return False
+    if not any(s in lexicon.genitive_fields for _, s in clitic_variants(tokens[match.first].norm)):
+        return False
+    other = lexicon.gazetteer.match_at(tokens, nxt)
+    return (
+        other is not None
+        and "و" not in other.prefix  # "الصناعة والتجارة": a list, not a genitive
+        and other.value[2] == TERM
+        and other.value[0] != match.value[0]
     )
 
 
