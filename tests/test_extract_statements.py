@@ -1095,3 +1095,20 @@ def test_people_quoted_as_a_group_say_it_too_in_a_sentence_with_a_statement():
     # a communiqué there is where the words were reported
     s = _run("وأكد سالم الراشدي أهمية الاتفاق، حسب بلاغ للرئاسة.", PEOPLE)
     assert [x.verb_ar for x in s] == ["أكد"]
+
+
+def test_a_participle_opening_the_sentence_after_a_quote_continues_its_speaker():
+    text = (
+        'وقال سالم الراشدي إن المحادثات كانت "ناجحة جدا". مضيفا أن الاتفاق قريب. '
+        'وقال سميث: "سنشهد عودة الرفات. ذلك هو الالتزام"، مضيفا أن القضية مهمة.'
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker, x.verb_ar, x.form) for x in s] == [
+        ("p1", "قال", "verb"), ("p1", "مضيفا", "participle"),
+        ("p2", "قال", "verb"), ("p2", "مضيفا", "participle"),
+    ]
+    assert s[1].continues == s[0].id and s[1].text_ar == "أن الاتفاق قريب"
+    # a sentence of its own before the participle has its own subject
+    s = _run("وقال الراشدي إن المحادثات ناجحة. وتراجع الرئيس عن قراره، معلنا أن القمة ستعقد.",
+             PEOPLE)
+    assert [x.verb_ar for x in s] == ["قال"]

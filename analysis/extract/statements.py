@@ -452,8 +452,11 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
         if token.norm in cues.participles and stem not in cues.participles:
             prefix, stem = "", token.norm  # "واصفا": the و is the participle's own
         if stem in cues.participles and i not in quoted:
+            head_in_sentence = last_head_in_sentence.get(token.sentence)
+            if head_in_sentence is None:
+                head_in_sentence = _head_before_quote(doc, i, quoted, last_head_in_sentence)
             item = _participle_statement(
-                doc, i, prefix, stem, cues, index, found, last_head_in_sentence.get(token.sentence)
+                doc, i, prefix, stem, cues, index, found, head_in_sentence
             )
             if item is not None:
                 found.append(item)
@@ -2547,6 +2550,26 @@ def _participle_statement(
     if prefix:
         verb_ar, ev_start = _drop_prefix(doc, token)
     return _Found(i, verb_ar, "participle", speaker, head, ev_start, text_start)
+
+
+def _head_before_quote(
+    doc: Document, i: int, quoted: set[int], last_head_in_sentence: dict[int, int]
+) -> int | None:
+    """The statement a participle opening its sentence continues: the last one of the
+    sentence before, when nothing but the quote it opened lies between them ('وقال إن
+    المحادثات كانت "ناجحة جدا". مضيفا أن …', 'قال: "… الرفات. ذلك هو الالتزام"، مضيفا أن').
+    """
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    first = doc.sentence_tokens(sentence).start
+    if any(k not in quoted for k in range(first, i)):
+        return None  # "ورفضت قطر المطالب، قائلة": the sentence has its own subject
+    before = sentence - 1
+    while before >= 0 and before not in last_head_in_sentence:
+        if any(k not in quoted for k in doc.sentence_tokens(before)):
+            return None
+        before -= 1
+    return last_head_in_sentence.get(before)
 
 
 def _that_follows(tokens: list[Token], i: int) -> bool:
