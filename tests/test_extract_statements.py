@@ -1112,3 +1112,30 @@ def test_a_participle_opening_the_sentence_after_a_quote_continues_its_speaker()
     s = _run("وقال الراشدي إن المحادثات ناجحة. وتراجع الرئيس عن قراره، معلنا أن القمة ستعقد.",
              PEOPLE)
     assert [x.verb_ar for x in s] == ["قال"]
+
+
+def test_a_verb_with_an_object_pronoun_after_a_noun_or_opening_a_clause_is_a_statement():
+    specs = [("country", "RUS", [("موسكو", "capital")])]
+    text = (
+        "وتأتي الخطوة بعد مبادرة سلام أعلنها سالم الراشدي الشهر الماضي. "
+        "وأثنى سميث على الوزير ووصفه بأنه صديق. وهو اتهام نفته موسكو بشدة."
+    )
+    s = _run(text, PEOPLE + specs)
+    assert [(x.speaker, x.verb_ar) for x in s] == [
+        ("p1", "أعلنها"), ("p2", "أثنى"), ("p2", "وصفه"), ("RUS", "نفته")
+    ]
+    # a word in ة is a noun (إشارة، إضافة), and a noun after a noun no verb (تشددهم)
+    s = _run("وقال سميث إن الخطة جيدة. وفي إشارة إلى الاتفاق، موقف أكثر اعتدالا تشددهم.",
+             PEOPLE)
+    assert [x.verb_ar for x in s] == ["قال"]
+
+
+def test_a_verb_with_a_resumptive_pronoun_after_it_does_not_change_the_next_speaker():
+    text = (
+        "وقال سميث إن الأمر خطير. وأجرى اتصالا هاتفيا مع ولي العهد، أخبره خلاله سالم "
+        "الراشدي بأن لا علم له، وكشف أنه بدأ تحقيقا."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker, x.verb_ar) for x in s] == [
+        ("p2", "قال"), ("p1", "أخبره"), ("p2", "كشف")
+    ]

@@ -83,6 +83,7 @@ class StatementCues:
     without_object: frozenset[str]  # verb forms whose next noun can only be the subject
     with_addressee: frozenset[str]  # verb forms of telling: subject, then the one told
     with_bi: frozenset[str]  # verb forms whose object takes ب
+    pronoun_object_verbs: frozenset[str]  # verb forms that open a clause with an object pronoun
     of_documents: frozenset[str]  # verb forms said only by data or a document (أظهرت)
     document_subjects: frozenset[str]  # data and documents, which speak (البيانات)
     provision_verbs: frozenset[str]  # a law or an agreement provides (ينص، نصت)
@@ -177,6 +178,11 @@ def load_statement_cues() -> StatementCues:
         ),
         with_bi=frozenset(
             form for form, lemma in verbs.items() if lemma in set(data["verbs_with_bi"])
+        ),
+        pronoun_object_verbs=frozenset(
+            form
+            for form, lemma in verbs.items()
+            if lemma in set(data["verbs_with_object_pronoun"])
         ),
         of_documents=frozenset(
             form for form, lemma in verbs.items() if lemma in set(data["verbs_of_documents"])
@@ -349,20 +355,60 @@ def _cue_words() -> frozenset[str]:
     return shared_words(w for k in cue_words for w in (k, "و" + k, "ف" + k))
 
 
-_OBJECT_PRONOUNS = ("ه", "ها")  # "بما أعلنته الرئاسة", "الخطوات التي أعلنها الرئيس"
+# "بما أعلنته الرئاسة", "الخطوات التي أعلنها الرئيس", "واتهمهم بـ…"
+_OBJECT_PRONOUNS = ("ه", "ها", "هم")
+_RESUMPTIVE = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 
 
-def _relative_verb(tokens: Tokens, i: int, stem: str, cues: StatementCues) -> str | None:
-    """A reporting verb with an object pronoun in a relative clause ("بما أعلنته الرئاسة
-    التركية", "الخطوات التي أعلنها الرئيس"): the verb without the pronoun, else None."""
-    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+def _pronoun_verb(
+    doc: Document, i: int, stem: str, cues: StatementCues, index: _MentionIndex
+) -> tuple[str, str] | None:
+    """A reporting verb with an object pronoun: ``(the verb without it, where it stands)``.
+
+    ``relative``: after a relative ("بما أعلنته الرئاسة التركية", "الخطوات التي أعلنها
+    الرئيس"); ``unmarked``: right after an indefinite noun, a relative clause with no relative
+    pronoun ("مبادرة سلام أعلنها رئيس الوزراء", "في اتهام نفته موسكو"), both with the
+    speaker named after the verb; ``clause``: opening a clause, for the verbs of
+    pronoun_object_verbs ("ووصفه بأنه …", "واتهمتها بدعم الإرهاب", "وأبلغه أن …"), or
+    ``resumptive`` when a pronoun after it refers back to what came before ("أخبره
+    خلاله الأمير محمد"). A
+    word in ة is a noun (إشارة، إضافة، حملة), whatever its normalized form.
+    """
+    tokens = doc.tokens
+    token = tokens[i]
+    if doc.text[token.end - 1] == "ة":
         return None
-    before = _strip_conj(tokens[i - 1].norm)[1]
-    if before not in cues.relative_before and tokens[i - 1].norm not in cues.relative_before:
+    bare = next(
+        (
+            stem[: -len(suffix)]
+            for suffix in _OBJECT_PRONOUNS
+            if stem.endswith(suffix) and stem[: -len(suffix)] in cues.verbs
+        ),
+        None,
+    )
+    if bare is None:
         return None
-    for suffix in _OBJECT_PRONOUNS:
-        if stem.endswith(suffix) and stem[: -len(suffix)] in cues.verbs:
-            return stem[: -len(suffix)]
+    prefix = token.norm[: len(token.norm) - len(stem)]
+    if bare in cues.pronoun_object_verbs and _is_clause_start(doc, i, prefix):
+        if i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVE:
+            # "اتصال …، أخبره خلاله الأمير محمد بأن …": a relative clause of the call,
+            # which does not change who speaks next
+            return bare, "resumptive"
+        return bare, "clause"
+    if i == 0 or tokens[i - 1].sentence != token.sentence:
+        return None
+    before = tokens[i - 1]
+    if _strip_conj(before.norm)[1] in cues.relative_before or before.norm in cues.relative_before:
+        return bare, "relative"
+    if (
+        not prefix
+        and not _gap(doc, before, token).strip()
+        and not before.norm.startswith(_DEFINITE)
+        and before.norm in _plain_nouns()
+        and bare not in _plain_nouns()  # "موقف أكثر اعتدالا تشددهم": a noun (تشدد)
+        and i - 1 not in index.covering
+    ):
+        return bare, "unmarked"
     return None
 
 
@@ -422,14 +468,19 @@ def find_statements(doc: Document, speakers: list[Entity]) -> list[Statement]:
                 last_head_in_sentence[token.sentence] = len(found) - 1
             continue
         embedded = False  # "وفق ما أكده المصدر": it does not change who speaks next
-        if lemma is None and (bare := _relative_verb(tokens, i, stem, cues)) is not None:
-            stem, lemma, embedded = bare, cues.verbs[bare], True
+        pronoun = None
+        if lemma is None and (found_verb := _pronoun_verb(doc, i, stem, cues, index)):
+            stem, pronoun = found_verb
+            # "أثنى ترامب على الأمير ووصفه بأنه …": after a statement in its sentence, it
+            # does not change who speaks next either
+            embedded = pronoun != "clause" or token.sentence in last_head_in_sentence
+            lemma = cues.verbs[stem]
         if lemma is not None and i not in quoted:
             made = _verb_statement(
                 doc, i, prefix, stem, cues, index, last_speaker, principals, speakers,
                 nested=token.sentence in last_head_in_sentence,
                 feminine_speaker=last_feminine,
-                pronoun_object=embedded,
+                pronoun=pronoun,
             )
             if made:
                 found.extend(made)
@@ -847,15 +898,15 @@ def _verb_statement(
     speakers: list[Entity],
     nested: bool = False,
     feminine_speaker: _Speaker | None = None,
-    pronoun_object: bool = False,
+    pronoun: str | None = None,
 ) -> list[_Found]:
     """Statements hanging on the reporting verb at token ``i`` (several for a joint subject).
 
     ``feminine_speaker``: the last speaker that takes a feminine verb, for a pronoun-only
     feminine verb after a man spoke.
 
-    ``pronoun_object``: the verb carries an object pronoun (أعلنها), read off by
-    :func:`_relative_verb`.
+    ``pronoun``: where the verb with an object pronoun (أعلنها) stands, as read off by
+    :func:`_pronoun_verb`.
 
     ``nested``: a statement was already found earlier in the sentence, so a subject-verb
     clause after أن/إن ("وأضاف أن الحزب دعا …") is part of what was said, not a new one,
@@ -864,7 +915,10 @@ def _verb_statement(
     tokens = doc.tokens
     token = tokens[i]
     sentence = token.sentence
-    needs_subject = False  # "حسبما أعلنت الرئاسة": only with a speaker named after the verb
+    pronoun_object = pronoun in ("relative", "unmarked")
+    # "حسبما أعلنت الرئاسة", "مبادرة أعلنها رئيس الوزراء": only with a speaker named after
+    # the verb
+    needs_subject = pronoun == "unmarked"
     # "الخطوات التي أعلنها الرئيس": with pronoun_object, the relative is the object and
     # the speaker comes after
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
@@ -919,7 +973,8 @@ def _verb_statement(
         None
         if before is not None
         else _find_subject(
-            doc, i + 1, stop, cues, index, speakers, last_speaker, stem in cues.without_object
+            doc, i + 1, stop, cues, index, speakers, last_speaker,
+            stem in cues.without_object,
         )
     )
     if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
@@ -934,7 +989,7 @@ def _verb_statement(
         and _strip_conj(tokens[subject[1]].norm)[1] in cues.not_said_by[stem]
     ):
         return []  # "أدانت محكمة بريطانية رجلا": a court convicts
-    if stem in cues.with_addressee and before is None:
+    if stem in cues.with_addressee and before is None and pronoun not in ("clause", "resumptive"):
         # The speaker's name or title comes first, and a nisba names no speaker: in "أبلغ
         # الكرملين مسؤولين إسرائيليين" the officials of the nisba are the ones told.
         named = (
@@ -1042,6 +1097,8 @@ def _verb_statement(
     if needs_subject:
         # What was said is the clause before "حسبما/وفق ما": "…، وفق ما أعلنت الرئاسة".
         rel = i - 1 if _strip_conj(tokens[i - 1].norm)[1] not in ("ما", "لما") else i - 2
+        if pronoun == "unmarked":
+            rel = i  # "مبادرة سلام أعلنها …": the antecedent is what was said
         first = doc.sentence_tokens(sentence).start
         if rel <= first:
             return []
