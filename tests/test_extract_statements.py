@@ -1139,3 +1139,12 @@ def test_a_verb_with_a_resumptive_pronoun_after_it_does_not_change_the_next_spea
     assert [(x.speaker, x.verb_ar) for x in s] == [
         ("p2", "قال"), ("p1", "أخبره"), ("p2", "كشف")
     ]
+
+
+def test_a_verb_after_but_he_or_after_it_happened_before_that_opens_a_clause():
+    text = (
+        "وتمنى سالم الراشدي النجاح لبوتين، لكنه حث موسكو على التحقيق. "
+        "وسبق أن اتهم سميث الدوحة بتمويل الإرهاب."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "تمنى"), ("p1", "حث"), ("p2", "اتهم")]

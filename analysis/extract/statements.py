@@ -259,6 +259,9 @@ def _is_clause_start(doc: Document, i: int, prefix: str) -> bool:
     gap = _gap(doc, tokens[i - 1], tokens[i])
     if any(c in gap for c in '،,:;-–—("«'):
         return True
+    # "وسبق أن اتهم ترامب الدوحة": a background statement the annotators list
+    if i > 1 and tokens[i - 1].norm == "ان" and _strip_conj(tokens[i - 2].norm)[1] == "سبق":
+        return True
     # "فيما" is no و/ف-word: look the word up whole too
     return tokens[i - 1].norm in _CLAUSE_START_WORDS or (
         _strip_conj(tokens[i - 1].norm)[1] in _CLAUSE_START_WORDS
@@ -285,6 +288,10 @@ _CLAUSE_START_WORDS = frozenset(
         "حين",  # "في حين دعا …"
         "عندها",
         "عندئذ",
+        "لكن",  # "لكنه حث موسكو على …", "ولكن رونالدو أكد"
+        "لكنه",
+        "لكنها",
+        "لكنهم",
     }
 )
 
