@@ -1148,3 +1148,12 @@ def test_a_verb_after_but_he_or_after_it_happened_before_that_opens_a_clause():
     )
     s = _run(text, PEOPLE)
     assert [(x.speaker, x.verb_ar) for x in s] == [("p1", "تمنى"), ("p1", "حث"), ("p2", "اتهم")]
+
+
+def test_believing_is_a_statement_of_a_subject_written_after_it_but_being_believed_is_not():
+    text = (
+        "وتعتقد الشرطة البريطانية أنه التقى عطا في الجامعة. كان صديقا لسالم الراشدي، الذي "
+        "يعتقد أنه قاد إحدى الطائرات. ويعتقد أن هناك بعض القلق."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الشرطة البريطانية", "تعتقد")]

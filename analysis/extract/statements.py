@@ -934,8 +934,8 @@ def _verb_statement(
             if said is not None:
                 return [said]
             antecedent = _relative_antecedent(doc, i - 1, index)
-            if antecedent is None:
-                return []
+            if antecedent is None or stem in cues.needing_subject:
+                return []  # "عطا، الذي يعتقد أنه قاد …": is believed
             # "… الملك سلمان، الذي نفى بدوره علمه …": the person named before speaks.
             stop = _sentence_stop(doc, i)
             text_start = _text_start(doc, i + 1, stop, cues) if i + 1 < stop else None
