@@ -1157,3 +1157,11 @@ def test_believing_is_a_statement_of_a_subject_written_after_it_but_being_believ
     )
     s = _run(text, PEOPLE)
     assert [(x.speaker_name_ar, x.verb_ar) for x in s] == [("الشرطة البريطانية", "تعتقد")]
+
+
+def test_a_participle_after_a_clause_opened_by_a_state_continues_the_state():
+    specs = [("country", "QAT", [("قطر", "name")]), ("country", "TUN", [("تونس", "name")])]
+    s = _run("ورفضت قطر المطالب، قائلة إنها لن توافق على إجراءات تهدد سيادتها.", specs)
+    assert [(x.speaker, x.verb_ar) for x in s] == [("QAT", "قائلة")]
+    # a state after a preposition is no subject
+    assert _run("وفي تونس، مشيرا إلى أن الزيارة ناجحة.", specs) == []

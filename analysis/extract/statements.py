@@ -2657,14 +2657,28 @@ _LINKING_ADVERBIAL = frozenset(
 
 
 def _clause_subject(doc: Document, i: int, index: _MentionIndex) -> Entity | None:
-    """The person (or institution) right after the sentence's first verb."""
-    sentence = doc.tokens[i].sentence
+    """The person (or institution) right after the sentence's first verb, or a state named
+    right after it ("ورفضت قطر المطالب، قائلة …", "وكان المغرب قد اعتذر …، مشيرا"), but
+    after a preposition ("وفي تونس")."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
     first = doc.sentence_tokens(sentence).start
     for k in range(first + 1, min(i, first + 4)):
         hit = index.covering.get(k)
         if hit is not None and not isinstance(hit[0].fact, Country):
             return hit[0]
+        if (
+            hit is not None
+            and k == first + 1
+            and hit[1].kind != "nisba"
+            and hit[1].start == tokens[k].start
+            and _strip_conj(tokens[first].norm)[1] not in _PREPOSITIONS
+        ):
+            return hit[0]  # "ورفضت قطر المطالب، قائلة إنها …": the state right after the verb
     return None
+
+
+_PREPOSITIONS = frozenset(normalize_term(w) for w in ("في", "من", "إلى", "على", "عن", "مع", "منذ"))
 
 
 def _attribution_statement(
