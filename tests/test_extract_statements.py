@@ -1165,3 +1165,12 @@ def test_a_participle_after_a_clause_opened_by_a_state_continues_the_state():
     assert [(x.speaker, x.verb_ar) for x in s] == [("QAT", "قائلة")]
     # a state after a preposition is no subject
     assert _run("وفي تونس، مشيرا إلى أن الزيارة ناجحة.", specs) == []
+
+
+def test_going_on_saying_is_a_statement_and_time_passing_is_not():
+    s = _run('وقال الراشدي إن الخطة جيدة. ومضى قائلا "على الجميع أن يتعاونوا". ومضى عام على ذلك.',
+             PEOPLE)
+    assert [(x.speaker, x.verb_ar) for x in s] == [
+        ("p1", "قال"), ("p1", "مضى"), ("p1", "قائلا")
+    ]
+    assert s[1].text_ar == s[2].text_ar == '"على الجميع أن يتعاونوا"'
