@@ -529,3 +529,21 @@ def test_aid_a_state_sends_to_another_is_cooperation_talked_of():
         "دخلت المساعدات الإنسانية والطبية والغذائية إلى سوريا.\nوقال المسؤول إن التعاون مستمر."
     )
     assert not is_cooperation_news(doc, [_country("SYR"), _country("RUS")], events, [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("وأجرى وزير الخارجية الأمريكي اتصالا مع ولي العهد السعودي.", {"call"}),
+        ("وقال الرئيس إنه اتصل بنظيره الروسي لتهنئته.", {"call"}),
+        ("وأجرى الرئيس اتصالا الاثنين مع نظيره الإيراني.", {"call"}),
+        ("وخرج الوزير من القاعة للاتصال هاتفيا بالرئيس الأميركي.", {"call"}),
+        # a contact with no official is private; one to be made or ongoing is no call
+        ("وقال الوزير إن والدته اتصلت بالشرطة.", set()),
+        ("وأخبرها الوزير بالاتصال بالسفير التركي.", set()),
+        ("وقال الرئيس إنه على اتصال بالرئيس الإندونيسي.", set()),
+        ("وقال الوزير في اتصال هاتفي بوكالة الأنباء إن الزيارة مهمة.", set()),
+    ],
+)
+def test_a_contact_with_an_official_is_a_call(text, types):
+    assert _types(text) == types

@@ -187,18 +187,22 @@ _LAST_SCAN: list[tuple[Document, list[_Cue]]] = []
 
 
 def _scan(
-    doc: Document, cues: EventCues, official: frozenset[int] | None = None
+    doc: Document,
+    cues: EventCues,
+    official: frozenset[int] | None = None,
+    leaders: frozenset[int] = frozenset(),
 ) -> list[_Cue]:
     """Every meeting, visit and call cue of the body, happened or not (the last document's
     result is kept, since find_events and is_cooperation_news read the same one).
 
     ``official`` holds the sentences that name an official party (a person, a state or an
     institution); a meeting elsewhere ("استقبل المستشفى 3 مصابين") is not one. ``None``
-    accepts every sentence.
+    accepts every sentence. ``leaders`` holds the first tokens of the mentions of people
+    holding a political office: a contact with one is a call.
     """
     if _LAST_SCAN and _LAST_SCAN[0][0] is doc:
         return _LAST_SCAN[0][1]
-    found = _scan_uncached(doc, cues, official)
+    found = _scan_uncached(doc, cues, official, leaders)
     _LAST_SCAN[:] = [(doc, found)]
     return found
 
@@ -249,7 +253,7 @@ def _office_forms() -> frozenset[str]:
 
 
 def _scan_uncached(
-    doc: Document, cues: EventCues, official: frozenset[int] | None
+    doc: Document, cues: EventCues, official: frozenset[int] | None, leaders: frozenset[int]
 ) -> list[_Cue]:
     tokens = doc.tokens
     weekday = _publication_weekday(doc)
@@ -309,6 +313,20 @@ def _scan_uncached(
         if state is None and _called_off_near(tokens, match.first, cues):
             state = "cancelled"
         found.append(_Cue(kind, match.first, match.start, match.end, state is None))
+    called = {c.token for c in found if c.type == "call"}
+    for i in tokens.where(_contact_forms()):
+        if i in quoted or i in called:
+            continue
+        if official is not None and tokens[i].sentence not in official:
+            continue
+        if title is not None and title[0] <= tokens[i].start < title[1]:
+            continue
+        if not _contact_partner(tokens, i, leaders):
+            continue
+        state = _time_at(doc, i, cues, event_words)
+        if state is None and (irrealis_before(tokens, i) or _called_off_near(tokens, i, cues)):
+            state = "planned"
+        found.append(_Cue("call", i, tokens[i].start, tokens[i].end, state is None))
     # "تحدثا هاتفيا وبحثا الوضع", "… في اتصال هاتفي. وأفاد بيان بأن الرئيسين بحثا …": in
     # an article reporting a call, a verb of discussing alone reports what the call covered.
     if any(c.type == "call" for c in found):
@@ -317,6 +335,77 @@ def _scan_uncached(
         ]
     found.sort(key=lambda c: c.start)
     return found
+
+
+# A contact (اتصل، اتصالا، اتصاله، اتصالات) with an official is a call whether or not the
+# text says by telephone ("أجرى اتصالا مع ولي العهد", "اتصل لافروف بوزير الخارجية الفرنسي").
+# The verbal noun with the article is as often one to be made ("طلب منها الاتصال بمستشار",
+# "قبل الاتصال بسفير فرنسا"): it is a call only by telephone ("تولى الاتصال هاتفيا بالوزير").
+# "اتصالاته مع السفير الروسي" are contacts over time, as a rule background, not a call.
+_CONTACT_VERBS = normalize_terms(("اتصل", "اتصلت", "اتصلا"))
+_CONTACT_NOUNS = normalize_terms(("اتصال", "اتصالا", "اتصالات", "اتصاله", "اتصالها", "اتصالهما"))
+_DEFINITE_CONTACTS = normalize_terms(("الاتصال", "للاتصال"))
+_BY_PHONE = normalize_terms(("هاتفيا", "هاتفياً"))
+_CONTACT_GAP = 2  # "أجرى اتصالا الاثنين مع نظيره": a day between the contact and its partner
+_WITH = normalize_term("مع")
+
+
+@cache
+def _contact_forms() -> frozenset[str]:
+    """Every contact word, with the clitics it may carry."""
+    return shared_words(
+        [c + w for w in _CONTACT_VERBS for c in ("", "و", "ف")]
+        + [c + w for w in _CONTACT_NOUNS for c in ("", "و", "ف", "ب", "وب")]
+        + [c + w for w in _DEFINITE_CONTACTS for c in ("", "و", "ف", "ب", "وب")]
+    )
+
+
+def _contact_partner(tokens: Tokens, i: int, leaders: frozenset[int]) -> bool:
+    """Whether the contact word at token ``i`` is with an official: "مع" or a ب before a
+    head of state or government, a monarch, a crown prince, a foreign minister, an
+    ambassador or envoy, a counterpart, or a person holding such an office ("اتصاله مع
+    ماكرون", "اتصل بالعاهل السعودي"). Not a contact with anyone else ("اتصل بالشرطة"):
+    a private call is no event of state."""
+    from analysis.extract.people import is_political_office  # people imports countries
+
+    sentence = tokens[i].sentence
+    if i > 0 and tokens[i - 1].norm == _ON:
+        return False  # "إنه على اتصال بالرئيس": in touch, no call made
+    by_phone = False
+    for k in range(i + 1, min(len(tokens), i + 2 + _CONTACT_GAP)):
+        word = tokens[k].norm
+        if tokens[k].sentence != sentence:
+            return False
+        if word in _BY_PHONE:
+            by_phone = True
+        elif not (word in WEEKDAYS or word[1:] in WEEKDAYS or word in _TODAY):
+            break
+    else:
+        return False
+    if tokens[i].norm.endswith(tuple(_DEFINITE_CONTACTS)) and not by_phone:
+        return False
+    if word == _WITH:
+        k += 1
+        if k >= len(tokens) or tokens[k].sentence != sentence:
+            return False
+        partner = tokens[k].norm
+    elif word[:1] == "ب" and len(word) > 3:
+        partner = word[1:]
+    else:
+        return False
+    if partner in _MISTER and k + 1 < len(tokens):  # "بالسيد خميس الجهيناوي وزير الخارجية"
+        k += 1
+        partner = tokens[k].norm
+    words = [partner] + [tokens[m].norm for m in range(k + 1, min(len(tokens), k + 3))]
+    return k in leaders or partner in _COUNTERPART_WORDS or is_political_office(" ".join(words))
+
+
+_TODAY = normalize_terms(("اليوم", "امس", "أمس", "مساء", "صباح"))
+_MISTER = normalize_terms(("السيد", "السيدة"))
+_ON = normalize_term("على")
+_COUNTERPART_WORDS = normalize_terms(
+    ("نظيره", "نظيرته", "نظيريه", "نظيرها", "نظرائه", "نظيرهم", "نظيراه")
+)
 
 
 def _discussing(token: Token, cues: EventCues) -> bool:
@@ -630,7 +719,7 @@ def find_events(
         return []
     drafts: dict[str, tuple[list[Evidence], list[str]]] = {}
     official = _official_sentences(doc, people, countries, organizations)
-    for cue in _scan(doc, cues, official):
+    for cue in _scan(doc, cues, official, _leader_mentions(people)):
         if not cue.happened:
             continue
         evidences, participants = drafts.setdefault(cue.type, ([], []))
@@ -676,6 +765,18 @@ def find_events(
             )
         )
     return events
+
+
+def _leader_mentions(people: list[Entity]) -> frozenset[int]:
+    """First tokens of the mentions of people holding a political office."""
+    from analysis.extract.people import is_political_office  # people imports countries
+
+    return frozenset(
+        m.first_token
+        for entity in people
+        if is_political_office(getattr(entity.fact, "title_ar", None))
+        for m in entity.mentions
+    )
 
 
 _SIGNING_WINDOW = 22  # the signatories' names and titles come first
