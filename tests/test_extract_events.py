@@ -547,3 +547,22 @@ def test_aid_a_state_sends_to_another_is_cooperation_talked_of():
 )
 def test_a_contact_with_an_official_is_a_call(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("ووصل وزير الخارجية الأمريكي إلى بغداد أمس.", {"visit"}),
+        ("وصل إلى مدينة جدة أمس ولي عهد أبوظبي.", {"visit"}),
+        ("وقال الرئيس إن الوفد الذي وصل إلى تونس أمس التقى الوزراء.", {"visit", "meeting"}),
+        # troops, storms, a team of experts or a currency arrive with no visit of state
+        ("ووصلت قوات الجيش إلى مشارف المطار.", set()),
+        ("وقال الوزير إن الإعصار وصل إلى الساحل أمس.", set()),
+        ("ووصل فريق من خبراء المنظمة إلى بريطانيا.", set()),
+        # a solution, and a given name of the shape of a verb, are no arrival
+        ("وتدعم الصين حل الخلافات بين البلدين عبر الحوار.", set()),
+        ("وقال نائب وزير الخارجية فيصل المقداد إن العودة أولوية.", set()),
+    ],
+)
+def test_an_arrival_is_a_visit_only_of_an_official(text, types):
+    assert _types(text) == types

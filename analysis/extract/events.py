@@ -292,6 +292,8 @@ def _scan_uncached(
         elif any(s in cues.visit_verbs for s in stems):
             if not _visit_verb_ok(tokens, i):
                 continue
+            if _arrival(token.norm) and not _arrival_of_official(tokens, i, leaders):
+                continue
             kind = "visit"
         if kind is None:
             continue
@@ -520,6 +522,57 @@ def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
 
 
 _ARRIVAL_WINDOW = 9
+_SUBJECT_BEFORE = 8  # "وزير الخارجية الإريتري عثمان صالح الذي وصل"
+
+
+def _arrival(word: str) -> bool:
+    """Whether a visit verb is one of arriving (وصل، حل), not of visiting (زار، يزور)."""
+    return "زار" not in word and "زور" not in word
+
+
+def _arrival_of_official(tokens: Tokens, i: int, leaders: frozenset[int]) -> bool:
+    """Whether the subject of the verb of arriving at token ``i`` is an official: an office
+    word (الرئيس، وزير، الملك، ولي، السفير، وفد) or a person holding a political office
+    after the verb and before where he arrived ("وصل وزير الخارجية الأمريكي مايك بومبيو
+    إلى"), or shortly before it in its clause ("بومبيو، الذي وصل إلى طوكيو"). Troops,
+    storms, migrants, a currency or an amount arrive as often ("وصلت قوات الجيش إلى
+    مشارف المطار", "وصل فريق من خبراء المنظمة إلى بريطانيا"): no visit of state. A
+    given name (فيصل) is no verb."""
+    if tokens[i].norm in _NOT_ARRIVALS:
+        return False
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 1 + _ARRIVAL_WINDOW)):
+        if tokens[k].sentence != sentence:
+            break
+        if tokens[k].norm in _TO:
+            if k > i + 1:
+                break  # the subject came first; "وصل إلى جدة … ولي عهد أبوظبي": it follows
+            continue
+        if k in leaders or _office_head(tokens[k].norm):
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _SUBJECT_BEFORE), -1):
+        if tokens[k].sentence != sentence or tokens[k].norm in _COMPLEMENTIZERS:
+            break
+        if k in leaders or _office_head(tokens[k].norm):
+            return True
+    return False
+
+
+def _office_head(word: str) -> bool:
+    """An office word of a state's official (الرئيس، وزير، ولي، السفير، وفد), clitics
+    tolerated."""
+    return word in _STATE_OFFICES or (word[:1] in "وبل" and word[1:] in _STATE_OFFICES)
+
+
+# The heads of data/people.json's political offices, any minister, a deputy, a delegation,
+# leaders and officials ("مجموعة من المسؤولين الأمريكيين وصلت إلى كوريا الشمالية").
+_STATE_OFFICES = normalize_terms(
+    ("الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "وزراء",
+     "الملك", "الملكة", "العاهل", "عاهل", "ولي", "الأمير", "أمير", "الزعيم", "زعيم",
+     "المستشارة", "السفير", "السفيرة", "سفير", "المبعوث", "المبعوثة", "مبعوث", "نائب", "وفد",
+     "الوفد", "وفدا", "قادة", "زعماء", "مسؤول", "المسؤول", "مسؤولون", "مسؤولين", "المسؤولين")
+)
+_NOT_ARRIVALS = normalize_terms(("فيصل",))
 _NUMBER_WORDS = frozenset(
     normalize_term(w)
     for w in ("مليار", "مليارات", "ملياري", "مليون", "ملايين", "مليوني", "ألف", "آلاف", "ألفي",
@@ -768,13 +821,20 @@ def find_events(
 
 
 def _leader_mentions(people: list[Entity]) -> frozenset[int]:
-    """First tokens of the mentions of people holding a political office."""
+    """First tokens of the mentions of people holding an office of state: a political
+    office, any minister, a deputy, or a counterpart ("نظيره الفرنسي")."""
     from analysis.extract.people import is_political_office  # people imports countries
+
+    def of_state(title: str | None) -> bool:
+        words = normalize_term(title or "").split()
+        return is_political_office(title) or any(
+            _office_head(w) or w in _COUNTERPART_WORDS for w in words[:2]
+        )
 
     return frozenset(
         m.first_token
         for entity in people
-        if is_political_office(getattr(entity.fact, "title_ar", None))
+        if of_state(getattr(entity.fact, "title_ar", None))
         for m in entity.mentions
     )
 
