@@ -566,3 +566,18 @@ def test_a_contact_with_an_official_is_a_call(text, types):
 )
 def test_an_arrival_is_a_visit_only_of_an_official(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("استقبل الرئيس التونسي اليوم بقصر قرطاج وزير الخارجية الإيطالي.", {"meeting"}),
+        ("واستقبل قائد القوات المشتركة الأمين العام للأمم المتحدة.", {"meeting"}),
+        # states, hospitals and ports receive refugees, ships and the wounded
+        ("وقال الوزير إن ألمانيا استقبلت نحو مليون لاجئ.", set()),
+        ("وانتقد الرئيس رفض إيطاليا استقبال سفينة تقل مهاجرين.", set()),
+        ("وقال الوزير إن المستشفى استقبل ثلاثة جرحى مدنيين.", set()),
+    ],
+)
+def test_a_reception_is_a_meeting_only_with_an_official(text, types):
+    assert _types(text) == types

@@ -283,6 +283,8 @@ def _scan_uncached(
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm[:1].isdigit():
                 continue  # "استقبال 3 مصابين": a count of people received, not officials
+            if _RECEIVING in token.norm and not _reception_of_official(tokens, i, leaders):
+                continue
             kind = "meeting"
         elif any(s in cues.visit_nouns for s in stems):
             cue_at = _visit_cue(tokens, i, cues)
@@ -558,6 +560,31 @@ def _arrival_of_official(tokens: Tokens, i: int, leaders: frozenset[int]) -> boo
     return False
 
 
+_RECEIVING = normalize_term("ستقبل")  # استقبل، يستقبل، استقبال، استقباله، لاستقبال
+_RECEPTION_WINDOW = 12  # "استقبل الرئيس التونسي الباجي قائد السبسي اليوم بقصر قرطاج وزير"
+
+
+def _reception_of_official(tokens: Tokens, i: int, leaders: frozenset[int]) -> bool:
+    """Whether a reception at token ``i`` names an official among who receives or is
+    received: an office word or a person holding an office of state in its clause, after it
+    ("استقبل مون زعيم كوريا الشمالية") or shortly before it ("السيسي … الذي استقبل").
+    States, hospitals, ports and polling stations receive refugees, ships, the wounded and
+    voters as often ("استقبلت ألمانيا نحو مليون لاجئ", "رفضها استقبال سفينة أكواريوس"):
+    no meeting of officials."""
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 1 + _RECEPTION_WINDOW)):
+        if tokens[k].sentence != sentence or tokens[k].norm in _COMPLEMENTIZERS:
+            break
+        if k in leaders or _office_head(tokens[k].norm):
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _SUBJECT_BEFORE), -1):
+        if tokens[k].sentence != sentence or tokens[k].norm in _COMPLEMENTIZERS:
+            break
+        if k in leaders or _office_head(tokens[k].norm):
+            return True
+    return False
+
+
 def _office_head(word: str) -> bool:
     """An office word of a state's official (الرئيس، وزير، ولي، السفير، وفد), clitics
     tolerated."""
@@ -565,12 +592,13 @@ def _office_head(word: str) -> bool:
 
 
 # The heads of data/people.json's political offices, any minister, a deputy, a delegation,
-# leaders and officials ("مجموعة من المسؤولين الأمريكيين وصلت إلى كوريا الشمالية").
+# a secretary-general, leaders and officials ("مجموعة من المسؤولين الأمريكيين وصلت").
 _STATE_OFFICES = normalize_terms(
     ("الرئيس", "رئيس", "الرئيسة", "رئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "وزراء",
      "الملك", "الملكة", "العاهل", "عاهل", "ولي", "الأمير", "أمير", "الزعيم", "زعيم",
      "المستشارة", "السفير", "السفيرة", "سفير", "المبعوث", "المبعوثة", "مبعوث", "نائب", "وفد",
-     "الوفد", "وفدا", "قادة", "زعماء", "مسؤول", "المسؤول", "مسؤولون", "مسؤولين", "المسؤولين")
+     "الوفد", "وفدا", "قادة", "زعماء", "الأمين", "مسؤول", "المسؤول", "مسؤولون",
+     "مسؤولين", "المسؤولين")
 )
 _NOT_ARRIVALS = normalize_terms(("فيصل",))
 _NUMBER_WORDS = frozenset(
