@@ -581,3 +581,25 @@ def test_an_arrival_is_a_visit_only_of_an_official(text, types):
 )
 def test_a_reception_is_a_meeting_only_with_an_official(text, types):
     assert _types(text) == types
+
+
+def _signing_events(text: str, word: str, status: str) -> set[str]:
+    """The event types of ``text`` given one agreement of ``status`` at ``word``."""
+    doc = Document.build("t", text)
+    start = text.index(word)
+    deal = Agreement(
+        id="a1", instrument="agreement", instrument_ar=word, status=status,
+        evidence=[doc.evidence(start, start + len(word))],
+    )
+    return {e.type for e in find_events(doc, [], [], [], [deal], [])}
+
+
+def test_a_signing_still_ahead_or_made_earlier_is_no_signing_event():
+    ahead = "ومن المنتظر أن يوقع الرئيس على مذكرات تفاهم في فيينا."
+    assert "agreement_signing" not in _signing_events(ahead, "يوقع", "signed")
+    # a past verb of signing happened, whatever else its sentence calls off
+    done = "ووقعت اليابان والاتحاد الأوروبي اتفاقا تاريخيا لإلغاء الرسوم الجمركية."
+    assert "agreement_signing" in _signing_events(done, "ووقعت", "signed")
+    # an instrument the agreements step dates before the story is no signing of it
+    earlier = "وزار الرئيس إريتريا الأسبوع الماضي ووقع اتفاقا مع نظيره."
+    assert "agreement_signing" not in _signing_events(earlier, "اتفاقا", "earlier")

@@ -812,13 +812,17 @@ def find_events(
             continue
         _add(participants, _participants(doc.tokens[cue.token].sentence, people, countries,
                                          organizations))
-    signed = [a for a in agreements if a.status == "signed"]
+    # A signing the sentence says is still ahead is no event ("ومن المنتظر أن يوقع الرئيس على
+    # مذكرات تفاهم", "من المقرر أن تشهد فعاليات اللجنة التوقيع على عدد من مذكرات التفاهم").
+    signed = [
+        a for a in agreements if a.status == "signed" and not _signing_ahead(doc, a, cues)
+    ]
     if signed:
         participants: list[str] = []
         for agreement in signed:
             _add(participants, agreement.signatories + agreement.parties)
         drafts["agreement_signing"] = ([signed[0].evidence[0]], participants)
-    elif (signing := _document_signing(doc, official)) is not None:
+    elif (signing := _document_signing(doc, official, agreements)) is not None:
         # "وقع الرئيسان إعلان شراكة/وثيقة": a signing the agreements step has no instrument
         # type for is still a signing event.
         drafts["agreement_signing"] = ([signing], [])
@@ -887,14 +891,36 @@ _SIGN_VERB_FORMS = shared_words(
 )
 
 
-def _document_signing(doc: Document, official: frozenset[int]) -> Evidence | None:
-    """A past signing verb with a document as its object, in a sentence naming officials."""
+def _signing_ahead(doc: Document, agreement: Agreement, cues: EventCues) -> bool:
+    """Whether the sentence of an agreement's first evidence says its signing is still
+    ahead or called off; a past verb of signing ("وقعت اليابان والاتحاد الأوروبي اتفاقا
+    … لإلغاء الرسوم") says it happened, whatever else the sentence calls off."""
+    evidence = agreement.evidence[0]
+    for k in doc.sentence_tokens(evidence.sentence):
+        if doc.tokens[k].start >= evidence.start:
+            word = doc.tokens[k].norm
+            if word in _PAST_SIGNING or _strip_stem(word) in _PAST_SIGNING:
+                return False
+            return _time_at(doc, k, cues, _event_words(doc)) is not None
+    return False
+
+
+_PAST_SIGNING = _SIGN_VERBS | normalize_terms(("أبرم", "أبرمت", "أبرما", "أبرمتا", "أبرموا"))
+
+
+def _document_signing(
+    doc: Document, official: frozenset[int], agreements: list[Agreement]
+) -> Evidence | None:
+    """A past signing verb with a document as its object, in a sentence naming officials,
+    where the agreements step found no instrument signed before or still ahead ("وزار
+    أحمد إريتريا مطلع الأسبوع الماضي ووقع اتفاقا": an earlier signing)."""
     tokens = doc.tokens
     quoted = _quoted_tokens(doc)
     title = doc.title_span
+    other = {ev.sentence for a in agreements if a.status != "signed" for ev in a.evidence}
     for i in tokens.where(_SIGN_VERB_FORMS):
         token = tokens[i]
-        if i in quoted or token.sentence not in official:
+        if i in quoted or token.sentence not in official or token.sentence in other:
             continue
         if title is not None and title[0] <= token.start < title[1]:
             continue
