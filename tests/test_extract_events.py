@@ -603,3 +603,16 @@ def test_a_signing_still_ahead_or_made_earlier_is_no_signing_event():
     # an instrument the agreements step dates before the story is no signing of it
     earlier = "وزار الرئيس إريتريا الأسبوع الماضي ووقع اتفاقا مع نظيره."
     assert "agreement_signing" not in _signing_events(earlier, "اتفاقا", "earlier")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("وقال الرئيس خلال استقباله رئيس الوزراء الياباني إن التعاون مهم.", {"meeting"}),
+        ("وقال الرئيس الروسي إن ترامب محاور مثير بعد محادثاتهما التي استمرت لساعات.", {"meeting"}),
+        ("وبعد مباحثاته مع نظيره الفرنسي تحدث الرئيس عن حل أكبر.", {"meeting"}),
+        ("وقال الرئيس إن محادثاته المزمعة مع الزعيم قد تنتهي دون اتفاق.", set()),
+    ],
+)
+def test_a_meeting_noun_with_a_possessive_pronoun(text, types):
+    assert _types(text) == types
