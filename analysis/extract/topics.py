@@ -48,6 +48,7 @@ from analysis.extract.document import (
     Document,
     Gazetteer,
     Match,
+    Token,
     clitic_variants,
     without_conjunction,
 )
@@ -192,6 +193,13 @@ def find_topics(
         return []
     lead = _lead_sentence(doc)
     title = doc.title_span
+
+    def where(token: Token) -> float:
+        """The weight of a term by its place: the headline, the lead or the body."""
+        if title is not None and title[0] <= token.start < title[1]:
+            return lexicon.weights["title"]
+        return lexicon.weights["lead" if token.sentence == lead else "body"]
+
     weight: dict[str, float] = {}
     mentions: dict[str, list[Evidence]] = {}
     for match in lexicon.gazetteer.find(doc.tokens):
@@ -212,34 +220,21 @@ def find_topics(
             continue  # "لا أساس له من الصحة": baseless, not health
         if _names_another_field(doc, match, lexicon):
             continue  # "صناعة الأدوية": the drugs industry is health
-        token = doc.tokens[match.first]
-        if title is not None and title[0] <= token.start < title[1]:
-            where = lexicon.weights["title"]
-        elif token.sentence == lead:
-            where = lexicon.weights["lead"]
-        else:
-            where = lexicon.weights["body"]
         try:
             evidence = doc.evidence(match.start, match.end)
         except ValueError:
             continue
-        weight[label] = weight.get(label, 0.0) + where * term_weight
+        weight[label] = weight.get(label, 0.0) + where(doc.tokens[match.first]) * term_weight
         mentions.setdefault(label, []).append(evidence)
     spans = [(near.label, span) for near in lexicon.near for span in _near_spans(doc, near)]
     spans += _before_state_nisba(doc, lexicon.before_nisba)
     for label, (first, last) in spans:
         token = doc.tokens[first]
-        if title is not None and title[0] <= token.start < title[1]:
-            where = lexicon.weights["title"]
-        elif token.sentence == lead:
-            where = lexicon.weights["lead"]
-        else:
-            where = lexicon.weights["body"]
         try:
             evidence = doc.evidence(token.start, doc.tokens[last].end)
         except ValueError:
             continue
-        weight[label] = weight.get(label, 0.0) + where
+        weight[label] = weight.get(label, 0.0) + where(token)
         mentions.setdefault(label, []).append(evidence)
     if (contact := _political_level(events, people)) is not None:
         weight[_DIPLOMACY] = weight.get(_DIPLOMACY, 0.0) + lexicon.weights["body"]
