@@ -581,3 +581,19 @@ def test_states_named_only_in_a_compilation_pages_side_items_are_no_sides():
     # one paragraph opening with a bare verb amid the story is the story's own voice
     one = story + items.split("\n\n")[1] + "\n\nوأضافت الإمارات أن المذكرة ردت على كندا."
     assert _extracted_roles(one)["ARE"] == "participant"
+
+
+def test_the_dual_of_the_koreas_names_both_states():
+    found = _found("أجرت الكوريتان محادثات، وقالت الرئاسة إن المحادثات بين #الكوريتين ستستأنف.")
+    assert found["KOR"] == found["PRK"] == ["name", "name"]
+    roles = _roles(
+        "قال متحدث باسم الرئاسة إن المحادثات رفيعة المستوى بين الكوريتين ستستأنف بعد 25 مايو."
+        "\nوأضاف أن التدريبات انتهت."
+    )
+    assert roles["KOR"] == roles["PRK"] == "participant"
+    # the demilitarized zone between them is a border, no interaction
+    roles = _roles(
+        "قال البيت الأبيض إن الاجتماع انتهى.\nوأجرى السفير الأميركي محادثات في المنطقة منزوعة "
+        "السلاح بين الكوريتين يوم الأحد."
+    )
+    assert roles.get("KOR") != "participant"

@@ -266,6 +266,16 @@ def find_countries(doc: Document) -> list[Entity]:
             entry[1].append(Mention(nxt.start, nxt.end, i + 1, i + 1, nxt.sentence, "name"))
             entry[2].append(doc.text[nxt.start : nxt.end])
             ruled.add(code)
+    for i, pair in _duals(tokens):
+        # "بين الكوريتين": both states are named, each as by its own name
+        for iso2 in pair:
+            code = iso3(iso2)
+            if code is None or code not in names:
+                continue
+            token = tokens[i]
+            entry = by_code.setdefault(code, (iso2, [], []))
+            entry[1].append(Mention(token.start, token.end, i, i, token.sentence, "name"))
+            entry[2].append(doc.text[token.start : token.end])
     entities: list[Entity] = []
     for code, (_, mentions, written) in by_code.items():
         mentions.sort(key=lambda m: m.start)
@@ -280,6 +290,31 @@ def find_countries(doc: Document) -> list[Entity]:
         entities.append(Entity(fact, mentions))
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+@cache
+def _dual_forms() -> dict[str, tuple[str, ...]]:
+    """Each normalized form of a dual naming two states (with its proclitics) → their ISO
+    alpha-2 codes ("للكوريتين" → KR, KP)."""
+    items = _data()["duals"]
+    return {
+        form: tuple(codes.split())
+        for codes, duals in items.items()
+        if codes[0] != "_"
+        for dual in duals
+        for form in attached_forms(normalize_term(dual))
+    }
+
+
+@cache
+def _dual_words() -> frozenset[str]:
+    return shared_words(_dual_forms())
+
+
+def _duals(tokens: Tokens) -> list[tuple[int, tuple[str, ...]]]:
+    """The tokens of duals that name two states ("بين الكوريتين"), with the states' codes."""
+    forms = _dual_forms()
+    return [(i, forms[tokens[i].norm]) for i in tokens.where(_dual_words())]
 
 
 @cache
