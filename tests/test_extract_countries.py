@@ -597,3 +597,11 @@ def test_the_dual_of_the_koreas_names_both_states():
         "السلاح بين الكوريتين يوم الأحد."
     )
     assert roles.get("KOR") != "participant"
+
+
+def test_states_after_kull_min_are_the_subject_of_an_acting_verb():
+    roles = _roles(
+        "قال الرئيس إن الخطة جاهزة.\nوأعلنت كل من البرازيل والمكسيك واليابان أنها تدرس إجراءات "
+        "مماثلة."
+    )
+    assert roles["BRA"] == roles["MEX"] == roles["JPN"] == "participant"

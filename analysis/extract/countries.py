@@ -926,6 +926,14 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     k = _list_head(doc, mention, countries).first_token
     if k == 0 or tokens[k - 1].sentence != tokens[k].sentence or _gap_text(doc, k).strip(" #"):
         return False
+    if (
+        k > 2
+        and tokens[k - 1].norm == _FROM
+        and tokens[k - 2].norm == _EACH
+        and tokens[k - 3].sentence == tokens[k].sentence
+        and not _gap_text(doc, k - 1).strip()
+    ):
+        k -= 2  # "تعهدت كل من السعودية والإمارات والكويت": each of the states is the subject
     acting = _role_words().acting_verbs
     if without_conjunction(tokens[k - 1].norm) in acting:
         return True
