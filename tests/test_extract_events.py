@@ -616,3 +616,25 @@ def test_a_signing_still_ahead_or_made_earlier_is_no_signing_event():
 )
 def test_a_meeting_noun_with_a_possessive_pronoun(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a word calling off or calling for something bears on the meeting only as its object
+        ("واستقبل الرئيس وزير الخارجية الياباني وأعلن إلغاء الرسوم الجمركية على السيارات.",
+         {"meeting"}),
+        ("ودعا الرئيس خلال لقائه وزير الخارجية الياباني إلى الاستثمار في مصر.", {"meeting"}),
+        ("ويزور الرئيس بريطانيا حاليا ومن المقرر أن يلتقي بوتين الاثنين.", {"visit"}),
+        ("وألغت كوريا الشمالية الأسبوع الماضي في اللحظة الأخيرة اجتماعا مع مسؤولين.", set()),
+        ("واستقبل الرئيس وزير الخارجية الياباني الذي دعا الشركات إلى الاستثمار في مصر.",
+         {"meeting"}),
+        ("والتقى الموفد الملكي رئيس الوزراء اللبناني وسلمه دعوة رسمية لزيارة المملكة.",
+         {"meeting"}),
+        ("وألغى الرئيس، الخميس، قمة مع الزعيم الكوري.", set()),
+        ("ودعا الرئيس إلى عقد قمة مع الزعيم الكوري.", set()),
+        ("وأعلن الرئيس تأجيل زيارته إلى باريس.", set()),
+    ],
+)
+def test_a_word_calling_off_or_for_something_else_leaves_the_meeting_held(text, types):
+    assert _types(text) == types

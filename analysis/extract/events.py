@@ -713,7 +713,10 @@ def _time_at(
     said, not to the event: "قال … في اتصال هاتفي الخميس إنه يعتزم إرسال مبعوث" and "قال في
     مستهل لقاء مع الرئيس الفرنسي \"سيواجهون مشكلات\"" report a call and a meeting held;
     one governing or following another event named after the cue belongs to that event
-    ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا").
+    ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا"). A word calling
+    off or calling for something counts only with an event as its object ("ألغى، الخميس،
+    قمة"), not "وقعت اليابان والاتحاد الأوروبي اتفاقا لإلغاء الرسوم" or "دعا خلال لقائه
+    الوزير إلى الاستثمار".
     """
     from analysis.extract.people import is_future_verb  # people imports countries
 
@@ -724,12 +727,18 @@ def _time_at(
             break  # what was said, or another event named after this one
         if k + 1 > i and k + 1 in event_words:
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
+        if k > i and k + 2 in event_words and _strip_stem(tokens[k].norm) in _AHEAD:
+            continue  # "ويزور ترامب بريطانيا حاليا ومن المقرر أن يلتقي بوتين": the next one
         relative = k > 0 and tokens[k - 1].norm in RELATIVE_PRONOUNS
         if is_future_verb(tokens[k].norm) and not relative:
             return "planned"  # "ستكون أول زعيم يحظى بلقاء الرئيس" (not "الذي سيحتضن")
         if k < i and _strip_stem(tokens[k].norm) in _AGREED_ON:
             return "planned"  # "اتفقا على إجراء أول محادثة هاتفية"
         for s in _stems(tokens[k].norm):
+            if s in cues.cancelled or s in _CALLING:
+                j = _governed_event(tokens, k, i, event_words, far=s in cues.cancelled)
+                if j is None or (k > i and j != i):
+                    continue  # "لإلغاء الرسوم", "دعا إلى الاستثمار", "سلمه دعوة لزيارة"
             if s in cues.cancelled:
                 return "cancelled"
             if s in cues.planned:
@@ -743,6 +752,55 @@ def _time_at(
 
 
 _INVITATION = normalize_term("دعوة")
+# Words that call off or call for something bear on an event only when it is their object
+# or subject: "ألغى، الخميس، قمة", "دعا إلى عقد قمة", "الزيارة التي ألغيت" (not "وقعت
+# اليابان اتفاقا لإلغاء الرسوم", "دعا … خلال لقائه الوزير إلى الاستثمار").
+_CALLING = normalize_terms(("دعوة", "دعا", "دعت", "يدعو", "تدعو"))
+# Words of a plan taking the event after أن: "ومن المقرر أن يلتقي".
+_AHEAD = normalize_terms(("المقرر", "المنتظر", "المزمع", "يعتزم", "تعتزم", "ينتظر", "يرتقب"))
+# Words before an event in which something else is done: "دعا خلال اللقاء إلى …".
+_SETTING = normalize_terms(("خلال", "وخلال", "أثناء", "وأثناء", "ختام", "هامش", "مستهل"))
+_NEXT_TO = 3  # words between a word calling off or for something and its event
+_OBJECT_AFTER = 8  # "ألغت كوريا الشمالية الأسبوع الماضي في اللحظة الأخيرة اجتماعا"
+_CALLED_FOR = 12  # "دعت بريطانيا وفرنسا والولايات المتحدة … لعقد جلسة"
+
+
+def _governed_event(
+    tokens: Sequence[Token], k: int, i: int, event_words: frozenset[int], far: bool
+) -> int | None:
+    """The event word (the cue at ``i`` or another) that the word at token ``k`` calls off
+    or calls for, or None: one next to it ("ألغى، الخميس، قمة", "الزيارة التي ألغيت"), for a
+    word calling off (``far``) the first event word after its subject ("ألغت كوريا الشمالية
+    الأسبوع الماضي اجتماعا"), for one calling for the event after إلى or ل ("دعا الرئيس إلى
+    عقد قمة", "دعوة الرئيس الكوري الشمالي لعقد قمة")."""
+    sentence = tokens[k].sentence
+
+    def event(j: int) -> bool:
+        return (
+            0 <= j < len(tokens)
+            and (j == i or j in event_words)
+            and tokens[j].sentence == sentence
+            and not (j > 0 and tokens[j - 1].norm in _SETTING)  # "دعا خلال لقائه الوزير"
+        )
+
+    for j in (*range(k + 1, k + _NEXT_TO + 1), *range(k - 1, k - _NEXT_TO - 1, -1)):
+        if event(j):
+            return j
+    if far:
+        return next((j for j in range(k + 1, k + _OBJECT_AFTER + 1) if event(j)), None)
+    forms = _cue_forms()
+    for j in range(k + 1, min(len(tokens), k + _CALLED_FOR + 1)):
+        if tokens[j].sentence != sentence:
+            break
+        word = tokens[j].norm
+        if word in _TO:
+            return next((m for m in (j + 1, j + 2) if event(m)), None)
+        if word[:1] == "ل" and len(word) > 3:
+            if event(j) and (word[1:] in forms or "ا" + word[1:] in forms):
+                return j  # "لزيارة", "للقاء" (not "لقاء", "خلال لقائه")
+            if event(j + 1):
+                return j + 1  # "لعقد قمة", "لإجراء محادثات"
+    return None
 _ANSWERING = normalize_terms(("تلبية", "تلبيةً", "استجابة", "استجابةً"))
 
 
