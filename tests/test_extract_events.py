@@ -638,3 +638,22 @@ def test_a_meeting_noun_with_a_possessive_pronoun(text, types):
 )
 def test_a_word_calling_off_or_for_something_else_leaves_the_meeting_held(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an event after عقب/إثر/في أعقاب, بعد + a definite noun or بعد أن came before the one
+        # the sentence plans; one after قبل comes later
+        ("وأعلن الرئيس أن بلاده ستحول جزءا من الديون، في أعقاب لقاء جمعه بوزير الخارجية.",
+         {"meeting"}),
+        ("وقال إن القمة ستعقد كما كانت مقررة بعد المحادثات التي أجراها مع وزير الخارجية الروسي.",
+         {"meeting"}),
+        ("التقى الرئيس الصيني الزعيم الكوري الشمالي قبل قمته المرتقبة مع الرئيس الأميركي.",
+         {"meeting"}),
+        ("وقال إن الحزب سيحسم موقفه بعد لقائه مع رئيس الحكومة.", set()),
+        ("وأعلنت سول إمكان عقد قمة بين الرئيسين قبل نهاية مايو المقبل.", set()),
+    ],
+)
+def test_an_event_before_or_after_the_planned_one_is_its_own(text, types):
+    assert _types(text) == types

@@ -716,15 +716,22 @@ def _time_at(
     ("أعلمه في اتصال هاتفي بتأجيل زيارة العمل التي كان يعتزم أداءها غدا"). A word calling
     off or calling for something counts only with an event as its object ("ألغى، الخميس،
     قمة"), not "وقعت اليابان والاتحاد الأوروبي اتفاقا لإلغاء الرسوم" or "دعا خلال لقائه
-    الوزير إلى الاستثمار".
+    الوزير إلى الاستثمار". An event after عقب/إثر/في أعقاب came before what the sentence
+    plans ("ستحول جزءا من الديون … في أعقاب لقاء جمعه"), one after قبل comes later ("خلال
+    زيارة مفاجئة … قبل قمته المرتقبة").
     """
     from analysis.extract.people import is_future_verb  # people imports countries
 
     tokens = doc.tokens
     quoted = _quoted_tokens(doc)
+    anchor = _anchored_at(tokens, i)
     for k in doc.sentence_tokens(tokens[i].sentence):
+        if k < anchor:
+            continue  # "ستعقد القمة … بعد محادثات استمرت أكثر من ساعة": an earlier event
         if k > i and (tokens[k].norm in _COMPLEMENTIZERS or k in event_words or k in quoted):
             break  # what was said, or another event named after this one
+        if k > i and _later_event_at(tokens, k):
+            break  # "خلال زيارة مفاجئة … قبل قمته المرتقبة": what follows comes later
         if k + 1 > i and k + 1 in event_words:
             continue  # a word governing the next event ("بتأجيل زيارة") is that event's
         if k > i and k + 2 in event_words and _strip_stem(tokens[k].norm) in _AHEAD:
@@ -749,6 +756,42 @@ def _time_at(
                     continue
                 return "planned"
     return None
+
+
+_AFTER = normalize_terms(("عقب", "إثر", "اثر", "أعقاب", "بعيد", "بعدما"))
+_AFTER_BARE = normalize_term("بعد")  # "بعد لقائه" as often ahead: only "بعد المحادثات"
+_THAT = normalize_term("أن")
+_BEFORE = normalize_terms(("قبل", "قبيل"))
+# After قبل, a time of the event itself ("قبل نهاية مايو المقبل"), not a later event.
+_BEFORE_TIME = normalize_terms(("نهاية", "موعد", "حلول", "انتهاء", "مطلع", "بداية", "منتصف"))
+
+
+def _anchored_at(tokens: Sequence[Token], i: int) -> int:
+    """The token of عقب/إثر/في أعقاب just before the cue at ``i``, or of بعد before a
+    definite cue or a verb after أن (the event is one another followed: what the sentence
+    says of that other is not said of it: "ستعقد القمة … بعد المحادثات التي أجراها",
+    "بعد أن زار مسؤولون"), else 0."""
+    sentence = tokens[i].sentence
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].sentence != sentence:
+            break
+        word = _strip_stem(tokens[k].norm)
+        if word in _AFTER:
+            return k
+        if word == _AFTER_BARE and (
+            (k == i - 1 and tokens[i].norm.startswith("ال")) or tokens[k + 1].norm == _THAT
+        ):
+            return k
+    return 0
+
+
+def _later_event_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether قبل/قبيل at token ``k`` introduces a later event ("قبل قمته المرتقبة"),
+    not a time ("قبل نهاية مايو المقبل", "قبل 12 يونيو")."""
+    if _strip_stem(tokens[k].norm) not in _BEFORE or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].norm
+    return not following[:1].isdigit() and following not in _BEFORE_TIME
 
 
 _INVITATION = normalize_term("دعوة")
