@@ -552,6 +552,13 @@ def _arrival_of_official(tokens: Tokens, i: int, leaders: frozenset[int]) -> boo
             continue
         if k in leaders or _office_head(tokens[k].norm):
             return True
+    return _official_before(tokens, i, leaders)
+
+
+def _official_before(tokens: Tokens, i: int, leaders: frozenset[int]) -> bool:
+    """Whether an official (an office word or a person holding a political office) stands
+    shortly before token ``i`` in its clause ("بومبيو، الذي وصل", "السيسي … الذي استقبل")."""
+    sentence = tokens[i].sentence
     for k in range(i - 1, max(-1, i - 1 - _SUBJECT_BEFORE), -1):
         if tokens[k].sentence != sentence or tokens[k].norm in _COMPLEMENTIZERS:
             break
@@ -577,12 +584,7 @@ def _reception_of_official(tokens: Tokens, i: int, leaders: frozenset[int]) -> b
             break
         if k in leaders or _office_head(tokens[k].norm):
             return True
-    for k in range(i - 1, max(-1, i - 1 - _SUBJECT_BEFORE), -1):
-        if tokens[k].sentence != sentence or tokens[k].norm in _COMPLEMENTIZERS:
-            break
-        if k in leaders or _office_head(tokens[k].norm):
-            return True
-    return False
+    return _official_before(tokens, i, leaders)
 
 
 def _office_head(word: str) -> bool:
