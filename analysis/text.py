@@ -12,17 +12,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from operator import sub
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import accumulate, compress, repeat
+from operator import add, sub
 
 __all__ = [
     "Normalized",
     "Sentence",
+    "WORD",
     "normalize",
     "normalize_term",
     "normalize_terms",
     "segment",
     "trim_span",
+    "words",
 ]
 
 # Characters removed for matching: harakat and Quranic marks, superscript alef, tatweel,
@@ -138,12 +142,15 @@ class Normalized:
             ``j``-th deletion: normalized character ``i`` is original character
             ``i + bisect_right(skips, i)``.
         original_length: length of the original string.
+        encoded: the original string in the Arabic code page, when it can be written so
+            (see :func:`words`); ``None`` otherwise.
     """
 
     text: str
     deleted: tuple[int, ...]
     skips: tuple[int, ...]
     original_length: int
+    encoded: bytes | None = field(default=None, repr=False, compare=False)
 
     @property
     def offsets(self) -> list[int] | None:
@@ -195,12 +202,18 @@ def normalize(text: str) -> Normalized:
     Returns:
         The normalized text with its offset map.
     """
-    norm = _translate(text)
+    try:
+        encoded: bytes | None = text.encode(_CODE_PAGE)
+    except UnicodeEncodeError:
+        encoded = None
+        norm = _translate(text)
+    else:
+        norm = encoded.translate(_BYTE_TABLE, _BYTE_DELETED).decode(_CODE_PAGE)
     if len(norm) == len(text):
-        return Normalized(norm, (), (), len(text))
+        return Normalized(norm, (), (), len(text), encoded)
     deleted = tuple(map(re.Match.start, _DELETED_RE.finditer(text)))
     skips = tuple(map(sub, deleted, range(len(deleted))))
-    return Normalized(norm, deleted, skips, len(text))
+    return Normalized(norm, deleted, skips, len(text), encoded)
 
 
 def normalize_term(term: str) -> str:
@@ -218,6 +231,83 @@ def normalize_term(term: str) -> str:
 def normalize_terms(terms: Iterable[str]) -> frozenset[str]:
     """The set of :func:`normalize_term` forms of a word list."""
     return frozenset(normalize_term(t) for t in terms)
+
+
+# A word: letters and digits; underscores (hashtags) and punctuation split words.
+WORD = re.compile(r"[^\W_]+")
+
+
+def _word_split_table() -> bytes:
+    """For :func:`words`: every byte of the code page that neither is a word character
+    nor is deleted by normalization becomes a space; the others stay."""
+    table = bytearray(range(256))
+    for byte in range(256):
+        char = bytes([byte]).decode(_CODE_PAGE, errors="replace")
+        if byte not in _BYTE_DELETED and not WORD.fullmatch(char):
+            table[byte] = ord(" ")
+    return bytes(table)
+
+
+_WORD_SPLIT = _word_split_table()
+
+
+def words(
+    norm: Normalized, spans: Iterable[tuple[int, int]]
+) -> tuple[list[str], list[int], list[int]]:
+    """The words (see :data:`WORD`) of the normalized text within original spans.
+
+    "وَزِيـرُ الخارجية" gives the words "وزير" and "الخارجيه", with the original offsets
+    of their first letters and just past their last ones (the tatweel inside a word and
+    the diacritics inside and after it are part of its span only where they lie between
+    its letters, as :meth:`Normalized.to_original` places them).
+
+    Args:
+        norm: the normalized text.
+        spans: ``(start, end)`` spans of the original text, in order, not overlapping.
+
+    Returns:
+        The normalized words, their original start offsets and their original end offsets.
+    """
+    found: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    encoded = norm.encoded
+    if encoded is None:
+        for start, end in spans:
+            n_start, n_end = norm.normalized_index(start), norm.normalized_index(end)
+            matches = list(WORD.finditer(norm.text, n_start, n_end))
+            found += map(re.Match.group, matches)
+            starts += map(re.Match.start, matches)
+            ends += map(re.Match.end, matches)
+        if norm.skips:  # Normalized.to_original: a word is never empty
+            shift = partial(bisect.bisect_right, norm.skips)
+            starts = list(map(add, starts, map(shift, starts)))
+            last = list(map(sub, ends, repeat(1)))
+            ends = list(map(add, ends, map(shift, last)))
+        return found, starts, ends
+    # The code page's fast path, with no regex and no call per word: in the original
+    # bytes, every byte that is neither a word character nor deleted becomes a space, and
+    # splitting at spaces leaves each word with its deleted marks; the marks before and
+    # after its letters are trimmed and the rest normalize away. Normalization maps word
+    # characters to word characters and others to others (tests/test_text.py), so these
+    # are the words of the normalized text. Measured: tokens 1.9 → 0.9 M instructions
+    # per ANT article.
+    pieces: list[bytes] = []
+    for start, end in spans:
+        parts = encoded[start:end].translate(_WORD_SPLIT).split(b" ")
+        offsets = accumulate(map(add, map(len, parts), repeat(1)), initial=start)
+        if norm.deleted:
+            cores = list(map(bytes.strip, parts, repeat(_BYTE_DELETED)))
+            leading = map(len, map(bytes.lstrip, parts, repeat(_BYTE_DELETED)))
+            offsets = map(sub, map(add, offsets, map(len, parts)), leading)
+            parts = cores
+        pieces += compress(parts, parts)
+        starts += compress(offsets, parts)
+    ends = list(map(add, starts, map(len, pieces)))
+    if pieces:
+        joined = b"\n".join(pieces).translate(_BYTE_TABLE, _BYTE_DELETED)
+        found = joined.decode(_CODE_PAGE).split("\n")
+    return found, starts, ends
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ ANT articles.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 import unicodedata
 
@@ -29,7 +30,7 @@ from analysis.extract.document import (
 )
 from analysis.facts import parse_facts
 from analysis.schema import FACT_LISTS, Facts
-from analysis.text import normalize, normalize_term, segment
+from analysis.text import WORD, normalize, normalize_term, segment, words
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Huge inputs: few examples and no shrinking (each example is 200 KB of extraction).
@@ -233,6 +234,32 @@ def test_sentences_stay_inside_their_regions(text: str, data: st.DataObject) -> 
     for s in segment(text, regions):
         assert any(a <= s.start and s.end <= b for a, b in regions)
         assert text[s.start : s.end].strip() == text[s.start : s.end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(any_text, news_noise), st.data())
+def test_tokens_are_the_words_of_the_normalized_text(text: str, data: st.DataObject) -> None:
+    """Tokens come from the code page's bytes (:func:`analysis.text.words`); they must be
+    the words a regex finds in the normalized text of each region, mapped back, each in
+    the sentence that holds it, whichever path the text takes."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    regions = list(zip(cuts[::2], cuts[1::2], strict=False)) or None
+    doc = Document.build("p", text, regions)
+    norm = doc.norm
+    expected = []
+    for a, b in doc.regions:
+        n_a, n_b = norm.normalized_index(a), norm.normalized_index(b)
+        for m in WORD.finditer(norm.text, n_a, n_b):
+            start, end = norm.to_original(m.start(), m.end())
+            sentence = doc.sentence_at(start)
+            expected.append((m.group(), start, end, sentence.index if sentence else -1))
+    assert [(t.norm, t.start, t.end, t.sentence) for t in doc.tokens] == expected
+    assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))
+    for sentence in doc.sentences:
+        inside = doc.sentence_tokens(sentence.index)
+        assert all(doc.tokens[k].sentence == sentence.index for k in inside)
+    general = dataclasses.replace(norm, encoded=None)  # as for text beyond the code page
+    assert words(general, doc.regions) == words(norm, doc.regions)
 
 
 # --------------------------------------------------------------------------- word lists

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.text import normalize, normalize_term, segment
+from analysis.text import WORD, normalize, normalize_term, segment, words
 
 
 def test_normalize_unifies_letter_variants_and_keeps_length_when_nothing_is_deleted():
@@ -68,3 +68,27 @@ def test_translation_table_maps_every_code_point_as_the_replacement_lists_say():
         char = chr(code)
         assert _translate(char) == char.translate(reference), hex(code)
         assert _translate(f"ا{char}ب") == f"ا{char}ب".translate(reference), hex(code)
+
+
+def test_words_keep_diacritics_and_tatweel_inside_their_spans_only():
+    text = "قالَ وَزِيـــرُ الخارجيةِ: #محمد_علي"
+    found, starts, ends = words(normalize(text), [(0, len(text))])
+    assert found == ["قال", "وزير", "الخارجيه", "محمد", "علي"]
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == [
+        "قال", "وَزِيـــر", "الخارجية", "محمد", "علي"
+    ]
+    # Text the code page cannot hold (Arabic-Indic digits) takes the regex path.
+    found, starts, ends = words(normalize("٣ مذكراتٍ"), [(0, 9)])
+    assert (found, starts, ends) == (["3", "مذكرات"], [0, 2], [1, 8])
+
+
+def test_normalization_keeps_word_characters_words_and_others_not():
+    # analysis.text.words splits the original text where the normalized text has no word
+    # character: every character normalization keeps must stay a word character or not.
+    from analysis.text import _CHANGES
+
+    for code in range(0x10000):
+        char = chr(code)
+        new = char.translate(_CHANGES)
+        if new:
+            assert bool(WORD.fullmatch(char)) == bool(WORD.fullmatch(new)), hex(code)
