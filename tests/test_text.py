@@ -92,3 +92,31 @@ def test_normalization_keeps_word_characters_words_and_others_not():
         new = char.translate(_CHANGES)
         if new:
             assert bool(WORD.fullmatch(char)) == bool(WORD.fullmatch(new)), hex(code)
+
+
+def test_sentences_unpack_like_tokens_and_take_runs_of_white_space_between_them():
+    text = "قال الوزير.   وأكد أهمية التعاون!!\u00a0«نعم.» ثم غادر.\n\n  سطر ثان"
+    sentences = segment(text)
+    assert [text[s.start : s.end] for s in sentences] == [
+        "قال الوزير.", "وأكد أهمية التعاون!!", "«نعم.»", "ثم غادر.", "سطر ثان"
+    ]
+    index, paragraph, start, end = sentences[-1]
+    assert (index, paragraph, text[start:end]) == (4, 1, "سطر ثان")
+
+
+def test_code_page_functions_agree_with_the_codec():
+    from analysis.text import _decode, _encode
+
+    for byte in range(256):
+        raw = bytes([byte])
+        try:
+            char = raw.decode("cp1256")
+        except UnicodeDecodeError:
+            continue
+        assert _decode(raw) == char and _encode(char) == char.encode("cp1256")
+    try:
+        _encode("٣")
+    except UnicodeEncodeError:
+        pass
+    else:
+        raise AssertionError("the code page has no Arabic-Indic digits")
