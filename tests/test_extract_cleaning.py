@@ -1,6 +1,12 @@
 """Tests for analysis.extract.cleaning: wrappers, boilerplate, disclaimer, spans."""
 
-from analysis.extract.cleaning import _boilerplate, _first_word, _key, prepare
+from analysis.extract.cleaning import (
+    _boilerplate,
+    _first_word,
+    _has_disclaimer_hint,
+    _key,
+    prepare,
+)
 
 WRAPPED = (
     "<DOC>\n<DOCNO>X-1</DOCNO>\n<URL>https://example.org/a</URL>\n<SRC>skynews</SRC>\n"
@@ -100,3 +106,10 @@ def test_first_word_shortcut_agrees_with_the_full_key():
             continue
         first = key.split()[0]
         assert first in furniture.openers or first.startswith(furniture.word_prefixes), key
+
+
+def test_disclaimer_hint_is_a_label_a_disclaimer_opens_with():
+    # The substrings the old pattern مل[اح]ح?وظ|ملاحظ|تنويه|تنبيه|إخلاء|اخلاء matched.
+    for label in ("ملحوظة:", "ملاحظة :", "ملاحوظة", "تنويه:", "تنبيه -", "إخلاء مسؤولية"):
+        assert _has_disclaimer_hint("نص الخبر. " + label + " مضمون هذا الخبر")
+    assert not _has_disclaimer_hint("قال الوزير إن التعاون مهم ولاحظ تحسنا")

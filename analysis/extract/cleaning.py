@@ -32,9 +32,13 @@ _LINE = re.compile(r"[^\r\n]+")
 _HEAD_CHARS = 80
 # Enough for the first word of almost every line (see _first_word).
 _FIRST_WORD_CHARS = 24
-# Cheap pre-check on the original text before normalizing a line for the disclaimer rule.
-# Every branch opens with a letter, so the engine can skip to the candidate positions.
-_DISCLAIMER_HINT = re.compile(r"مل[اح]ح?وظ|ملاحظ|تنويه|تنبيه|إخلاء|اخلاء")
+# Cheap pre-check on the original text before normalizing a line for the disclaimer rule:
+# the labels a disclaimer opens with, as written. Plain substring tests, one over the whole
+# text and then one per line where it found one: a regex alternation of them stops at
+# every alef, mim and ta (measured: 165 → 20 k instructions per ANT article).
+_DISCLAIMER_HINTS = (
+    "ملاوظ", "ملاحوظ", "ملحوظ", "ملححوظ", "ملاحظ", "تنويه", "تنبيه", "إخلاء", "اخلاء"
+)
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 _WORD = re.compile(r"[^\W_]+")
 # Wrapper tag → key in Document.meta.
@@ -212,6 +216,7 @@ def _clean_regions(
     lines_set, prefixes, date_prefix = furniture.lines, furniture.prefixes, furniture.date_prefix
     kept: list[tuple[int, int]] = []
     disclaimer: tuple[int, int] | None = None
+    hinted = _has_disclaimer_hint(text)
     for region_start, region_end in regions:
         if (region_start, region_end) == title:
             kept.append(title)
@@ -240,7 +245,7 @@ def _clean_regions(
                     continue
                 if key.startswith(prefixes):
                     continue
-            if disclaimer is None and _DISCLAIMER_HINT.search(content):
+            if disclaimer is None and hinted and _has_disclaimer_hint(content):
                 found = furniture.disclaimer.search(normalize_term(content))
                 if found is not None:
                     offset = _original_offset(content, found.start())
@@ -252,6 +257,11 @@ def _clean_regions(
                     break
             kept.append((start, end))
     return kept, disclaimer if disclaimer and disclaimer[1] > disclaimer[0] else None
+
+
+def _has_disclaimer_hint(text: str) -> bool:
+    """Whether ``text`` holds one of the labels a disclaimer opens with ("ملحوظة")."""
+    return any(hint in text for hint in _DISCLAIMER_HINTS)
 
 
 def _original_offset(line: str, norm_offset: int) -> int:
