@@ -120,3 +120,16 @@ def test_code_page_functions_agree_with_the_codec():
         pass
     else:
         raise AssertionError("the code page has no Arabic-Indic digits")
+
+
+def test_words_trim_only_the_pieces_that_hold_deleted_marks():
+    from analysis.text import _trim_deleted
+
+    text = "شكراً ً وزيـر"
+    norm = normalize(text)
+    found, starts, ends = words(norm, [(0, len(text))])
+    assert found == ["شكرا", "وزير"]
+    assert [text[a:b] for a, b in zip(starts, ends, strict=True)] == ["شكرا", "وزيـر"]
+    pieces, starts, ends = [b"a\xf0", b"\xf0", b"c"], [0, 3, 5], [2, 4, 6]  # \xf0: tanween
+    _trim_deleted([1, 3], pieces, starts, ends)
+    assert (pieces, starts, ends) == ([b"a", b"c"], [0, 5], [1, 6])
