@@ -24,6 +24,7 @@ from analysis.extract import extract_text
 from analysis.extract.document import (
     Document,
     Gazetteer,
+    Match,
     attached_forms,
     clitic_variants,
     shared_words,
@@ -267,7 +268,8 @@ def test_tokens_are_the_words_of_the_normalized_text(text: str, data: st.DataObj
 # Entries with and without the article, one and several words, so clitics (و، ب، ل، لل)
 # and longest-first matching are both exercised.
 GAZETTEER_TERMS = [
-    "الشيخ", "الشيخ راشد", "وزير", "وزير الداخلية", "الأمن", "الأمن السيبراني", "مذكرة تفاهم",
+    "الشيخ", "الشيخ راشد", "وزير", "وزير الداخلية", "وزير الداخلية البحريني", "الأمن",
+    "الأمن السيبراني", "مذكرة تفاهم",
     "الملك", "واس", "وكالة أنباء", "التعاون الأمني", "بن", "عبد الله", "الرياض",
 ]
 clitic_words = st.tuples(
@@ -317,6 +319,11 @@ def test_indexed_lookups_equal_a_scan_of_every_token(text: str, start: int, stop
             got = [(m.first, m.last, m.prefix) for m in gazetteer.find(doc.tokens, a, b)]
             assert got == scan_every_token(doc.tokens, clitics, a, b)
             assert gazetteer.find(doc.tokens, a, b) == gazetteer.find(list(doc.tokens), a, b)
+        # find reads the tokens of its first words through _match_first_form.
+        for i in doc.tokens.where(gazetteer.first_forms):
+            match = gazetteer._match_first_form(doc.tokens, i)
+            assert match == gazetteer.match_at(doc.tokens, i)
+            assert match is None or type(match) is Match
     plain = list(doc.tokens)
     words = frozenset(t.norm for t in plain[::3])
     assert doc.tokens.where(words) == [i for i, t in enumerate(plain) if t.norm in words]

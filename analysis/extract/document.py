@@ -109,6 +109,9 @@ class Match(NamedTuple, Generic[T]):
     value: T
 
 
+# Match(...) goes through a generated Python __new__; tuple.__new__ builds it directly.
+_new_match = partial(tuple.__new__, Match)
+
 _CONJUNCTIONS = ("", "و", "ف")
 # Everything clitic_variants may strip from a stem: a conjunction, then a preposition.
 _PROCLITICS = tuple(conj + prep for conj in _CONJUNCTIONS for prep in ("", "ب", "ل", "ك"))
@@ -347,10 +350,14 @@ class Gazetteer(Generic[T]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
         """The longest entry starting at token ``i``, or ``None``."""
+        if tokens[i].norm not in self.first_forms:
+            return None
+        return self._match_first_form(tokens, i)
+
+    def _match_first_form(self, tokens: Sequence[Token], i: int) -> Match[T] | None:
+        """:meth:`match_at` for a token known to be one of :attr:`first_forms`."""
         token = tokens[i]
         word = token.norm
-        if word not in self.first_forms:
-            return None
         readings = self._readings_of.get(word)
         if readings is None:
             readings = self._readings_of[word] = self._readings(word)
@@ -360,9 +367,17 @@ class Gazetteer(Generic[T]):
                 last = i + len(words) - 1
                 if last >= n or tokens[last].sentence != token.sentence:
                     continue
-                if last == i or all(tokens[i + k].norm == words[k] for k in range(1, len(words))):
+                # An entry of several words mostly fails on its second: test that first.
+                if last == i or (
+                    tokens[i + 1].norm == words[1]
+                    and (
+                        last == i + 1
+                        or all(tokens[i + k].norm == words[k] for k in range(2, len(words)))
+                    )
+                ):
                     start = token.start + shift
-                    return Match(i, last, start, token.start, tokens[last].end, prefix, value)
+                    end = tokens[last].end
+                    return _new_match((i, last, start, token.start, end, prefix, value))
         return None
 
     def _readings(self, word: str) -> tuple[_Reading[T], ...]:
@@ -391,15 +406,17 @@ class Gazetteer(Generic[T]):
         found: list[Match[T]] = []
         following = start  # the first token a new match may start at
         # Visit only the tokens where an entry can start; match_at decides the rest.
-        candidates = (
-            tokens.where(self.first_forms) if isinstance(tokens, Tokens) else range(len(tokens))
-        )
+        if isinstance(tokens, Tokens):
+            candidates: Sequence[int] = tokens.where(self.first_forms)
+            match_at = self._match_first_form  # every candidate is a first form
+        else:
+            candidates, match_at = range(len(tokens)), self.match_at
         for i in candidates[bisect.bisect_left(candidates, start) :]:
             if i >= stop:
                 break
             if i < following:
                 continue
-            match = self.match_at(tokens, i)
+            match = match_at(tokens, i)
             if match is not None and match.last < stop:
                 found.append(match)
                 following = match.last + 1
