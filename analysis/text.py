@@ -24,6 +24,7 @@ __all__ = [
     "Normalized",
     "Sentence",
     "WORD",
+    "lines",
     "normalize",
     "normalize_term",
     "normalize_terms",
@@ -376,7 +377,29 @@ _new_sentence = partial(tuple.__new__, Sentence)
 # character set, which lets the regex engine skip to the punctuation instead of trying a
 # match at every character (measured: 240 → 100 k instructions per ANT article).
 _SENTENCE_END = re.compile(r"([.!?؟…][.!?؟…]*[\"'”»)]*)(?:\s+|$)")
-_TRIMMED_LINE = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text[start:end]`` (split at \\r and \\n), trimmed of white
+    space, blank lines left out: ``"  أولا \\n\\n ثانيا"`` gives the spans of "أولا" and
+    "ثانيا".
+
+    The text is split by str.split, not by a regex: a regex tests every character of
+    the text against its character set (measured: 84 → 10 k instructions per ANT
+    article).
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    if "\r" in chunk:
+        chunk = chunk.replace("\r", "\n")
+    found: list[tuple[int, int]] = []
+    for piece in chunk.split("\n"):
+        if piece and not piece.isspace():
+            kept = piece.lstrip()
+            first = start + len(piece) - len(kept)
+            found.append((first, first + len(kept.rstrip())))
+        start += len(piece) + 1
+    return found
 
 
 def segment(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -395,8 +418,7 @@ def segment(text: str, regions: Iterable[tuple[int, int]] | None = None) -> list
     paragraph = -1
     for region_start, region_end in regions if regions is not None else [(0, len(text))]:
         # A match is a line with its white space trimmed; blank lines give none.
-        for line in _TRIMMED_LINE.finditer(text, region_start, region_end):
-            start, end = line.span()
+        for start, end in lines(text, region_start, region_end):
             paragraph += 1
             s = start
             # A sentence ends on its punctuation: only white space before it is trimmed.

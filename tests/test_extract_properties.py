@@ -12,6 +12,7 @@ ANT articles.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 import unicodedata
 
@@ -31,7 +32,7 @@ from analysis.extract.document import (
 )
 from analysis.facts import parse_facts
 from analysis.schema import FACT_LISTS, Facts
-from analysis.text import WORD, normalize, normalize_term, segment, words
+from analysis.text import WORD, lines, normalize, normalize_term, segment, words
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Huge inputs: few examples and no shrinking (each example is 200 KB of extraction).
@@ -225,6 +226,16 @@ def test_sentences_are_ordered_disjoint_trimmed_and_cover_the_text(text: str) ->
         covered.update(range(s.start, s.end))
     uncovered = [i for i, c in enumerate(text) if not c.isspace() and i not in covered]
     assert not uncovered, "every visible character belongs to a sentence"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(any_text, news_noise), st.data())
+def test_lines_are_the_trimmed_runs_between_line_breaks(text: str, data: st.DataObject) -> None:
+    """lines() splits with str.split; it must give the spans this regex finds."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    runs = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")
+    assert lines(text, start, end) == [m.span() for m in runs.finditer(text, start, end)]
 
 
 @settings(max_examples=100, deadline=None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.text import WORD, normalize, normalize_term, segment, words
+from analysis.text import WORD, lines, normalize, normalize_term, segment, words
 
 
 def test_normalize_unifies_letter_variants_and_keeps_length_when_nothing_is_deleted():
@@ -133,3 +133,9 @@ def test_words_trim_only_the_pieces_that_hold_deleted_marks():
     pieces, starts, ends = [b"a\xf0", b"\xf0", b"c"], [0, 3, 5], [2, 4, 6]  # \xf0: tanween
     _trim_deleted([1, 3], pieces, starts, ends)
     assert (pieces, starts, ends) == ([b"a", b"c"], [0, 5], [1, 6])
+
+
+def test_lines_are_trimmed_and_blank_lines_left_out():
+    text = "  أولا \r\n\n \t\n ثانيا\x85ثالثا  "
+    assert [text[a:b] for a, b in lines(text)] == ["أولا", "ثانيا\x85ثالثا"]
+    assert lines(text, 3, 7) == [(3, 6)]  # a span may start inside a line

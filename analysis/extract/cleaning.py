@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis.extract.document import Document
-from analysis.text import normalize_term, trim_span
+from analysis.text import lines, normalize_term, trim_span
 
 __all__ = ["prepare"]
 
@@ -28,7 +28,6 @@ _DATA = Path(__file__).parent / "data"
 _WRAPPER_FIELD = re.compile(
     r"<(DOCNO|URL|SRC|CAT|TITLE|TIME|AUTHOR|ABSTRACT|TEXT)>(.*?)</\1\s*>", re.S | re.I
 )
-_LINE = re.compile(r"[^\r\n]+")
 _HEAD_CHARS = 80
 # Enough for the first word of almost every line (see _first_word).
 _FIRST_WORD_CHARS = 24
@@ -221,10 +220,7 @@ def _clean_regions(
         if (region_start, region_end) == title:
             kept.append(title)
             continue
-        for line in _LINE.finditer(text, region_start, region_end):
-            start, end = trim_span(text, line.start(), line.end())
-            if start == end:
-                continue
+        for start, end in lines(text, region_start, region_end):
             stamp = date_prefix.match(text, start, end)
             if stamp is not None and stamp.end() > start:
                 start = stamp.end()
