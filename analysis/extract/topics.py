@@ -287,7 +287,10 @@ def _near_spans(doc: Document, near: _Near) -> list[tuple[int, int]]:
     tokens, spans = doc.tokens, []
     for phrase in near.then:
         n = len(phrase)
-        for i in range(len(tokens) - n + 1):
+        # Only the tokens that can open the phrase: its first word, after و/ف or not.
+        for i in tokens.where(frozenset((phrase[0], "و" + phrase[0], "ف" + phrase[0]))):
+            if i > len(tokens) - n:
+                break
             words = [t.norm for t in tokens[i : i + n]]
             bare = (without_conjunction(words[0]), *words[1:])
             if phrase not in (tuple(words), bare):
@@ -313,7 +316,11 @@ def _before_state_nisba(
     if not nouns:
         return []
     gazetteer, tokens, found = country_gazetteer(), doc.tokens, []
-    for i in range(len(tokens) - 1):
+    # A word's stems are read once per distinct word of the article, not once per token.
+    nominal = tokens.where_word(lambda w: any(_stems(w) & words for words in nouns.values()))
+    for i in nominal:
+        if i >= len(tokens) - 1:
+            break
         stems = _stems(tokens[i].norm)
         labels = [label for label, words in nouns.items() if stems & words]
         if not labels or tokens[i + 1].sentence != tokens[i].sentence:
