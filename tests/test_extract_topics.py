@@ -20,6 +20,11 @@ def _labels(text: str, **kw) -> dict[str, int]:
     return {t.label: t.mentions for t in topics}
 
 
+def _extracted_labels(text: str) -> list[str]:
+    """The article's topic labels after the whole pipeline (cooperation filter included)."""
+    return [t.label for t in extract_text(text).topics]
+
+
 def test_every_vocabulary_label_has_terms():
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     assert set(data["topics"]) == set(topic_labels())
@@ -122,15 +127,12 @@ def test_general_security_stays_when_it_outweighs_the_specific():
 def test_a_contact_at_the_political_level_is_diplomacy():
     """A president receiving a foreign minister is diplomacy whatever else they discuss;
     interior ministers signing a security memorandum are not."""
-    def labels(text):
-        return [t.label for t in extract_text(text).topics]
-
-    political = labels(
+    political = _extracted_labels(
         "استقبل الرئيس التونسي الباجي قائد السبسي اليوم وزير الخارجية النرويجي بورغ برانده، "
         "وبحث الجانبان التعاون في مجال التعليم."
     )
     assert political == ["education", "diplomacy_general"]
-    ministers = labels(
+    ministers = _extracted_labels(
         "التقى وزير الداخلية البحريني الفريق أول الشيخ راشد بن عبدالله آل خليفة اليوم وزير "
         "الأمن الداخلي الأمريكي، ووقع الجانبان مذكرة تفاهم في مجال مكافحة الإرهاب."
     )
@@ -242,15 +244,12 @@ def test_truth_is_no_health_in_a_denial():
 def test_a_political_official_taking_part_makes_cooperation_diplomacy_unless_signing():
     """A letter between leaders is diplomacy with no meeting; crown princes signing
     agreements are about the agreements' areas."""
-    def labels(text):
-        return [t.label for t in extract_text(text).topics]
-
-    letter = labels(
+    letter = _extracted_labels(
         "تلقى الرئيس الأمريكي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون بشأن "
         "نزع السلاح النووي."
     )
     assert letter == ["defence", "diplomacy_general"]
-    signing = labels(
+    signing = _extracted_labels(
         "وقع ولي العهد السعودي الأمير محمد بن سلمان وولي عهد أبوظبي الشيخ محمد بن زايد 20 "
         "اتفاقية في مجالات الطاقة والاستثمار."
     )
