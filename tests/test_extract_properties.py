@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from analysis.corpus import ant_files, iter_ant_articles
 from analysis.extract import extract_text
 from analysis.extract.document import (
+    _SHARED,
     Document,
     Gazetteer,
     Match,
@@ -31,7 +32,7 @@ from analysis.extract.document import (
     shared_words,
 )
 from analysis.facts import parse_facts
-from analysis.schema import FACT_LISTS, Facts
+from analysis.schema import FACT_LISTS, Evidence, Facts
 from analysis.text import WORD, lines, normalize, normalize_term, segment, words
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -345,6 +346,29 @@ def test_indexed_lookups_equal_a_scan_of_every_token(text: str, start: int, stop
     assert doc.tokens.where_word(lambda w: w[:1] == "و") == [
         i for i, t in enumerate(plain) if t.norm.startswith("و")
     ]
+
+
+def test_gazetteer_tries_only_the_entries_of_the_next_word_longest_first() -> None:
+    gazetteer = Gazetteer(
+        [("وزير", 1), ("وزير الداخلية", 2), ("وزير الداخلية البحريني", 3), ("وزير الخارجية", 4)]
+    )
+    (reading,) = gazetteer._readings(normalize_term("وزير"))
+    assert [value for _, value in reading.single] == [1]
+    assert [value for _, value in reading.longer[normalize_term("الداخلية")]] == [3, 2]
+    text = "وزير الداخلية البحريني. وزير الداخلية الأردني. وبوزير الثقافة. وزير\nالخارجية"
+    doc = Document.build("g", text)
+    found = [(m.value, doc.text[m.start : m.end]) for m in gazetteer.find(doc.tokens)]
+    assert found == [
+        (3, "وزير الداخلية البحريني"), (2, "وزير الداخلية"), (1, "وزير"), (1, "وزير")
+    ]
+    # Each word of a shared set knows the sets that hold it, one bit each.
+    bits = _SHARED.member[normalize_term("وزير")]
+    assert bits and set(bits) <= set(_SHARED.bits.values()) and len(set(bits)) == len(bits)
+    assert _SHARED.bits[gazetteer.first_forms] in bits
+    # Evidence goes through the model's validator as Evidence(...) does.
+    evidence = doc.evidence(0, 4)
+    assert evidence == Evidence(paragraph=0, sentence=0, start=0, end=4, text="وزير")
+    assert evidence.model_fields_set == set(Evidence.model_fields)
 
 
 @given(clitic_words)
