@@ -1184,3 +1184,14 @@ def test_a_kinship_noun_in_construct_ends_a_name():
 def test_a_word_in_the_accusative_before_a_title_is_no_name_of_its_holder():
     text = "وفي رده قال مادورو مخاطبا نائب الرئيس الأميركي: لقد هزمناك."
     assert "مادورو مخاطبا" not in _by_name(_people(text))
+
+
+def test_later_short_mentions_are_found_with_the_cached_clitic_forms():
+    from analysis.extract.people import _attached
+
+    text = "استقبل الرئيس دونالد ترامب نظيره. وقال ترامب إن اللقاء مثمر. وأشاد بترامب الحضور."
+    facts = extract_text(text, "t")
+    trump = next(p for p in facts.people if p.name_ar == "دونالد ترامب")
+    assert "ترامب" in trump.aliases_ar
+    assert {"ترامب", "بترامب", "وترامب"} <= _attached("ترامب")
+    assert _attached.cache_info().currsize >= 1

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from analysis.extract import countries as country_words
@@ -2426,7 +2426,7 @@ def _add_short_mentions(doc: Document, people: list[dict]) -> None:
     tokens = doc.tokens
     positions = tokens.word_positions()
     candidates = sorted(
-        {i for first in by_first for form in attached_forms(first) for i in positions.get(form, ())}
+        {i for first in by_first for form in _attached(first) for i in positions.get(form, ())}
     )
     covered = {
         k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
@@ -2447,6 +2447,13 @@ def _add_short_mentions(doc: Document, people: list[dict]) -> None:
         )
         person["aliases"].append(doc.text[start : tokens[last].end])
         covered.update(range(i, last + 1))
+
+
+@lru_cache(maxsize=2048)
+def _attached(first: str) -> frozenset[str]:
+    """:func:`attached_forms` of the first word of a short form, kept: the same names
+    come back article after article, and building the forms is most of the lookup."""
+    return frozenset(attached_forms(first))
 
 
 def _short_form_at(
