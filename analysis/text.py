@@ -310,7 +310,7 @@ def words(
     # splitting at spaces leaves each word with its deleted marks, which normalize away.
     # Normalization maps word characters to word characters and others to others
     # (tests/test_text.py), so these are the words of the normalized text. Measured:
-    # tokens 1.9 → 0.6 M instructions per ANT article.
+    # 1.1 → 0.6 M instructions per ANT article (regex, a call per word, bisections).
     pieces: list[bytes] = []
     for start, end in spans:
         parts = encoded[start:end].translate(_WORD_SPLIT).split(b" ")
@@ -385,7 +385,7 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     "ثانيا".
 
     The text is split by str.split, not by a regex: a regex tests every character of
-    the text against its character set (measured: 84 → 10 k instructions per ANT
+    the text against its character set (measured: 88 → 34 k instructions per ANT
     article).
     """
     end = len(text) if end is None else end
