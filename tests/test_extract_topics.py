@@ -154,6 +154,20 @@ def test_a_states_companies_taking_part_are_economic_cooperation():
     assert _labels("وحضر اللقاء ممثلو شركات عالمية.") == {}
 
 
+def test_the_nouns_before_a_nisba_are_found_with_their_clitics_by_one_lookup():
+    from analysis.extract.topics import _stem_forms, _stems
+
+    nouns = frozenset().union(*load_topic_lexicon().before_nisba.values())
+    forms = _stem_forms(nouns)
+    # every attached form the stems read back as a noun, and nothing else
+    assert {"والشركات", "للشركات", "بشركات", "وبالشركات", "شركاتا"} <= forms
+    assert all(_stems(form) & nouns for form in forms)
+    assert not {"شركة", "الشركة", "اشركات"} & forms
+    assert _labels("ورحب الوزير بالشركات الفرنسية وقال إن للشركات الألمانية دورا.") == {
+        "economy_trade": 2
+    }
+
+
 def test_free_exchange_is_free_trade():
     found = _labels("وتسعى واشنطن إلى اتفاق جيد مع كندا والمكسيك حول التبادل الحر.")
     assert found == {"economy_trade": 1}

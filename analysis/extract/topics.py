@@ -49,7 +49,9 @@ from analysis.extract.document import (
     Gazetteer,
     Match,
     Token,
+    attached_forms,
     clitic_variants,
+    shared_words,
     without_conjunction,
 )
 from analysis.extract.entities import Entity
@@ -285,8 +287,13 @@ def _near_spans(doc: Document, near: _Near) -> list[tuple[int, int]]:
     التحقيق", "مع التحقيقات") in the same sentence: "أبدت السعودية استعدادها للتعاون مع
     تركيا في التحقيق", "مستعدة للمساعدة بأي شكل في التحقيق"."""
     tokens, spans = doc.tokens, []
+    positions = tokens.word_positions()
     for phrase in near.then:
         n = len(phrase)
+        # The words after the first are matched as they are: a phrase one of them is
+        # missing from ("في التحقيق" without التحقيق) cannot occur.
+        if any(word not in positions for word in phrase[1:]):
+            continue
         # Only the tokens that can open the phrase: its first word, after و/ف or not.
         for i in tokens.where(frozenset((phrase[0], "و" + phrase[0], "ف" + phrase[0]))):
             if i > len(tokens) - n:
@@ -316,8 +323,9 @@ def _before_state_nisba(
     if not nouns:
         return []
     gazetteer, tokens, found = country_gazetteer(), doc.tokens, []
-    # A word's stems are read once per distinct word of the article, not once per token.
-    nominal = tokens.where_word(lambda w: any(_stems(w) & words for words in nouns.values()))
+    # Only the tokens whose stems can hold a noun: one set lookup per distinct word of
+    # the article (for all the fixed word sets together), not a test of its stems.
+    nominal = tokens.where(_stem_forms(frozenset().union(*nouns.values())))
     for i in nominal:
         if i >= len(tokens) - 1:
             break
@@ -402,6 +410,22 @@ def _stems(word: str) -> set[str]:
     if word.endswith("ا") and not word.startswith("ال") and len(word) > 3:
         stems.add(word[:-1])
     return stems
+
+
+@cache
+def _stem_forms(words: frozenset[str]) -> frozenset[str]:
+    """Every word whose :func:`_stems` hold one of ``words`` ("الشركات" → "والشركات",
+    "للشركات", "بشركات"), as a :func:`~analysis.extract.document.shared_words` set.
+
+    The stems strip a conjunction and a preposition (:func:`attached_forms` puts them
+    back) or an accusative alif after a conjunction.
+    """
+    forms = {
+        form
+        for word in words
+        for form in (*attached_forms(word), *(conj + word + "ا" for conj in ("", "و", "ف")))
+    }
+    return shared_words(form for form in forms if _stems(form) & words)
 
 
 # Adverbs that end in the accusative alif too: an adverb after them is still one.
