@@ -1195,3 +1195,16 @@ def test_later_short_mentions_are_found_with_the_cached_clitic_forms():
     assert "ترامب" in trump.aliases_ar
     assert {"ترامب", "بترامب", "وترامب"} <= _attached("ترامب")
     assert _attached.cache_info().currsize >= 1
+
+
+def test_a_word_blocks_a_name_by_itself_or_through_the_words_after_it():
+    from analysis.extract.people import _blocks_alone, _is_blocker, _vocab
+
+    assert _blocks_alone("2018") is True  # a count
+    assert _blocks_alone("الوزير") is True  # an office word
+    assert _blocks_alone("محمد") is False  # a given name
+    assert _blocks_alone("تونس") is None  # a state's name: the gazetteer reads it in context
+    doc = prepare("p", "وصل محمد إلى تونس بالطائرة", {})
+    blocked = {t.norm for t in doc.tokens if _is_blocker(_vocab(), doc.tokens, t.index)}
+    assert {"تونس", "بالطايره"} <= blocked
+    assert "محمد" not in blocked

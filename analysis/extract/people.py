@@ -335,7 +335,10 @@ def _is_country_word(tokens: list[Token], i: int) -> int:
 
 
 def _is_head(vocab: _Vocab, token: Token) -> bool:
-    word = token.norm
+    return _is_head_word(vocab, token.norm)
+
+
+def _is_head_word(vocab: _Vocab, word: str) -> bool:
     return word in vocab.head_forms and any(
         stem in vocab.heads for _, stem in clitic_variants(word)
     )
@@ -343,9 +346,31 @@ def _is_head(vocab: _Vocab, token: Token) -> bool:
 
 def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     """Words that cannot be part of a name."""
-    token = tokens[i]
-    word = token.norm
-    stem = _stem(token)
+    word = tokens[i].norm
+    alone = _blocks_alone(word)
+    if alone is not None:
+        return alone
+    if _is_country_word(tokens, i) >= 0:
+        return True
+    # A preposition on a definite noun (بالمدينة، كالعادة); but ك + ال + no common noun is a
+    # foreign name in كال (إبراهيم كالين، كالفن).
+    return any(
+        s.startswith("ال") and len(s) > 3 and p and (p[-1:] != "ك" or s[2:] in common_nouns())
+        for p, s in clitic_variants(word)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _blocks_alone(word: str) -> bool | None:
+    """What a word says by itself for :func:`_is_blocker`: ``True`` (a verb, a code, an
+    office word: "وأكد", "2018", "الوزير"), ``False`` (a given name: "محمد"), or ``None``
+    when the words after it decide (a country's name: "كوريا الجنوبية").
+
+    Kept per word: the same few thousand words follow names article after article, and
+    reading them is most of the cost of :func:`_is_blocker`.
+    """
+    vocab = _vocab()
+    stem = without_conjunction(word)
     if (
         len(word) < 2
         or _ARABIC_LETTER.search(word) is None
@@ -353,11 +378,11 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
         or _DIGIT.search(word)
     ):
         return True  # no Arabic letter, or Latin letters or digits: a code, a count, mojibake
-    if word in vocab.given and word not in vocab.stop and not _is_head(vocab, token):
+    if word in vocab.given and word not in vocab.stop and not _is_head_word(vocab, word):
         return False
     if word in vocab.stop or stem in vocab.stop or word in vocab.verbs or stem in vocab.verbs:
         return True
-    if _is_head(vocab, token) or word in vocab.title_nouns:
+    if _is_head_word(vocab, word) or word in vocab.title_nouns:
         return True
     rest = stem[1:]
     # A verb's form after ب/ك is its verbal noun (بوصف، كأمر، بتلقي), but an imperfect one
@@ -377,15 +402,7 @@ def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
         return True  # verbs and participles of derived forms (استمر، مستقرا، يتوعد)
     if _imperfect_verb(vocab, word) or (word[:1] == "ل" and _imperfect_verb(vocab, word[1:])):
         return True  # an imperfect verb, also after ل of purpose ("تعمل", "ليخرج", "ليضيف")
-
-    if _is_country_word(tokens, i) >= 0:
-        return True
-    # A preposition on a definite noun (بالمدينة، كالعادة); but ك + ال + no common noun is a
-    # foreign name in كال (إبراهيم كالين، كالفن).
-    return any(
-        s.startswith("ال") and len(s) > 3 and p and (p[-1:] != "ك" or s[2:] in common_nouns())
-        for p, s in clitic_variants(word)
-    )
+    return None
 
 
 def _read_title(doc: Document, i: int) -> int:
