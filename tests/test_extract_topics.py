@@ -97,6 +97,23 @@ def test_adverbs_and_military_technical_cooperation():
     assert _labels("أكد الجانبان أهمية تطوير التعاون العسكري والتقني.") == {"defence": 1}
 
 
+def test_an_adverb_alone_says_how_and_counts_only_in_the_headline():
+    """"تدخلت عسكريا", "تدعم الأسد عسكريا" say how something is done: alone in the body
+    they are no topic; in the headline, after a head, or after an aid noun and its one-word
+    object ("دعم الأردن اقتصاديا") they are."""
+    assert _labels("وكانت روسيا تدخلت عسكريا في سوريا عام 2015.") == {}
+    assert _labels("وروسيا التي تدعم الرئيس السوري بشار الأسد عسكريا.") == {}
+    assert _labels("وقال إن بلده لم يعد يتحمل اقتصاديا.") == {}
+    title = "روسيا تتدخل عسكريا"
+    assert set(_labels(title + "\nوقال المتحدث إن القرار نهائي.", title_span=(0, len(title)))) == {
+        "defence"
+    }
+    assert set(_labels("وبحث الاجتماع سبل دعم الأردن اقتصاديا.")) == {"economy_trade"}
+    assert set(_labels("وأكدت استعداد بلادها لمساعدة تونس اقتصاديا وأمنيا.")) == {
+        "economy_trade", "security_cooperation_general"
+    }
+
+
 def test_a_nisba_in_the_accusative_after_an_indefinite_noun_is_its_adjective():
     """"مطارا عسكريا" is a military airport, not something done militarily; it counts only
     where the noun is a cooperation head ("دعما عسكريا", "اتفاقا تجاريا")."""

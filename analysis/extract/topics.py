@@ -14,8 +14,10 @@ Nisba adjectives (الاقتصادية، الثقافي، الأمنية …) ar
 cooperation head ("التعاون الاقتصادي", "المجالات السياسية والاقتصادية والثقافية",
 "المجالين الأمني والعسكري"): elsewhere they describe a person ("الإعلامي السعودي"), a
 building ("القنصلية السعودية") or a consequence ("التبعات الاقتصادية والبيئية"). The adverb
-(عسكريا، اقتصاديا: "دعم تونس عسكريا وأمنيا") counts on its own, except after an indefinite
-noun it agrees with, whose adjective it then is ("مطارا عسكريا"). Terms inside an office or
+(عسكريا، اقتصاديا) names a field after a head or after an aid noun and its object ("دعم
+تونس عسكريا وأمنيا"); alone it says how something is done ("تدخلت عسكريا") and weighs half,
+and after an indefinite noun it agrees with it is that noun's adjective ("مطارا عسكريا",
+no evidence). Terms inside an office or
 institution name ("غرفة التجارة والصناعة", "المركز الثقافي") are names, not topics. A
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic. A few labels are read
@@ -68,6 +70,7 @@ MIN_WEIGHT = 1.0  # least total weight a label needs: one full-weight mention in
 _COVERING = 2  # specific labels of a group that together make its general label redundant
 _DIPLOMACY = "diplomacy_general"
 _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
+_ADVERB_WEIGHT = 0.5  # an adverb alone ("دعم تونس عسكريا") says how, weaker than a field's name
 
 # Kinds of lexicon entries (third item of a gazetteer value).
 TERM, MODIFIER, ADVERB = "term", "modifier", "adverb"
@@ -94,6 +97,7 @@ class TopicLexicon:
     groups: dict[str, str]  # label -> its vocabulary group
     kept_with: dict[str, frozenset[str]]  # general label -> labels it does not stand back for
     heads: frozenset[str]  # cooperation head nouns a modifier must follow
+    aid_heads: frozenset[str]  # aid nouns whose object an adverb may follow
     institution_heads: frozenset[str]
     not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
     not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
@@ -135,6 +139,7 @@ def load_topic_lexicon() -> TopicLexicon:
         groups,
         {k: frozenset(v) for k, v in data.get("general_kept_with", {}).items()},
         normalize_terms(modifiers["heads"]),
+        normalize_terms(modifiers.get("aid_heads", [])),
         normalize_terms(data["institution_heads"]),
         _term_words(data.get("not_before", {})),
         _term_words(data.get("not_after", {})),
@@ -208,12 +213,13 @@ def find_topics(
         label, term_weight, kind = match.value
         if kind == MODIFIER and not _modifies_head(doc, match.first, lexicon.heads):
             continue
-        if (
-            kind == ADVERB
-            and _after_indefinite_noun(doc, match.first)
-            and not _modifies_head(doc, match.first, lexicon.heads)
-        ):
-            continue  # "مطارا عسكريا", "نموا اقتصاديا": an adjective, not an adverb
+        if kind == ADVERB and not _modifies_head(doc, match.first, lexicon.heads):
+            if _after_indefinite_noun(doc, match.first):
+                continue  # "مطارا عسكريا", "نموا اقتصاديا": an adjective, not an adverb
+            if not _after_aid_object(doc, match.first, lexicon.aid_heads):
+                # "تدعم الأسد عسكريا", "التدخل عسكريا": the manner of an act, often not
+                # a field of cooperation; alone it counts only in the headline.
+                term_weight *= _ADVERB_WEIGHT
         if _in_institution_name(doc, match.first, lexicon.institution_heads):
             continue
         if _followed_by(doc, match, lexicon.not_before):
@@ -475,6 +481,26 @@ def _modifies_head(doc: Document, first: int, heads: frozenset[str]) -> bool:
         if not any(_is_adjective(stem) for stem in stems):
             return False
     return False
+
+
+def _after_aid_object(doc: Document, first: int, aid_heads: frozenset[str]) -> bool:
+    """Whether an adverb (عسكريا، اقتصاديا) follows an aid noun and its one-word object,
+    over other adverbs of its list: "بحث سبل دعم الأردن اقتصاديا", "لمساعدة تونس اقتصاديا
+    وأمنيا", "بدعم تونس أيضا عسكريا" name the field of the aid. A longer object ("تدعم
+    الرئيس السوري بشار الأسد عسكريا") or a verb is left out."""
+    tokens = doc.tokens
+    sentence = tokens[first].sentence
+    k = first - 1
+    while k >= 0 and first - k <= _CHAIN and tokens[k].sentence == sentence:
+        word = without_conjunction(tokens[k].norm)
+        if not (word in _ADVERB_WORDS or (_is_adjective(word) and word.endswith("يا"))):
+            break
+        k -= 1  # an adverb of the same list ("اقتصاديا وأمنيا"), or "أيضا"
+    # The object, then the aid noun; an object in ـيا ("روسيا") was walked over above.
+    return any(
+        j >= 0 and tokens[j].sentence == sentence and bool(_stems(tokens[j].norm) & aid_heads)
+        for j in (k, k - 1)
+    )
 
 
 def _in_institution_name(doc: Document, first: int, heads: frozenset[str]) -> bool:
