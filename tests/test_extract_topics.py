@@ -114,6 +114,20 @@ def test_an_adverb_alone_says_how_and_counts_only_in_the_headline():
     }
 
 
+def test_a_field_noun_counts_only_in_a_list_of_fields_after_a_field_head():
+    """الأمن and الاتصالات are fields only after "مجال"/"ملف", directly or through a list
+    joined by و; elsewhere they are order or stability, and a state's contacts."""
+    found = _labels("حيث تسعى الدولتان للتعاون في مجال التكنولوجيا والتعليم والأمن.")
+    assert {"technology", "education", "security_cooperation_general"} <= set(found)
+    assert "security_cooperation_general" in _labels("لتعزيز التعاون في مجالي الأمن والاقتصاد.")
+    assert "security_cooperation_general" in _labels("وسيبحثان ملف الهجرة والأمن.")
+    assert _labels("وأكدا حرصهما على حفظ الأمن والاستقرار في المنطقة.") == {}
+    assert _labels("وطلب تعاونها في مجال الأمن المائي.") == {}
+    assert _labels("وقال إن الاتصالات في مرحلة أولية. وامتنع عن تحديد موعد الاتصالات "
+                   "التي جرت بين البلدين.") == {}
+    assert "technology" in _labels("وتشمل الاتفاقية مجالي الاتصالات والخدمات المالية.")
+
+
 def test_a_nisba_in_the_accusative_after_an_indefinite_noun_is_its_adjective():
     """"مطارا عسكريا" is a military airport, not something done militarily; it counts only
     where the noun is a cooperation head ("دعما عسكريا", "اتفاقا تجاريا")."""

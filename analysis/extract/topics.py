@@ -17,7 +17,10 @@ building ("القنصلية السعودية") or a consequence ("التبعات
 (عسكريا، اقتصاديا) names a field after a head or after an aid noun and its object ("دعم
 تونس عسكريا وأمنيا"); alone it says how something is done ("تدخلت عسكريا") and weighs half,
 and after an indefinite noun it agrees with it is that noun's adjective ("مطارا عسكريا",
-no evidence). Terms inside an office or
+no evidence). Two nouns name a field only in a list of fields after a field head
+("للتعاون في مجال التكنولوجيا والتعليم والأمن", "مجالي الاتصالات والخدمات المالية"):
+elsewhere الأمن is order ("حفظ الأمن والاستقرار") and الاتصالات contacts ("الاتصالات التي
+جرت بين البلدين"). Terms inside an office or
 institution name ("غرفة التجارة والصناعة", "المركز الثقافي") are names, not topics. A
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic. A few labels are read
@@ -73,7 +76,7 @@ _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
 _ADVERB_WEIGHT = 0.5  # an adverb alone ("دعم تونس عسكريا") says how, weaker than a field's name
 
 # Kinds of lexicon entries (third item of a gazetteer value).
-TERM, MODIFIER, ADVERB = "term", "modifier", "adverb"
+TERM, MODIFIER, ADVERB, FIELD = "term", "modifier", "adverb", "field"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,7 @@ class TopicLexicon:
     kept_with: dict[str, frozenset[str]]  # general label -> labels it does not stand back for
     heads: frozenset[str]  # cooperation head nouns a modifier must follow
     aid_heads: frozenset[str]  # aid nouns whose object an adverb may follow
+    field_heads: frozenset[str]  # heads of a list of fields in which a field noun counts
     institution_heads: frozenset[str]
     not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
     not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
@@ -127,7 +131,11 @@ def load_topic_lexicon() -> TopicLexicon:
     for label, terms in data["topics"].items():
         for term in terms:
             entries.append((term, (label, weak.get(normalize_term(term), 1.0), TERM)))
-    labels = {*data["topics"], *modifiers["labels"], *data.get("near", {})}
+    field_nouns = data.get("field_nouns", {})
+    fields = {k: v for k, v in field_nouns.items() if not k.startswith("_") and k != "heads"}
+    for label, nouns in fields.items():
+        entries += [(noun, (label, 1.0, FIELD)) for noun in nouns]
+    labels = {*data["topics"], *modifiers["labels"], *data.get("near", {}), *fields}
     for label in (labels | set(data.get("before_state_nisba", {}))) - {"_doc"}:
         if label not in known:
             raise ValueError(f"topics_lexicon.json: unknown topic label {label!r}")
@@ -140,6 +148,7 @@ def load_topic_lexicon() -> TopicLexicon:
         {k: frozenset(v) for k, v in data.get("general_kept_with", {}).items()},
         normalize_terms(modifiers["heads"]),
         normalize_terms(modifiers.get("aid_heads", [])),
+        normalize_terms(field_nouns.get("heads", [])),
         normalize_terms(data["institution_heads"]),
         _term_words(data.get("not_before", {})),
         _term_words(data.get("not_after", {})),
@@ -209,10 +218,13 @@ def find_topics(
 
     weight: dict[str, float] = {}
     mentions: dict[str, list[Evidence]] = {}
+    fields: dict[int, Match] = {}  # counted terms by their last token, for a list of fields
     for match in lexicon.gazetteer.find(doc.tokens):
         label, term_weight, kind = match.value
         if kind == MODIFIER and not _modifies_head(doc, match.first, lexicon.heads):
             continue
+        if kind == FIELD and not _stands_as_field(doc, match, lexicon.field_heads, fields):
+            continue  # "حفظ الأمن والاستقرار", "الاتصالات التي جرت بين البلدين"
         if kind == ADVERB and not _modifies_head(doc, match.first, lexicon.heads):
             if _after_indefinite_noun(doc, match.first):
                 continue  # "مطارا عسكريا", "نموا اقتصاديا": an adjective, not an adverb
@@ -234,6 +246,8 @@ def find_topics(
             continue
         weight[label] = weight.get(label, 0.0) + where(doc.tokens[match.first]) * term_weight
         mentions.setdefault(label, []).append(evidence)
+        if kind in (TERM, FIELD):
+            fields[match.last] = match
     spans = [(near.label, span) for near in lexicon.near for span in _near_spans(doc, near)]
     spans += _before_state_nisba(doc, lexicon.before_nisba)
     for label, (first, last) in spans:
@@ -481,6 +495,35 @@ def _modifies_head(doc: Document, first: int, heads: frozenset[str]) -> bool:
         if not any(_is_adjective(stem) for stem in stems):
             return False
     return False
+
+
+def _stands_as_field(
+    doc: Document, match: Match, heads: frozenset[str], fields: dict[int, Match]
+) -> bool:
+    """Whether a field noun (الأمن، الاتصالات) stands in a list of fields right after a
+    field head: "في مجال الأمن", "مجالي الأمن والاقتصاد", "للتعاون في مجال التكنولوجيا
+    والتعليم والأمن", "ملف الهجرة والأمن". ``fields`` holds the terms counted so far by
+    their last token; the list is walked back over them while each is joined by و.
+    Followed by an adjective the noun names something else ("في مجال الأمن المائي")."""
+    tokens = doc.tokens
+    sentence = tokens[match.first].sentence
+    nxt = match.last + 1
+    if (
+        nxt < len(tokens)
+        and tokens[nxt].sentence == sentence
+        and tokens[nxt].norm.startswith("ال")
+        and _is_adjective(tokens[nxt].norm)
+    ):
+        return False
+    member = match
+    while "و" in member.prefix and member.first - 1 in fields:
+        member = fields[member.first - 1]  # "التكنولوجيا والتعليم والأمن"
+    before = member.first - 1
+    return (
+        before >= 0
+        and tokens[before].sentence == sentence
+        and bool(_stems(tokens[before].norm) & heads)
+    )
 
 
 def _after_aid_object(doc: Document, first: int, aid_heads: frozenset[str]) -> bool:
