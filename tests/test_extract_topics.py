@@ -46,9 +46,14 @@ def test_general_security_label_dropped_when_several_specific_areas_cover_it():
     # one specific area beside general security cooperation: both are reported
     found = _labels("أكد أهمية التعاون الأمني وتبادل المعلومات.")
     assert "security_cooperation_general" in found and "intelligence_sharing" in found
+    # two areas beside it do not cover it either
     found = _labels("أكد أهمية التعاون الأمني وتبادل المعلومات ومكافحة الإرهاب.")
+    assert {"security_cooperation_general", "intelligence_sharing", "counterterrorism"} <= set(
+        found
+    )
+    found = _labels("أكد أهمية التعاون الأمني وتبادل المعلومات ومكافحة الإرهاب وأمن الحدود.")
     assert "security_cooperation_general" not in found
-    assert {"intelligence_sharing", "counterterrorism"} <= set(found)
+    assert {"intelligence_sharing", "counterterrorism", "border_security"} <= set(found)
 
 
 def test_office_titles_are_not_topics():

@@ -5,8 +5,8 @@ in ``data/topics_lexicon.json``. Terms are matched on the document's normalized 
 longest first with clitics tolerated, so the more specific phrase wins where two overlap:
 "مكافحة تمويل الإرهاب" counts for terrorism_financing only, and counterterrorism only
 where terrorism is named on its own. The general security label
-(security_cooperation_general) is dropped when a specific security topic is present, as
-the annotation convention does, when those specific topics outweigh it; where the
+(security_cooperation_general) is dropped when three or more specific security topics are
+present, as the annotation convention does, when those specific topics outweigh it; where the
 general one weighs more (in the headline: "ملتزمة بدعم تونس عسكريا وأمنيا") it is the
 subject and stays. Defence, a field of its own, never makes it stand back.
 
@@ -70,7 +70,7 @@ __all__ = ["MIN_WEIGHT", "TopicLexicon", "find_topics", "load_topic_lexicon", "m
 _DATA = Path(__file__).resolve().parent / "data" / "topics_lexicon.json"
 
 MIN_WEIGHT = 1.0  # least total weight a label needs: one full-weight mention in the body
-_COVERING = 2  # specific labels of a group that together make its general label redundant
+_COVERING = 3  # specific labels of a group that together make its general label redundant
 _DIPLOMACY = "diplomacy_general"
 _CHAIN = 6  # adjectives walked back over to reach a modifier's head noun
 _ADVERB_WEIGHT = 0.5  # an adverb alone ("دعم تونس عسكريا") says how, weaker than a field's name
@@ -592,8 +592,9 @@ def _drop_general(
             if other != label and other not in keep and groups.get(other) == group
         ]
         # Several specific areas (the seed's counterterrorism, cybersecurity, drones …)
-        # cover "التعاون الأمني"; one area beside it ("في المجال الأمني ومكافحة الإرهاب")
-        # does not.
+        # cover "التعاون الأمني"; one or two beside it do not ("القضايا الأمنية" with
+        # terrorism and its financing, "المجال الأمني" against terrorism and organized
+        # crime: the text names security cooperation as such).
         if len(specific) >= _COVERING and sum(specific) >= weight[label]:
             del weight[label]
 
