@@ -154,6 +154,15 @@ def test_terms_in_institution_names_and_single_weak_words_are_not_topics():
     assert _labels("لتسهيل حركة المواطنين والسلع.") == {}
 
 
+def test_financing_alone_is_weak_evidence_of_economic_cooperation():
+    """"تمويل" finances anything (a campaign, a war, a wall): one mention in the body is no
+    topic; named twice, or with another economic term, it is."""
+    assert _labels("وقال إنه تلقى أموالا ليبية لتمويل حملته الانتخابية.") == {}
+    assert _labels("ونهبوا إيراداته لتمويل عملياتهم.") == {}
+    found = _labels("ووقعت الحكومة اتفاقا لتمويل المشروع. وتبلغ قيمة التمويل مليار دولار.")
+    assert "economy_trade" in found
+
+
 def test_general_security_stays_when_it_outweighs_the_specific():
     found = _labels("دعم عسكري وأمني\nأكد دعم بلده في المجالين الأمني والعسكري وبرامج التعاون "
                     "الأمني، ومنظومة المراقبة الإلكترونية للحدود.", title_span=(0, 14))
@@ -176,8 +185,10 @@ def test_a_contact_at_the_political_level_is_diplomacy():
 
 
 def test_financing_and_loans_are_economy_but_terrorism_financing_is_not():
+    # financing is weak alone; with its value stated it is a financial deal (two mentions:
+    # the word and the phrase)
     found = _labels("أبرمت القاهرة اتفاقا مع البنك الدولي لإتاحة تمويل بقيمة ثلاثة مليارات دولار.")
-    assert found == {"economy_trade": 1}
+    assert set(found) == {"economy_trade"}
     assert _labels("ووقع الجانبان مذكرة لمكافحة تمويل الإرهاب.") == {"terrorism_financing": 1}
 
 
