@@ -154,6 +154,14 @@ def test_terms_in_institution_names_and_single_weak_words_are_not_topics():
     assert _labels("لتسهيل حركة المواطنين والسلع.") == {}
 
 
+def test_the_truth_or_a_persons_health_is_no_health_cooperation():
+    """Indefinite "صحة" in a construct is the truth of a claim or a person's health; the
+    field is "الصحة"."""
+    assert _labels("ونفت السلطات التركية صحة التقارير التي أفادت بذلك.") == {}
+    assert _labels("وقال إن الرئيس بصحة جيدة ويتماثل للشفاء.") == {}
+    assert _labels("ووقع الوزيران اتفاقية للتعاون في مجال الصحة.") == {"health": 1}
+
+
 def test_financing_alone_is_weak_evidence_of_economic_cooperation():
     """"تمويل" finances anything (a campaign, a war, a wall): one mention in the body is no
     topic; named twice, or with another economic term, it is."""
