@@ -162,6 +162,13 @@ def test_the_truth_or_a_persons_health_is_no_health_cooperation():
     assert _labels("ووقع الوزيران اتفاقية للتعاون في مجال الصحة.") == {"health": 1}
 
 
+def test_spending_and_tunnels_are_no_economic_cooperation():
+    """"الإنفاق" is a budget's spending (NATO's military spending, cuts at home) and, written
+    alike once normalized, "الأنفاق" are tunnels: neither is economic cooperation."""
+    assert _labels("وتوقع مفاوضات صعبة مع حلف الناتو بشأن الإنفاق العسكري.") == {}
+    assert _labels("وأعلنت أنها نفذت وعدها بتفكيك الأنفاق في موقع التجارب النووية.") == {}
+
+
 def test_financing_alone_is_weak_evidence_of_economic_cooperation():
     """"تمويل" finances anything (a campaign, a war, a wall): one mention in the body is no
     topic; named twice, or with another economic term, it is."""
