@@ -605,3 +605,14 @@ def test_states_after_kull_min_are_the_subject_of_an_acting_verb():
         "مماثلة."
     )
     assert roles["BRA"] == roles["MEX"] == roles["JPN"] == "participant"
+
+
+def test_a_state_official_in_a_sports_story_is_a_side_a_fifa_president_is_not():
+    sport = (
+        " إن المنتخب قدم مباراة رائعة في كأس العالم، وأكد أن اللاعب والمدرب يستحقان التحية "
+        "بعد الفوز في البطولة."
+    )
+    official = extract_text("قال رئيس الوزراء البلجيكي شارل ميشال" + sport)
+    assert {c.iso3: c.role for c in official.countries}["BEL"] == "participant"
+    fifa = extract_text("قال رئيس الفيفا السويسري جياني إنفانتينو" + sport)
+    assert {c.iso3: c.role for c in fifa.countries}["CHE"] != "participant"

@@ -383,7 +383,9 @@ def assign_roles(
     of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
     A state that speaks or leads a coalition ("التحالف العربي بقيادة السعودية") takes part
     too, but a story in which no state acts otherwise (outside sport) also takes the state
-    it is about, the one named most often (:func:`_story_subject`).
+    it is about, the one named most often (:func:`_story_subject`). In a sports story
+    players and teams are no sides; a state's head, minister or envoy who acts there is
+    (:func:`_officials`).
 
     Args:
         doc: the prepared document.
@@ -408,7 +410,13 @@ def assign_roles(
     background: set[str] = set()
     side = side_items_start(doc)
     compiled = _compilation_start(doc)
-    acting = {} if sports else _acting_sides(doc, people, organizations, events, lead)
+    if sports:
+        # players and teams are no sides; heads of state, ministers and envoys are, in a
+        # sports story as elsewhere ("قال رئيس الوزراء البلجيكي شارل ميشال للرئيس الفرنسي
+        # إيمانويل ماكرون" at a NATO summit dinner during a World Cup match)
+        acting = _acting_sides(doc, _officials(people), [], events, lead)
+    else:
+        acting = _acting_sides(doc, people, organizations, events, lead)
     talks = _interaction_sentences(events)
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
@@ -444,7 +452,8 @@ def assign_roles(
             participant = True
             background.add(code)
         if sports:
-            participant = code in from_events  # players and teams are not state participants
+            # players and teams are not state participants
+            participant = code in from_events or code in acting
         # Assignment is validated (the schema's validate_assignment), where model_copy
         # would not check the role; the entity's fact takes its final role.
         fact.role = "participant" if participant else ("venue" if venue_only else "mentioned")
@@ -468,6 +477,44 @@ def assign_roles(
         facts.append((0, mention.start, fact))
     facts.sort(key=lambda item: (item[0], item[1]))
     return [fact for _, _, fact in facts]
+
+
+def _officials(people: list[Entity]) -> list[Entity]:
+    """The people whose office is a state's at the political level of foreign relations:
+    heads of state and government, foreign ministers, envoys (people.is_political_office),
+    where a president is the state's ("رئيس الوزراء", "رئيسة كرواتيا", "الرئيس المصري"),
+    not a club's, a league's or FIFA's ("رئيس النجم الساحلي", "رئيس الفيفا")."""
+    from analysis.extract.people import is_political_office  # people imports this module
+
+    out = []
+    for entity in people:
+        title = getattr(entity.fact, "title_ar", None)
+        if not is_political_office(title):
+            continue
+        words = normalize_term(title or "").split()
+        if words[0] in _PRESIDENT and not (
+            words[1:2] and (words[1] in _PRESIDED or words[1] in _state_first_words())
+        ):
+            continue  # "رئيس الفيفا", "رئيسه", "رئيس النجم الساحلي"
+        out.append(entity)
+    return out
+
+
+_PRESIDENT = normalize_terms(("رئيس", "رئيسة", "رئيسه"))
+# what a president of a state presides over: "رئيس الوزراء", "رئيسة وزراء كرواتيا"
+_PRESIDED = normalize_terms(
+    ("الوزراء", "وزراء", "الحكومة", "حكومة", "الجمهورية", "جمهورية", "الدولة", "دولة", "البلاد")
+)
+
+
+@cache
+def _state_first_words() -> frozenset[str]:
+    """The first words of states' names and aliases ("كرواتيا", "كوريا", "الولايات")."""
+    data = _data()
+    arabic = Locale("ar").territories
+    names = {arabic[iso2] for iso2 in _alpha3() if iso2 in arabic}
+    names |= {a for k, aliases in data["aliases"].items() if k[0] != "_" for a in aliases}
+    return frozenset(normalize_term(n).split()[0] for n in names if n.strip())
 
 
 def _story_subject(countries: list[Entity], side: int) -> Country | None:
