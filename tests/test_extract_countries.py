@@ -616,3 +616,15 @@ def test_a_state_official_in_a_sports_story_is_a_side_a_fifa_president_is_not():
     assert {c.iso3: c.role for c in official.countries}["BEL"] == "participant"
     fifa = extract_text("قال رئيس الفيفا السويسري جياني إنفانتينو" + sport)
     assert {c.iso3: c.role for c in fifa.countries}["CHE"] != "participant"
+
+
+def test_a_state_after_a_compound_preposition_of_reference_is_the_topic():
+    alluded = _roles("أكد الجانبان التزامهما بضمان مصالح كل الأطراف، في إشارة لمصر.")
+    assert alluded["EGY"] != "participant"
+    alluded = _roles("انتقد الوزير الحمائية، في إشارة واضحة إلى الولايات المتحدة.")
+    assert alluded["USA"] != "participant"
+    as_for = _roles("دعا الرئيس إلى حل يقوم على ضمانات أمنية بالنسبة إلى إسرائيل.")
+    assert as_for["ISR"] != "participant"
+    # "تجدر الإشارة إلى أن": a clause follows, whose subject the state may be
+    noted = _roles("وتجدر الإشارة إلى أن مصر وقعت الاتفاقية.")
+    assert noted["EGY"] == "participant"

@@ -776,6 +776,7 @@ def _participates(
             not _is_venue(doc, head)
             and not _after_words(doc, head, *_NUCLEAR_DEAL)
             and not _named_later_in_headline(doc, head)
+            and not _after_compound_topic(doc, head)
             and (
                 before is None
                 or not (
@@ -841,6 +842,39 @@ def _named_later_in_headline(doc: Document, mention: Mention) -> bool:
 
 
 _HEADLINE_BREAKS = (":", "..", "…", "|")
+
+
+def _after_compound_topic(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows a compound preposition of reference, "في إشارة إلى" (in
+    allusion to) or "بالنسبة إلى" (as for): what the sentence refers to, its topic, as after
+    بشأن ("التزامهما بضمان مصالح كل الأطراف، في إشارة لمصر", "ضمانات أمنية بالنسبة إلى
+    إسرائيل"). "تجدر الإشارة إلى أن" (it is worth noting that) opens a clause instead."""
+    tokens, k = doc.tokens, mention.first_token
+    sentence = mention.sentence
+    if tokens[k].start < mention.start and tokens[k].norm.startswith("ل"):
+        noun = k - 1  # "في إشارة لمصر": the preposition is on the state's name
+    elif k > 1 and tokens[k - 1].norm in _TOWARDS:
+        noun = k - 2
+        # "في إشارة واضحة إلى", "في إشارة على ما يبدو إلى": a few words apart
+        while (
+            noun > 0
+            and k - 1 - noun < _ALLUSION_REACH
+            and tokens[noun].norm not in _ALLUSION
+            and tokens[noun].norm not in _AS_FOR
+        ):
+            noun -= 1
+    else:
+        return False
+    if noun < 1 or tokens[noun].sentence != sentence:
+        return False
+    norm = tokens[noun].norm
+    return norm in _AS_FOR or (norm in _ALLUSION and tokens[noun - 1].norm in _IN)
+
+
+_ALLUSION = normalize_terms(("إشارة", "اشارة"))
+_AS_FOR = normalize_terms(("بالنسبة",))
+_IN = normalize_terms(("في",))
+_ALLUSION_REACH = 4  # "في إشارة على ما يبدو إلى"
 
 
 def _is_imperfect(word: str) -> bool:
