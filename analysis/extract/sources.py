@@ -152,13 +152,20 @@ def wire_code_aliases() -> dict[str, str]:
 
 
 def _with_official(names: list[str]) -> list[str]:
-    """The names, and for each "وكالة الأنباء <nisba>" the same with الرسمية (official)
-    before or after the nisba: "وكالة الأنباء الرسمية السورية", "… السعودية الرسمية"."""
+    """The names, and for each "وكالة الأنباء <nisba …>" the same with الرسمية (official)
+    before or after the nisba adjectives: "وكالة الأنباء الرسمية السورية", "… السعودية
+    الرسمية", "وكالة الأنباء الرسمية الكورية الشمالية"."""
     out = list(names)
     for name in names:
         words = name.split()
-        if len(words) == 3 and words[0] == "وكالة" and normalize_term(words[1]) == _ANBA:
-            out += [f"{words[0]} {words[1]} الرسمية {words[2]}", f"{name} الرسمية"]
+        if (
+            len(words) in (3, 4)
+            and words[0] == "وكالة"
+            and normalize_term(words[1]) == _ANBA
+            and all(w.startswith("ال") and w != "الرسمية" for w in words[2:])
+        ):
+            nisba = " ".join(words[2:])
+            out += [f"{words[0]} {words[1]} الرسمية {nisba}", f"{name} الرسمية"]
     return out
 
 
