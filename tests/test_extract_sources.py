@@ -190,3 +190,16 @@ def test_a_sign_off_credits_the_story(text, code):
 )
 def test_the_official_news_agency_of_a_state(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نما الاقتصاد 7.4% متجاوزا التوقعات لنمو 7% في استطلاع أجرته رويترز.",
+        "ارتفعت المبيعات 0.5% بينما توقع خبراء شملهم استطلاع لرويترز زيادة 0.3%.",
+        "أظهر مسح لرويترز أن إنتاج أوبك انخفض في أبريل.",
+        "وذلك وفقا لاستطلاع رأي أجرته وكالة رويترز.",
+    ],
+)
+def test_an_agency_that_ran_a_survey_is_not_credited(text):
+    assert _wire(text) is None

@@ -246,6 +246,8 @@ def _scan_wire_mentions(doc: Document) -> list[tuple[Agency, int, int]]:
     for match in long_gaz.find(tokens):
         if _preceded_by(tokens, match.first, _MEDIA_NOUNS):
             continue  # "وفق ما ذكر موقع بلومبيرغ": a website or paper, not a wire credit
+        if _is_survey_author(tokens, match.first):
+            continue  # "في استطلاع أجرته رويترز": the source of one forecast, not a credit
         end = _extend_parenthesis(doc, match)
         if found and found[-1][0] == match.value:
             last, start, last_end = found[-1]
@@ -283,6 +285,29 @@ def _extend_parenthesis(doc: Document, match: Match[Agency]) -> int:
 
 
 _MEDIA_NOUNS = normalize_terms(("موقع", "صحيفة", "جريدة", "قناة", "مجلة", "شبكة"))
+# A poll or survey an agency ran ("استطلاع لرويترز", "مسح أجرته رويترز", "لاستطلاع رأي
+# أجرته وكالة رويترز"): economy news quotes its forecast beside official figures.
+_SURVEYS = normalize_terms(
+    ("استطلاع", "لاستطلاع", "باستطلاع", "استطلاعا", "مسح", "لمسح", "بمسح", "مسحا")
+)
+_CONDUCTED = normalize_terms(("أجرته", "أجرتها"))
+
+
+def _is_survey_author(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the agency named at token ``k`` is the author of a survey: a survey noun
+    just before it, or "أجرته" just before it and a survey noun within the three words
+    before that ("استطلاع للرأي أجرته رويترز")."""
+    reach = 1
+    if k > 0 and tokens[k - 1].norm == _AGENCY:
+        k -= 1  # "أجرته وكالة رويترز"
+        reach = 3
+    if k > 0 and tokens[k - 1].norm in _CONDUCTED:
+        k -= 1
+        reach = 3
+    return _preceded_by(tokens, k, _SURVEYS, reach)
+
+
+_AGENCY = normalize_term("وكالة")
 
 
 def _preceded_by(tokens: Sequence[Token], k: int, words: frozenset[str], reach: int = 1) -> bool:
