@@ -203,3 +203,24 @@ def test_the_official_news_agency_of_a_state(text, code):
 )
 def test_an_agency_that_ran_a_survey_is_not_credited(text):
     assert _wire(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("قال المسؤول إن الرجل كان يعاني من انخفاض حرارة الجسم.\nوأوضح أن البحث متواصل في "
+         "هذه المناطق النائية منذ يومين. (أ ف ب)", "AFP"),
+        ("أبرمت الجمعية اتفاقية مع وزارة الشؤون الدينية.\nوستنطلق الدورات بعد رمضان. -وات-",
+         "TAP"),
+    ],
+)
+def test_a_bracketed_credit_closing_the_story_is_its_sign_off(text, code):
+    assert _wire(text) == code
+
+
+def test_a_credit_inside_the_last_sentence_is_no_sign_off():
+    text = (
+        "بحث الرئيسان التحضير للقمة.\nوكان المبعوثان قد عقدا خمس جولات من المحادثات، "
+        "حسبما ذكرت وكالة أنباء كوريا الجنوبية (يونهاب)."
+    )
+    assert _wire(text) is None

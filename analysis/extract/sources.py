@@ -329,6 +329,8 @@ def _credit_context(doc: Document, match: Match[Agency]) -> bool:
     after = text[match.end : match.end + 3].lstrip()
     if before[-1:] in "(/" and after[:1] in ")/":
         return True
+    if before[-1:] in "-–" and after[:1] in "-–":
+        return True  # "-وات-" closing a Tunisian story
     if before[-1:] in ('"', "«") and _preceded_by(tokens, i, _AGENCY_WORDS, reach=2):
         return True  # "وكالة الأنباء الحكومية "بترا"": the agency's name in quotes
     previous = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else None
@@ -390,7 +392,7 @@ def _find_wire(doc: Document) -> Source | None:
     credits: dict[str, int] = {}
     for code in _agency_back_references(doc, mentions):
         counts[code] = counts.get(code, 0) + 1
-    for agency, start, _ in mentions:
+    for agency, start, end in mentions:
         counts[agency.code] = counts.get(agency.code, 0) + 1
         sentence = doc.sentence_at(start)
         in_lead = sentence is not None and (
@@ -406,7 +408,7 @@ def _find_wire(doc: Document) -> Source | None:
         if (
             in_lead
             or follows_own_lead
-            or _is_sign_off(doc, sentence)
+            or _is_sign_off(doc, sentence, start, end)
             or not (own_dateline or far or agency.home is None or _is_citation(doc, start))
         ):
             credits[agency.code] = credits.get(agency.code, 0) + 1
@@ -474,18 +476,28 @@ def _in_title(doc: Document, offset: int) -> bool:
 _SIDE_ITEM_DISTANCE = 3
 
 
-def _is_sign_off(doc: Document, sentence: Sentence | None) -> bool:
-    """Whether a credit is the story's sign-off: the last paragraph of the content, short
-    and on its own ("أ ف ب", "فرانس 24/أ ف ب")."""
+def _is_sign_off(doc: Document, sentence: Sentence | None, start: int, end: int) -> bool:
+    """Whether the credit at ``start:end`` is the story's sign-off: the last paragraph of
+    the content, short and on its own ("أ ف ب", "فرانس 24/أ ف ب"), or a bracketed credit
+    after the last sentence's full stop ("… في هذه المناطق النائية. (أ ف ب)", "… -وات-")."""
     disclaimer = doc.disclaimer_span[0] if doc.disclaimer_span else len(doc.text)
     content = [s for s in doc.sentences if s.start < disclaimer]
     if sentence is None or not content or sentence.paragraph != content[-1].paragraph:
         return False
-    start = min(s.start for s in content if s.paragraph == sentence.paragraph)
-    return content[-1].end - start <= _SIGN_OFF_LENGTH
+    text = doc.text
+    if _AFTER_SIGN_OFF.fullmatch(text, end, max(end, content[-1].end)) and _BEFORE_SIGN_OFF.search(
+        text, max(0, start - 4), start
+    ):
+        return True
+    first = min(s.start for s in content if s.paragraph == sentence.paragraph)
+    return content[-1].end - first <= _SIGN_OFF_LENGTH
 
 
 _SIGN_OFF_LENGTH = 40  # "فرانس 24/أ ف ب", "المصدر: وكالة الأنباء السعودية (واس)"
+# A bracketed sign-off closing the last paragraph: a full stop (or closing quote), the
+# opening bracket or dash, the credit, and nothing after it but its closing bracket.
+_BEFORE_SIGN_OFF = re.compile(r"[.!؟?\"”»]\s*[(\-–]\s*$")
+_AFTER_SIGN_OFF = re.compile(r"\s*[)\-–]\s*\.?\s*")
 
 
 def _lead_paragraph(doc: Document) -> int:
