@@ -209,3 +209,17 @@ def test_a_year_right_before_an_instrument_is_no_count():
     text = "وانهار في تموز/يوليو 2016 اتفاق سلام أبرم في 2015 مع فرار مشار."
     agreements = _run(text, date="2018-06-25")
     assert [a.count for a in agreements] == [1]
+
+
+def test_a_signed_plural_beside_one_single_makes_the_total_vague():
+    text = (
+        "ووقع ولي العهد على عدة اتفاقيات اقتصادية مع الرئيس الفرنسي، بالإضافة إلى اتفاقية "
+        "تعاون لتطوير المواقع الأثرية."
+    )
+    assert signed_total(_run(text)) is None
+    # a plural that only recalls other signings leaves the single's count alone
+    text = (
+        "أعلن الفصيل التوصل إلى اتفاق مع الجيش على إخراج مقاتليه. غير أن إدلب كانت وجهة "
+        "مقاتلين آخرين وفق اتفاقات سابقة، من بينها اتفاق أبرم بعد استعادة حلب."
+    )
+    assert signed_total(_run(text)) == 1

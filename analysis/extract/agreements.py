@@ -171,7 +171,7 @@ def find_agreements(
         _read_areas(doc, mention, cues)
         kept.append(mention)
     mentions = kept
-    chosen = _choose_signed(mentions)
+    chosen = _choose_signed(mentions, tokens, cues)
     others = [
         m for m in mentions
         if m.status in ("planned", "earlier") and not m.definite and not m.in_title
@@ -637,8 +637,11 @@ _AREA_HEAD_STOP = frozenset(
 # --------------------------------------------------------------------------- selection
 
 
-def _choose_signed(mentions: list[_Mention]) -> list[_Mention]:
+def _choose_signed(
+    mentions: list[_Mention], tokens: Sequence[Token], cues: AgreementCues
+) -> list[_Mention]:
     """The signed mentions whose counts add up to the signed total, per instrument type."""
+    heads = {m.head for m in mentions}
     chosen: list[_Mention] = []
     by_type: dict[str, list[_Mention]] = {}
     for mention in mentions:
@@ -653,12 +656,21 @@ def _choose_signed(mentions: list[_Mention]) -> list[_Mention]:
         for m in closed:
             m.count, m.stated = len(m.areas), True
         stated += closed
+        vague = [
+            m for m in body
+            if m.count is None and not m.definite and not m.in_title
+            and _signing_governs(tokens, m, heads, cues)
+        ]
         if stated:
             best = max(stated, key=lambda m: (m.count or 0, -m.head))
             if len(singles) > (best.count or 0):
                 chosen.extend(singles)
             else:
                 chosen.append(best)
+        elif len(singles) == 1 and vague:
+            # "وقع … عدة اتفاقيات اقتصادية، بالإضافة إلى اتفاقية تعاون": a plural is two or
+            # more, so one single cannot be all it names: the total is vague.
+            chosen.append(vague[0])
         elif singles:
             chosen.extend(singles)
         else:
@@ -671,6 +683,24 @@ def _choose_signed(mentions: list[_Mention]) -> list[_Mention]:
                 chosen.append(vague[0])
     chosen.sort(key=lambda m: m.head)
     return chosen
+
+
+_SIGNING_REACH = 6  # "ووقع محمد بن سلمان على عدة اتفاقيات"
+
+
+def _signing_governs(
+    tokens: Sequence[Token], mention: _Mention, heads: set[int], cues: AgreementCues
+) -> bool:
+    """Whether a signing verb or noun stands a few words before the mention, in its
+    sentence, with no other instrument between ("تم توقيع حزمة اتفاقيات", "أبرمت في الأيام
+    الأخيرة اتفاقات"), unlike a plural that only recalls others ("وفق اتفاقات سابقة")."""
+    sentence = tokens[mention.first].sentence
+    for k in range(mention.first - 1, max(-1, mention.first - 1 - _SIGNING_REACH), -1):
+        if tokens[k].sentence != sentence or k in heads:
+            return False
+        if _cue(tokens[k].norm, cues, after=False) == "signed":
+            return True
+    return False
 
 
 def _distinct_singles(singles: list[_Mention]) -> list[_Mention]:
