@@ -402,9 +402,12 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
             continue
         if kind is not None and kind != "signed_weak":
             best = (mention.first - k, kind)
-            if kind == "signed" and _is_masdar(tokens[k].norm):
+            if kind == "signed" and (
+                _is_masdar(tokens[k].norm) or _is_imperfect(tokens[k].norm, cues)
+            ):
                 # "المزمع توقيع"، "إمكانية توقيع"، "سيتم توقيع": the noun takes the
-                # time of the word before it.
+                # time of the word before it, and so does an imperfect after أن ("من
+                # المقرر أيضا أن يوقع البلدان اتفاقية", "من المنتظر أن يوقع الرئيس").
                 for m in range(k - 1, max(floor - 1, k - 4), -1):
                     if _cue(tokens[m].norm, cues, after=False) == "planned":
                         best = (mention.first - m, "planned")
@@ -525,6 +528,14 @@ _MASDAR = normalize_terms(("توقيع", "التوقيع", "إبرام", "إمض
 
 def _is_masdar(word: str) -> bool:
     return any(stem in _MASDAR for _p, stem in clitic_variants(word))
+
+
+def _is_imperfect(word: str, cues: AgreementCues) -> bool:
+    """Whether a signing verb is imperfect ("يوقع", "يبرمان"), not perfect ("وقع")."""
+    return any(
+        stem in cues.signed and stem[:1] in "يت" and not prefix.endswith("ل")
+        for prefix, stem in clitic_variants(word)
+    )
 
 
 def _pluperfect(tokens: list[Token], floor: int, k: int) -> bool:
