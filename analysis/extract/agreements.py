@@ -412,6 +412,9 @@ def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | N
                     if _cue(tokens[m].norm, cues, after=False) == "planned":
                         best = (mention.first - m, "planned")
                         break
+                # "من أجل إبرام اتفاقيات", "بهدف توقيع": a purpose, signed or not.
+                if k > 0 and _is_masdar(tokens[k].norm) and tokens[k - 1].norm in _PURPOSE:
+                    best = (mention.first - k + 1, "planned")
                 # "نقاشات … حول … وإبرام اتفاق سلام": a signing discussed, not done.
                 if best[1] == "signed" and any(
                     tokens[m].norm in cues.under_discussion
@@ -523,6 +526,8 @@ def _clause_floor(doc: Document, mention: _Mention, first: int) -> int:
     return first
 
 
+# Words that make the signing noun after them a purpose ("من أجل", "بهدف", "بغية").
+_PURPOSE = normalize_terms(("أجل", "لأجل", "بهدف", "بغية", "قصد", "سعيا"))
 _MASDAR = normalize_terms(("توقيع", "التوقيع", "إبرام", "إمضاء", "الإمضاء"))
 
 
