@@ -226,3 +226,27 @@ def test_a_signed_plural_beside_one_single_makes_the_total_vague():
         "مقاتلين آخرين وفق اتفاقات سابقة، من بينها اتفاق أبرم بعد استعادة حلب."
     )
     assert signed_total(_run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "date", ["Sun, 03 Jun 2018 10:00:00 GMT", "03/06/2018", "2018-06-03"]
+)
+def test_a_signing_dated_to_another_month_is_earlier(date):
+    text = "وفي تحرك لتعزيز علاقاتها الدفاعية، وقعت بولندا عقدا بقيمة 4.75 مليار دولار في مارس."
+    agreements = _run(text, date=date)
+    assert signed_total(agreements) is None
+    assert {a.status for a in agreements} == {"earlier"}
+    # the article's own month is the reported signing
+    text = "ووقع البلدان اتفاقية للتعاون الزراعي في يونيو الجاري."
+    assert signed_total(_run(text, date=date)) == 1
+
+
+def test_a_date_before_the_instrument_dates_its_signing():
+    date = "Thu, 21 Jun 2018 10:00:00 GMT"
+    text = "وفي ديسمبر 2017، أبرمت لندن وبروكسل اتفاقا لضمان حقوق المواطنين."
+    assert {a.status for a in _run(text, date=date)} == {"earlier"}
+    text = "ووقع لبنان في فبراير اتفاقا للاستكشاف والإنتاج."
+    assert {a.status for a in _run(text, date=date)} == {"earlier"}
+    # another clause's date: the coach dismissed in May, the new one signing now
+    text = "عين الاتحاد مدربا خلفا للمدرب الذي أقيل من منصبه في مايو، وقد وقع عقدا حتى 2022."
+    assert signed_total(_run(text, date=date)) == 1

@@ -5,7 +5,8 @@ An instrument is a word of ``data/agreement_cues.json`` (مذكرة تفاهم،
 count in digits, words (ثلاث، أربعة، خمس وعشرين، أحد عشر) or a definite number (الـ13،
 الاتفاقيات الثلاث) when the text gives one. Its status comes from the nearest cue of its
 sentence: signed (وقع، تم توقيع، أبرم، أمضى), planned (المزمع، سيتم، إمكانية، من المنتظر)
-or earlier (a sentence opening with كان/يذكر أن, في وقت سابق, a year before the article's).
+or earlier (a sentence opening with كان/يذكر أن, في وقت سابق, a year before the article's, a
+month other than the article's: "وقعت بولندا عقدا … في مارس" in June).
 A sentence that opens with the signing verb governs all of it ("وقع الرئيس …، وولي العهد
 …، إعلان شراكة"). A signing under discussion ("نقاشات … حول … إبرام اتفاق سلام") is planned.
 A signed document (إعلان، بيان مشترك، وثيقة) is an agreement; the same words with no signing
@@ -32,7 +33,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from analysis.extract.document import Document, Token, attached_forms, clitic_variants
+from analysis.extract.document import (
+    Document,
+    Token,
+    attached_forms,
+    clitic_variants,
+    without_conjunction,
+)
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.topics import match_topics
 from analysis.schema import Agreement, Person
@@ -59,6 +66,7 @@ class AgreementCues:
     ten: dict[str, int]
     teens_first: dict[str, int]
     tens: dict[str, int]
+    months: dict[str, int]  # month name -> 1..12
     vague_before: frozenset[str]
     signed: frozenset[str]
     signed_weak: frozenset[str]
@@ -98,6 +106,7 @@ def load_agreement_cues() -> AgreementCues:
         ten=numbers("ten"),
         teens_first=numbers("teens_first"),
         tens=numbers("tens"),
+        months=numbers("months"),
         vague_before=normalize_terms(data["vague_before"]),
         signed=normalize_terms(data["signed"]),
         signed_weak=normalize_terms(data["signed_weak"]),
@@ -159,6 +168,7 @@ def find_agreements(
     if not mentions:
         return []
     year = _article_year(doc)
+    month = _article_month(doc)
     kept: list[_Mention] = []
     for mention in mentions:
         # "بيان"، "إعلان" with no signing word governing it is an announcement: most are,
@@ -166,6 +176,8 @@ def find_agreements(
         if mention.document and not _document_signed(doc, mention, cues):
             continue
         mention.status = _status(doc, mention, cues, year)
+        if mention.status == "signed" and _other_month_after(doc.tokens, mention, month, cues):
+            mention.status = "earlier"
         if mention.document and mention.status != "signed":
             continue
         _read_areas(doc, mention, cues)
@@ -376,6 +388,83 @@ def _article_year(doc: Document) -> int | None:
         if match:
             return int(match.group(0))
     return None
+
+
+_MONTH_ABBREVIATIONS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+
+
+def _article_month(doc: Document) -> int | None:
+    """The article's month from its date ("Fri, 20 Jul 2018 …", "30/11/2016",
+    "2018-07-20")."""
+    date = doc.meta.get("date")
+    if not isinstance(date, str):
+        return None
+    match = re.search(r"\b\d{1,2} ([A-Za-z]{3})[a-z]* (?:19|20)\d\d", date)
+    if match:
+        return _MONTH_ABBREVIATIONS.get(match.group(1).lower())
+    match = re.search(r"\b\d{1,2}/(\d{1,2})/(?:19|20)\d\d", date) or re.search(
+        r"\b(?:19|20)\d\d-(\d{2})-\d{2}", date
+    )
+    month = int(match.group(1)) if match else 0
+    return month if 1 <= month <= 12 else None
+
+
+_MONTH_REACH = 8  # "وقعت بولندا عقدا بقيمة 4.75 مليار دولار في مارس"
+_MONTH_REACH_BEFORE = 10  # "وفي ديسمبر 2017، أبرمت لندن وبروكسل اتفاقا"
+
+
+def _other_month_after(
+    tokens: Sequence[Token], mention: _Mention, month: int | None, cues: AgreementCues
+) -> bool:
+    """Whether the signing is dated to another month than the article's, a few words after
+    the instrument in its clause ("رغم إبرام اتفاق في أيار/مايو لوقفها" in a June article),
+    or before it ("وفي ديسمبر 2017، أبرمت لندن وبروكسل اتفاقا", "ووقع لبنان في فبراير
+    اتفاقا"): a past signing recalled, not the reported one."""
+    if month is None:
+        return False
+    sentence = tokens[mention.last].sentence
+    stop = min(len(tokens), mention.last + 1 + _MONTH_REACH)
+    for k in range(mention.last + 1, stop - 1):
+        if tokens[k].sentence != sentence or tokens[k].norm in ("،", ",", "."):
+            return False
+        if tokens[k].norm == _IN:
+            named = cues.months.get(tokens[k + 1].norm)
+            if named is not None and tokens[k + 1].sentence == sentence:
+                return named != month
+    # Before it, the date opens the sentence ("وفي ديسمبر 2017، أبرمت لندن وبروكسل اتفاقا")
+    # or stands between the signing verb and the instrument ("ووقع لبنان في فبراير اتفاقا"),
+    # not in another clause ("الذي أقيل في يونيو، وقد وقع عقدا").
+    floor = max(-1, mention.first - 2 - _MONTH_REACH_BEFORE)
+    verb_after = False  # a signing word between the date and the instrument
+    for k in range(mention.first - 1, floor, -1):
+        if tokens[k].sentence != sentence:
+            break
+        if _cue(tokens[k].norm, cues, after=False) == "signed":
+            verb_after = True
+            continue
+        if without_conjunction(tokens[k].norm) != _IN or k + 1 >= mention.first:
+            continue
+        named = cues.months.get(tokens[k + 1].norm)
+        if named is None:
+            continue
+        if verb_after:
+            opens = k == 0 or tokens[k - 1].sentence != sentence
+            return opens and named != month
+        verb_before = any(
+            tokens[m].sentence == sentence and _cue(tokens[m].norm, cues, after=False) == "signed"
+            for m in range(k - 1, floor, -1)
+        )
+        return verb_before and named != month
+    return False
+
+
+_IN = normalize_term("في")
 
 
 def _status(doc: Document, mention: _Mention, cues: AgreementCues, year: int | None) -> str | None:
