@@ -457,6 +457,28 @@ def test_joint_drills_patrols_or_a_joint_team_of_two_states_are_cooperation():
     assert not is_cooperation_news(doc, [_country("RUS"), _country("GBR")], events, [], [])
 
 
+def test_an_action_carried_out_with_another_states_authorities_is_cooperation():
+    # A strike amid conflict words, carried out in coordination with the host government.
+    strike = (
+        "وقالت القيادة الأمريكية إن الغارة قتلت مسلحين في هجوم على معسكر، وإن الضربة نفذت "
+        "بالتنسيق مع حكومة الوفاق الوطني الليبية.\nوأضافت أن الغارات ستتواصل بعد القصف."
+    )
+    doc, events = _events(strike)
+    assert is_cooperation_news(doc, [_country("USA"), _country("LBY")], events, [], [])
+    # One state taking part: the other side is the authority it worked with.
+    cell = "وقالت وزارة الداخلية المغربية إن العملية تمت بالتنسيق مع الشرطة الإسبانية."
+    doc, events = _events(cell)
+    assert is_cooperation_news(doc, [_country("MAR")], events, [], [])
+    # Its own authorities, an army's factions or a bare ally in strikes are no partner.
+    for text in (
+        "وقالت الشركة إن النشاط يستأنف بالتنسيق مع السلطات التونسية.",
+        "وقالت الوزارة إن العملية تمت بالتعاون مع فصائل الجيش السوري الحر.",
+        "وقال الرئيس إن عملية عسكرية تجري بالتنسيق مع بريطانيا وفرنسا.",
+    ):
+        doc, events = _events(text)
+        assert not is_cooperation_news(doc, [_country("TUN")], events, [], []), text
+
+
 def test_a_planned_deal_counts_between_two_states_not_with_one():
     ev = Evidence(paragraph=0, sentence=0, start=0, end=1, text="x")
     text = (

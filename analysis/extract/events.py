@@ -1077,7 +1077,8 @@ def is_cooperation_news(
 
     Cooperation is two or more states taking part and an official interaction between
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
-    state party or a planned one between two states, or a joint body; or one state signing
+    state party or a planned one between two states, a joint body, or an action carried out
+    with another state's authorities ("بالتنسيق مع السلطات التركية"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
@@ -1105,11 +1106,17 @@ def is_cooperation_news(
     if not doc.tokens:
         return False
     states = {c.iso3 for c in countries if c.role == "participant"}
+    partners = _joint_action_partners(doc)
     if len(states) == 1:
         international = {o.id for o in organizations if o.kind == "international"}
-        return any(
-            a.status == "signed" and international.intersection(a.parties) for a in agreements
-        ) or _lender_programme(doc, cues)
+        return (
+            any(
+                a.status == "signed" and international.intersection(a.parties)
+                for a in agreements
+            )
+            or _lender_programme(doc, cues)
+            or bool(partners - states) and not _dispute_headline(doc, cues)
+        )
     if len(states) < 2 or _dispute_headline(doc, cues):
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
@@ -1150,12 +1157,20 @@ def is_cooperation_news(
         )
     ):
         return False
-    if interactions or state_signing or joint_body or _message_exchanged(doc, cues):
+    joint_action = bool(partners)
+    if (
+        interactions
+        or state_signing
+        or joint_body
+        or joint_action
+        or _message_exchanged(doc, cues)
+    ):
         # Conflict words outweighing cooperation words make a story of conflict, unless a
-        # signing or a headline interaction says the states cooperate over it.
+        # signing, an action carried out together or a headline interaction says the
+        # states cooperate over it ("الضربة نفذت بالتنسيق مع حكومة الوفاق").
         return not (
             conflict > 2 * max(1, cooperation_words)
-            and not state_signing
+            and not (state_signing or joint_action)
             and not _headline_interaction(doc, cues)
         )
     # Without a reported interaction, cooperation is one the lead announces as planned, one
@@ -1265,6 +1280,51 @@ def _state_before(doc: Document, i: int, gazetteer: Gazetteer) -> object:
 
 _AID_TO_REACH = 7  # "مساعدات طبية وغذائية ومستلزمات إغاثية للسودان"
 _TO = normalize_terms(("إلى", "الى"))
+
+# "بالتعاون مع"، "بالتنسيق مع": the manner of an action carried out together with a partner.
+_JOINTLY = shared_words(
+    normalize_terms(("بالتعاون", "وبالتعاون", "بالتنسيق", "وبالتنسيق"))
+)
+# The partner is a state's authorities: official cooperation, not an army or a faction
+# ("بالتعاون مع فصائل الجيش السوري الحر"), a company ("بالتعاون مع شركة هاليبورتون
+# الأميركية") or a bare state name, which is most often an ally in strikes on a third state
+# ("عملية عسكرية تجري حالياً بالتنسيق مع بريطانيا وفرنسا").
+_AUTHORITIES = normalize_terms(
+    (
+        "حكومة", "الحكومة", "السلطات", "سلطات", "الجانب", "الشرطة", "شرطة", "وزارة",
+        "المخابرات", "مخابرات", "الاستخبارات", "استخبارات", "الأجهزة", "أجهزة",
+        "السفارة", "سفارة", "القنصلية",
+    )
+)
+_AUTHORITY_REACH = 4  # "بالتنسيق مع حكومة الوفاق الوطني الليبية"
+
+
+def _joint_action_partners(doc: Document) -> set[str]:
+    """The states whose authorities the text says an action was carried out with
+    ("العملية تمت بالتعاون مع المخابرات الأميركية", "الضربة نفذت بالتنسيق مع حكومة الوفاق
+    الوطني الليبية", "تعمل بالتنسيق مع السلطات التركية على تسريع اجراءات ترحيل"): an
+    authority right after مع and its state named within :data:`_AUTHORITY_REACH` words."""
+    from analysis.extract.countries import country_gazetteer, iso3
+
+    tokens, gazetteer = doc.tokens, country_gazetteer()
+    partners: set[str] = set()
+    for k in tokens.where(_JOINTLY):
+        if k + 2 >= len(tokens) or tokens[k + 1].norm != _WITH:
+            continue
+        sentence = tokens[k].sentence
+        head = k + 2
+        if tokens[head].norm not in _AUTHORITIES:
+            continue
+        for m in range(head + 1, min(len(tokens), head + 1 + _AUTHORITY_REACH)):
+            if tokens[m].sentence != sentence:
+                break
+            match = gazetteer.match_at(tokens, m)
+            if match is not None and match.value is not None:
+                code = iso3(match.value.iso2)
+                if code is not None:
+                    partners.add(code)
+                break
+    return partners
 
 
 _COUNTERPARTS = shared_words(
