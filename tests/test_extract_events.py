@@ -479,6 +479,24 @@ def test_an_action_carried_out_with_another_states_authorities_is_cooperation():
         assert not is_cooperation_news(doc, [_country("TUN")], events, [], []), text
 
 
+def test_a_joint_activity_named_with_its_qualifiers_is_a_joint_body():
+    states = [_country("USA"), _country("KOR")]
+    drills = (
+        "أوردت الوكالة أن المناورات العسكرية السنوية المشتركة بين سول وواشنطن ستكون محدودة."
+    )
+    doc, events = _events(drills)
+    assert is_cooperation_news(doc, states, events, [], [])
+    doc, events = _events("ورحبت السعودية بعمل لجنة التحقيق المشتركة مع تركيا.")
+    assert is_cooperation_news(doc, [_country("SAU"), _country("TUR")], events, [], [])
+    # A verb or a preposition between the noun and المشتركة: no joint body of the two.
+    for text in (
+        "أوردت الوكالة أن المناورات ستجري في منطقة مشتركة للحدود بين سول وواشنطن.",
+        "وقالت اللجنة إن المصالح المشتركة بين سول وواشنطن كبيرة.",
+    ):
+        doc, events = _events(text)
+        assert not is_cooperation_news(doc, states, events, [], []), text
+
+
 def test_a_planned_deal_counts_between_two_states_not_with_one():
     ev = Evidence(paragraph=0, sentence=0, start=0, end=1, text="x")
     text = (

@@ -1138,7 +1138,7 @@ def is_cooperation_news(
             counts["cooperation_words"] += 1
             continue
         counts[match.value] += 1
-    joint_body = counts["joint_bodies"] > 0
+    joint_body = counts["joint_bodies"] > 0 or _joint_activity(doc, side)
     sports, conflict = counts["sports"], counts["conflict"]
     cooperation_words = counts["cooperation_words"]
     if sports >= 3 and not interactions:
@@ -1276,6 +1276,43 @@ def _state_before(doc: Document, i: int, gazetteer: Gazetteer) -> object:
         if match is not None and match.value is not None:
             return match.value
     return None
+
+
+# "المناورات العسكرية السنوية المشتركة", "لجنة التحقيق المشتركة": an activity or body held
+# jointly, its qualifiers between the noun and المشتركة (the word list names the plain
+# "المناورات المشتركة").
+_JOINT_HEADS = shared_words(
+    form
+    for stem in normalize_terms(
+        ("مناورات", "المناورات", "تدريبات", "التدريبات", "تمارين", "التمارين", "دوريات",
+         "الدوريات", "لجنة", "اللجنة", "فريق", "الفريق")
+    )
+    for form in attached_forms(stem)
+)
+_JOINT = normalize_terms(("مشتركة", "المشتركة", "مشترك", "المشترك"))
+_JOINT_GAP = 2  # qualifiers between the noun and المشتركة: "العسكرية السنوية"
+
+
+def _joint_activity(doc: Document, stop: int) -> bool:
+    """Whether the text before token ``stop`` names a joint activity or body with its
+    qualifiers ("المناورات العسكرية السنوية المشتركة بين سول وواشنطن", "تمارين عسكرية
+    مشتركة", "لجنة التحقيق المشتركة"): one or two words that agree with the noun as
+    adjectives or complete it (definite, or a nisba in ـي/ـية) before مشترك(ة)."""
+    tokens = doc.tokens
+    for k in tokens.where(_JOINT_HEADS):
+        if k >= stop:
+            break
+        for m in range(k + 1, min(stop, k + 2 + _JOINT_GAP)):
+            if tokens[m].sentence != tokens[k].sentence:
+                break
+            word = tokens[m].norm
+            if word in _JOINT:
+                if m > k + 1:
+                    return True
+                break
+            if not (word.startswith("ال") or word.endswith(("ي", "يه"))):
+                break
+    return False
 
 
 _AID_TO_REACH = 7  # "مساعدات طبية وغذائية ومستلزمات إغاثية للسودان"
