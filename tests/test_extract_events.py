@@ -479,6 +479,22 @@ def test_an_action_carried_out_with_another_states_authorities_is_cooperation():
         assert not is_cooperation_news(doc, [_country("TUN")], events, [], []), text
 
 
+def test_a_lead_saying_one_side_acts_together_with_a_state_is_cooperation():
+    states = [_country("USA"), _country("TUR"), _country("SAU")]
+    doc, events = _events("ترامب: نعمل مع تركيا والسعودية بشأن الصحفي.\nوقال إن التحقيق مستمر.")
+    assert is_cooperation_news(doc, states, events, [], [])
+    # One state taking part: the state it coordinates with is the other side.
+    doc, events = _events("أمريكا تنسق مع فرنسا لعملية في مالي.\nوقال المتحدث إن العملية قريبة.")
+    assert is_cooperation_news(doc, [_country("USA")], events, [], [])
+    # Denied, or only further down the text: no.
+    for text in (
+        "كوريا الشمالية تنفي أنها تعاونت مع سوريا.\nوقال المتحدث إن التقارير كاذبة.",
+        "قال المتحدث إن التقارير كاذبة.\nوأضاف أن على روسيا أن تتعاون مع بريطانيا.",
+    ):
+        doc, events = _events(text)
+        assert not is_cooperation_news(doc, [_country("PRK")], events, [], []), text
+
+
 def test_a_joint_activity_named_with_its_qualifiers_is_a_joint_body():
     states = [_country("USA"), _country("KOR")]
     drills = (

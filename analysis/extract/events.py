@@ -1078,7 +1078,8 @@ def is_cooperation_news(
     Cooperation is two or more states taking part and an official interaction between
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party or a planned one between two states, a joint body, or an action carried out
-    with another state's authorities ("بالتنسيق مع السلطات التركية"); or one state signing
+    with another state's authorities ("بالتنسيق مع السلطات التركية") or, in the lead, with
+    another state ("أمريكا تنسق مع فرنسا"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
@@ -1106,7 +1107,7 @@ def is_cooperation_news(
     if not doc.tokens:
         return False
     states = {c.iso3 for c in countries if c.role == "participant"}
-    partners = _joint_action_partners(doc)
+    partners = _joint_action_partners(doc) | _lead_acting_partners(doc)
     if len(states) == 1:
         international = {o.id for o in organizations if o.kind == "international"}
         return (
@@ -1276,6 +1277,57 @@ def _state_before(doc: Document, i: int, gazetteer: Gazetteer) -> object:
         if match is not None and match.value is not None:
             return match.value
     return None
+
+
+# "أمريكا تنسق مع فرنسا"، "نعمل مع تركيا والسعودية"، "اتفقت مع الولايات المتحدة على":
+# a verb of acting together with a partner.
+_ACTING_WITH = shared_words(
+    form
+    for stem in normalize_terms(
+        ("تعاون", "تعاونت", "تعاونا", "يتعاون", "تتعاون", "نتعاون", "نسق", "نسقت", "نسقا",
+         "ينسق", "تنسق", "ننسق", "اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا", "يتفق", "تتفق",
+         "يتفقان", "تتفقان", "توافق", "توافقت", "توافقا", "عمل", "عملت", "يعمل", "تعمل",
+         "نعمل")
+    )
+    for form in (stem, "و" + stem, "ف" + stem)
+)
+# Words before the verb in its sentence that deny or negate it ("نفت تقارير تفيد بأنها
+# تعاونت مع سوريا").
+_DENIED = normalize_terms(
+    ("لم", "لن", "لا", "ما", "عدم", "نفى", "نفت", "ينفي", "تنفي", "نفي", "تنفى", "ينفى")
+)
+_PARTNER_REACH = 4  # "تعمل مع السلطات في أنقرة"
+
+
+def _lead_acting_partners(doc: Document) -> set[str]:
+    """The states the headline or the first sentence says a side acts together with
+    ("أمريكا تنسق مع فرنسا لعملية في مالي", "ترامب: نعمل مع تركيا والسعودية بشأن خاشقجي",
+    "قالت كوريا الجنوبية إنها اتفقت مع الولايات المتحدة"): a verb of cooperating,
+    coordinating, agreeing or working, مع, and a state named within
+    :data:`_PARTNER_REACH` words, with no denial before the verb in its sentence. Further
+    down, such a verb is as often what one side asks of another ("على روسيا أن تتعاون مع
+    التحقيقات") or recalls."""
+    from analysis.extract.countries import country_gazetteer, iso3
+
+    tokens, gazetteer = doc.tokens, country_gazetteer()
+    lead = doc.lead_sentences()
+    partners: set[str] = set()
+    for k in tokens.where(_ACTING_WITH):
+        sentence = tokens[k].sentence
+        if sentence not in lead or k + 2 >= len(tokens) or tokens[k + 1].norm != _WITH:
+            continue
+        if any(tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k):
+            continue
+        for m in range(k + 2, min(len(tokens), k + 2 + _PARTNER_REACH)):
+            if tokens[m].sentence != sentence:
+                break
+            match = gazetteer.match_at(tokens, m)
+            if match is not None and match.value is not None:
+                code = iso3(match.value.iso2)
+                if code is not None:
+                    partners.add(code)
+                break
+    return partners
 
 
 # "المناورات العسكرية السنوية المشتركة", "لجنة التحقيق المشتركة": an activity or body held
