@@ -558,6 +558,19 @@ def test_a_headline_of_dispute_is_no_cooperation_news_whatever_the_body_recalls(
     assert is_cooperation_news(doc, sides, events, [], [])
 
 
+def test_a_headline_of_dispute_in_the_future_is_no_cooperation_news():
+    body = "\nوأبلغ الرئيس الفرنسي نظيره الأميركي في اتصال هاتفي بأن القرار خطأ."
+    sides = [_country("FRA"), _country("USA")]
+    for title in ("ماكرون لترامب: الاتحاد الأوروبي سيرد بحزم", "لندن ستحذر موسكو"):
+        doc, events = _events(title + body, title_span=(0, len(title)))
+        assert {e.type for e in events} == {"call"}
+        assert not is_cooperation_news(doc, sides, events, [], []), title
+    # A future verb that is no dispute leaves the call.
+    title = "ماكرون وترامب سيبحثان التجارة"
+    doc, events = _events(title + body, title_span=(0, len(title)))
+    assert is_cooperation_news(doc, sides, events, [], [])
+
+
 def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body():
     body = (
         "\nوالتقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو.\n"

@@ -1216,12 +1216,21 @@ _SUMMIT = normalize_terms(("قمة", "القمة"))
 def _dispute_headline(doc: Document, cues: EventCues) -> bool:
     """Whether the headline is built on a verb of replying, warning, threatening, accusing
     or criticizing ("ألمانيا ترد على ترامب", "بوتن يحذر ماكرون من عمل متهور"): the story is
-    the dispute, and a meeting, call or deal its body recalls is background."""
+    the dispute, and a meeting, call or deal its body recalls is background. The verb may
+    be in the future ("الاتحاد الأوروبي سيرد", "وستحذر")."""
     return any(
         s in cues.dispute_headline
         for token in _headline_tokens(doc)
-        for s in (token.norm, _strip_stem(token.norm))
+        for s in _without_future(_strip_stem(token.norm))
     )
+
+
+def _without_future(word: str) -> tuple[str, ...]:
+    """The word, and without the future prefix س when an imperfect verb follows it
+    ("سيرد" → "يرد", "ستحذر" → "تحذر")."""
+    if len(word) > 3 and word[0] == "س" and word[1] in "يتن":
+        return (word, word[1:])
+    return (word,)
 
 
 def _lender_programme(doc: Document, cues: EventCues) -> bool:
