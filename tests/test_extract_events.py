@@ -571,6 +571,18 @@ def test_a_headline_of_dispute_in_the_future_is_no_cooperation_news():
     assert is_cooperation_news(doc, sides, events, [], [])
 
 
+def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperation():
+    body = "\nوقالت المصادر إن الهجوم والقصف والغارات مستمرة في المنطقة منذ أشهر."
+    sides = [_country("RUS"), _country("ISR")]
+    for title in ("تفاهم روسي إسرائيلي بسوريا", "محادثات روسية إسرائيلية في موسكو"):
+        doc, events = _events(title + body, title_span=(0, len(title)))
+        assert is_cooperation_news(doc, sides, events, [], []), title
+    # One state's nisba, or two that qualify no agreement or meeting, are not.
+    for title in ("تفاهم روسي بسوريا", "طائرات روسية إسرائيلية فوق سوريا"):
+        doc, events = _events(title + body, title_span=(0, len(title)))
+        assert not is_cooperation_news(doc, sides, events, [], []), title
+
+
 def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body():
     body = (
         "\nوالتقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو.\n"

@@ -1079,7 +1079,8 @@ def is_cooperation_news(
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party or a planned one between two states, a joint body, or an action carried out
     with another state's authorities ("بالتنسيق مع السلطات التركية") or, in the lead, with
-    another state ("أمريكا تنسق مع فرنسا"); or one state signing
+    another state ("أمريكا تنسق مع فرنسا"), or a headline qualifying a meeting or agreement
+    with two states' nisbas ("تفاهم روسي إسرائيلي"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
@@ -1159,19 +1160,22 @@ def is_cooperation_news(
     ):
         return False
     joint_action = bool(partners)
+    paired = _headline_pair(doc, cues)
     if (
         interactions
         or state_signing
         or joint_body
         or joint_action
+        or paired
         or _message_exchanged(doc, cues)
     ):
         # Conflict words outweighing cooperation words make a story of conflict, unless a
-        # signing, an action carried out together or a headline interaction says the
-        # states cooperate over it ("الضربة نفذت بالتنسيق مع حكومة الوفاق").
+        # signing, an action carried out together, a headline pair or a headline
+        # interaction says the states cooperate over it ("الضربة نفذت بالتنسيق مع حكومة
+        # الوفاق").
         return not (
             conflict > 2 * max(1, cooperation_words)
-            and not (state_signing or joint_action)
+            and not (state_signing or joint_action or paired)
             and not _headline_interaction(doc, cues)
         )
     # Without a reported interaction, cooperation is one the lead announces as planned, one
@@ -1211,6 +1215,39 @@ def _headline_interaction(doc: Document, cues: EventCues) -> bool:
 
 
 _SUMMIT = normalize_terms(("قمة", "القمة"))
+# Nouns of an agreement or of acting together that a headline qualifies with the two
+# states' nisbas ("تفاهم روسي إسرائيلي", "اتفاق صيني أمريكي"); the meeting nouns are the
+# event cues'.
+_PAIRED_NOUNS = normalize_terms(
+    ("اتفاق", "اتفاقية", "تفاهم", "شراكة", "تعاون", "تنسيق", "مناورات", "تدريبات",
+     "مصالحة", "حوار", "مشاورات")
+)
+_PAIR_REACH = 4  # "محادثات سعودية إماراتية كويتية": the nisbas right after the noun
+
+
+def _headline_pair(doc: Document, cues: EventCues) -> bool:
+    """Whether the headline names a meeting, an agreement or joint action qualified by
+    the nisbas of two states ("مباحثات سودانية سعودية في الخرطوم", "تفاهم روسي إسرائيلي
+    بسوريا", "اتفاق تونسي جزائري مصري"): the story is what the two states did together."""
+    from analysis.extract.countries import country_gazetteer
+
+    gazetteer = country_gazetteer()
+    tokens = _headline_tokens(doc)
+    for i, token in enumerate(tokens):
+        word = _strip_stem(token.norm)
+        if word not in _PAIRED_NOUNS and word not in cues.meeting:
+            continue
+        states: set[str] = set()
+        k = i + 1
+        while k < min(len(tokens), i + 1 + _PAIR_REACH) and len(states) < 2:
+            match = gazetteer.match_at(tokens, k)
+            if match is None or match.value is None or match.value.kind != "nisba":
+                break
+            states.add(match.value.iso2)
+            k = match.last + 1
+        if len(states) >= 2:
+            return True
+    return False
 
 
 def _dispute_headline(doc: Document, cues: EventCues) -> bool:
