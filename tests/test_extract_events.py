@@ -577,6 +577,10 @@ def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperatio
     for title in ("تفاهم روسي إسرائيلي بسوريا", "محادثات روسية إسرائيلية في موسكو"):
         doc, events = _events(title + body, title_span=(0, len(title)))
         assert is_cooperation_news(doc, sides, events, [], []), title
+    # The noun definite, with a preposition, or an initiative.
+    title = "ميركل تشيد بالمبادرة الروسية الإسرائيلية لحل الأزمة"
+    doc, events = _events(title + body, title_span=(0, len(title)))
+    assert is_cooperation_news(doc, sides, events, [], [])
     # One state's nisba, or two that qualify no agreement or meeting, are not.
     for title in ("تفاهم روسي بسوريا", "طائرات روسية إسرائيلية فوق سوريا"):
         doc, events = _events(title + body, title_span=(0, len(title)))

@@ -1219,8 +1219,10 @@ _SUMMIT = normalize_terms(("قمة", "القمة"))
 # states' nisbas ("تفاهم روسي إسرائيلي", "اتفاق صيني أمريكي"); the meeting nouns are the
 # event cues'.
 _PAIRED_NOUNS = normalize_terms(
-    ("اتفاق", "اتفاقية", "تفاهم", "شراكة", "تعاون", "تنسيق", "مناورات", "تدريبات",
-     "مصالحة", "حوار", "مشاورات")
+    form
+    for noun in ("اتفاق", "اتفاقية", "تفاهم", "شراكة", "تعاون", "تنسيق", "مناورات",
+                 "تدريبات", "مصالحة", "حوار", "مشاورات", "مبادرة")
+    for form in (noun, "ال" + noun)
 )
 _PAIR_REACH = 4  # "محادثات سعودية إماراتية كويتية": the nisbas right after the noun
 
@@ -1234,8 +1236,7 @@ def _headline_pair(doc: Document, cues: EventCues) -> bool:
     gazetteer = country_gazetteer()
     tokens = _headline_tokens(doc)
     for i, token in enumerate(tokens):
-        word = _strip_stem(token.norm)
-        if word not in _PAIRED_NOUNS and word not in cues.meeting:
+        if not any(w in _PAIRED_NOUNS or w in cues.meeting for w in _stems(token.norm)):
             continue
         states: set[str] = set()
         k = i + 1
