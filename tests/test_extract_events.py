@@ -578,9 +578,12 @@ def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperatio
         doc, events = _events(title + body, title_span=(0, len(title)))
         assert is_cooperation_news(doc, sides, events, [], []), title
     # The noun definite, with a preposition, or an initiative.
-    title = "ميركل تشيد بالمبادرة الروسية الإسرائيلية لحل الأزمة"
-    doc, events = _events(title + body, title_span=(0, len(title)))
-    assert is_cooperation_news(doc, sides, events, [], [])
+    for title in (
+        "ميركل تشيد بالمبادرة الروسية الإسرائيلية لحل الأزمة",
+        "الجولان على طاولة المفاوضات الروسية الإسرائيلية",
+    ):
+        doc, events = _events(title + body, title_span=(0, len(title)))
+        assert is_cooperation_news(doc, sides, events, [], []), title
     # One state's nisba, or two that qualify no agreement or meeting, are not.
     for title in ("تفاهم روسي بسوريا", "طائرات روسية إسرائيلية فوق سوريا"):
         doc, events = _events(title + body, title_span=(0, len(title)))

@@ -1221,7 +1221,7 @@ _SUMMIT = normalize_terms(("قمة", "القمة"))
 _PAIRED_NOUNS = normalize_terms(
     form
     for noun in ("اتفاق", "اتفاقية", "تفاهم", "شراكة", "تعاون", "تنسيق", "مناورات",
-                 "تدريبات", "مصالحة", "حوار", "مشاورات", "مبادرة")
+                 "تدريبات", "مصالحة", "حوار", "مشاورات", "مبادرة", "مفاوضات")
     for form in (noun, "ال" + noun)
 )
 _PAIR_REACH = 4  # "محادثات سعودية إماراتية كويتية": the nisbas right after the noun
