@@ -1208,3 +1208,19 @@ def test_a_word_blocks_a_name_by_itself_or_through_the_words_after_it():
     blocked = {t.norm for t in doc.tokens if _is_blocker(_vocab(), doc.tokens, t.index)}
     assert {"تونس", "بالطايره"} <= blocked
     assert "محمد" not in blocked
+
+
+def test_a_family_name_in_ta_marbuta_ends_the_name_but_no_feminine_noun_does():
+    _assert_names(
+        {
+            "وأعلن الرئيس الجزائري عبد العزيز بوتفليقة الحداد لمدة ثلاثة أيام.": {
+                "عبد العزيز بوتفليقة"
+            },
+            "وقال وزير الداخلية محمد ناصر شويخة إن الأمن مستتب.": {"محمد ناصر شويخة"},
+            "وقال الرئيس إيمانويل ماكرون للمرة الأولى إن فرنسا لن تتراجع.": {
+                "إيمانويل ماكرون"
+            },
+            "وظهر الرئيس فلاديمير بوتن علانية في الحفل.": {"فلاديمير بوتن"},
+            "وقال المدرب روبرت ستادلر إضافة إلى ذلك إن اللاعبين مستعدون.": {"روبرت ستادلر"},
+        }
+    )

@@ -999,6 +999,8 @@ def _read_name(
             and word.endswith(("ه", "ها", "هم", "هما"))
             and word not in vocab.given
         ):
+            if _family_name_in_ta(doc, j):
+                last = j  # "عبد العزيز بوتفليقة الجمعة": a family name in ة ends the name
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
         if _prepositional_noun(vocab, tok):
             break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
@@ -1382,6 +1384,47 @@ def _derived_past_verb(word: str) -> bool:
     return (word[:1] == "ت" and len(word) >= 4 and word in stems) or (
         word[:1] == "ا" and len(word) == 4 and word[1:] in stems
     )
+
+
+def _family_name_in_ta(doc: Document, j: int) -> bool:
+    """Whether token ``j`` after a name's first words is a family name in ة (بوتفليقة،
+    شحاتة) rather than a noun with a pronoun suffix (ضيفه) or a feminine noun (ركلة): a
+    word written with ة, no common noun, no ب/ل/و phrase, and the last word of its clause
+    (punctuation, a function word or a verb after it)."""
+    tokens, vocab = doc.tokens, _vocab()
+    tok = tokens[j]
+    word = tok.norm
+    if not _ta_marbuta(doc, tok) or _common_word(word) or _prepositional_noun(vocab, tok):
+        return False
+    if word[:1] in ("و", "ل", "ك") or (word[:1] == "ب" and word[1:2] != "و"):
+        return False  # a word joined by و or after a preposition (للمرة، بكدمة), but
+        # the Maghrebi family names in بو (بوتفليقة، بوجدرة)
+    stem, stems = word[:-1], imperfect_stems()
+    if (
+        stem in common_nouns()
+        or stem in stems
+        or (stem[:1] == "م" and stem[1:] in stems)
+        or (len(stem) == 4 and stem[1] == "ا" and stem[0] + stem[2:] in stems)
+    ):
+        return False  # a feminine adjective or participle (واضحة، مؤلمة، جالسة)
+    if word.endswith("يه") or (len(word) == 5 and word[0] == "ا" and word[2] == "ا"):
+        return False  # an abstract noun or adverb (علانية، عشية), a verbal noun إفالة
+        # of a hollow verb (إضافة، إعادة، إشارة)
+    if j + 1 >= len(tokens) or _gap(doc, tok, tokens[j + 1]):
+        return True
+    after = tokens[j + 1]
+    return (
+        after.norm in vocab.stop
+        or after.norm in vocab.verbs
+        or _is_definite(doc, after)
+        or after.norm[:1] == "و"
+    )
+
+
+def _ta_marbuta(doc: Document, token: Token) -> bool:
+    """Whether a word is written with a final ة (بوتفليقة), which normalizes as the pronoun
+    suffix ه does (ضيفه)."""
+    return doc.text[token.start : token.end].rstrip("".join(_MARKS)).endswith("ة")
 
 
 def _quote_before(doc: Document, i: int) -> bool:
