@@ -1025,6 +1025,21 @@ def _read_name(
             break  # "جوزيه مورينيو وأهدى", "… وتصدر المجموعة": a new clause
         if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
             break  # "جاك رينشو ويبلغ من العمر": a new clause (but "جاستن ويلبي")
+        if (
+            word[:2] == "وت"
+            and word not in vocab.given
+            and (
+                count >= 2
+                or _imperfect_verb(vocab, word[1:])
+                or _feminine_past_verb(word[1:])
+                or _derived_past_verb(word[1:])
+                or _derived_masdar(word[1:])
+            )
+        ):
+            # "حسن روحاني وتضم", "أشرف ريفي وتراجعت", "ريتا وتعمل": و and a verb or a
+            # verbal noun in ت (no name part opens so: W is written وي or وا, ويلسون،
+            # واتسون); after one word, only a verb's or verbal noun's form, not "كيم وترامب"
+            break
         if count >= 2 and indefinite and _verb_or_accusative(doc, j):
             break  # "كريستوفر كولومبوس يبحر في", "تيد كروز جهودا كبيرة": not the name
         if (
