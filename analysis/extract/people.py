@@ -1973,7 +1973,100 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                     )
                     following = _appositive(doc, candidates[-1], last + 1)
                     continue
+    taken = {k for c in candidates for k in range(c.first, c.last + 1) if c.first >= 0}
+    for i in tokens.where(_verb_forms()):
+        name = _name_after_verb(doc, i)
+        if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
+            continue
+        first, last = name
+        candidates.append(
+            _Candidate(first, last, doc.tokens[first].start, None, None, None)
+        )
+        _appositive(doc, candidates[-1], last + 1)
+        taken.update(range(first, last + 1))
     return candidates
+
+
+@cache
+def _verb_forms() -> frozenset[str]:
+    """The clause-opening verbs (قال، أكد، التقى) with و/ف before them."""
+    return shared_words(
+        form for verb in _vocab().verbs for form in (verb, "و" + verb, "ف" + verb)
+    )
+
+
+_SET_OFF = normalize_terms(("وهو", "وهي", "الذي", "التي", "أحد", "إحدى", "البالغ", "البالغة"))
+_NAME_AFTER_VERB = 4  # "قال سارجيس بابايان،", "حث خلف الحبتور،", "قالت لي سو يوون،"
+
+
+def _name_after_verb(doc: Document, i: int) -> tuple[int, int] | None:
+    """A name with no title as the subject of a clause-opening verb, set off by a comma
+    before what describes it ("قال سارجيس بابايان، وهو طالب", "وحذرت ليزلي بوير، طبيبة
+    السموم", "حث خلف الحبتور، أحد أبرز رجال الأعمال"): ``(first, last)`` or ``None``.
+
+    The words are none a common noun, function word, verb, title or country word, so an
+    unnamed source ("قال مصدر أمني، إن") is no name; the word after the comma is a title,
+    a descriptor, a relative pronoun, وهو/وهي, أحد or البالغ.
+    """
+    tokens, vocab = doc.tokens, _vocab()
+    n = len(tokens)
+    if i > 0 and not _gap(doc, tokens[i - 1], tokens[i]) and tokens[i].norm == _stem(tokens[i]):
+        return None  # a verb inside a clause, not opening one
+    first = i + 1
+    if first >= n or _gap(doc, tokens[i], tokens[first]):
+        return None
+    if outlet_names().match_at(tokens, first) is not None:
+        return None  # "وقالت بي بي سي، وهي …": an outlet
+    last = first
+    while True:
+        token = tokens[last]
+        word = token.norm
+        if (
+            _is_blocker(vocab, tokens, last)
+            or (word not in vocab.given and (_common_with_feminine(word) or _accusative(word)))
+            or _is_definite(doc, token) and last == first
+            or (word[:1] == "و" and last > first)  # "… ومحمد": a second person
+            or _prepositional_noun(vocab, token)
+            or (last == first and _is_prepositional_masdar(vocab, token))  # not "بوير"
+            or (word not in vocab.given and _derived_masdar(word))  # "تم تعيين الملقي"
+            or _is_kin(token)  # "وكان شريكها تشارلي رولي": the relation, not the name
+            or _stem(token) in _KIN_NOUNS  # "وقالت خطيبة خاشقجي"
+            or (word.endswith(("ها", "هم", "هما")) and word not in vocab.given)
+            or (word.endswith("ه") and not _ta_marbuta(doc, token) and word not in vocab.given)
+            or _kept_honorific(token)
+            or _honorific_at(tokens, last) is not None
+        ):
+            return None
+        if last + 1 >= n or _gap(doc, token, tokens[last + 1]):
+            break
+        if last - first + 1 >= _NAME_AFTER_VERB or _is_definite(doc, token):
+            return None
+        last += 1
+    if last == first or last + 1 >= n or tokens[last + 1].sentence != tokens[last].sentence:
+        return None
+    if doc.text[tokens[last].end : tokens[last + 1].start].strip() not in ("،", ","):
+        return None
+    k = last + 1
+    cue = tokens[k]
+    if not (
+        _title_head_at(doc, k)
+        or _is_descriptor(cue)
+        or cue.norm in _SET_OFF
+        or cue.norm[:1].isdigit()
+        or (  # "طبيبة السموم", "عالمة في بحوث القمر": a noun in construct or its place
+            not _is_definite(doc, cue)
+            and cue.norm not in vocab.stop  # "، يوم الأربعاء": a time
+            and (
+                _common_with_feminine(cue.norm)
+                or (cue.norm.endswith("ه") and cue.norm[:-1] in common_nouns())  # طبيبة
+            )
+            and k + 1 < len(tokens)
+            and not _gap(doc, cue, tokens[k + 1])
+            and (_is_definite(doc, tokens[k + 1]) or tokens[k + 1].norm in ("في", "من"))
+        )
+    ):
+        return None
+    return first, last
 
 
 _LED_BY = frozenset({"زعامه", "قياده"})
