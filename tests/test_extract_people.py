@@ -1248,3 +1248,13 @@ def test_a_name_with_no_title_after_a_verb_set_off_by_a_comma_before_its_descrip
             "وكان شريكها تشارلي رولي، 45 عاما، قد تسمم أيضا.": set(),
         }
     )
+
+
+def test_a_name_with_no_title_after_a_verb_right_before_a_title_in_apposition():
+    _assert_names(
+        {
+            "وقال إد باربريني قائد شرطة سان برونو إن المهاجمة انتحرت.": {"إد باربريني"},
+            "أعلن مزيّن الشعر والمغني اللبناني جو رعد ترشحه.": {"جو رعد"},
+            "وتم إدراج جواد بوردبار شير أمين، وهو مسؤول في الحرس الثوري.": set(),
+        }
+    )

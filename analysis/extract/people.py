@@ -2002,7 +2002,8 @@ _NAME_AFTER_VERB = 4  # "قال سارجيس بابايان،", "حث خلف ا�
 def _name_after_verb(doc: Document, i: int) -> tuple[int, int] | None:
     """A name with no title as the subject of a clause-opening verb, set off by a comma
     before what describes it ("قال سارجيس بابايان، وهو طالب", "وحذرت ليزلي بوير، طبيبة
-    السموم", "حث خلف الحبتور، أحد أبرز رجال الأعمال"): ``(first, last)`` or ``None``.
+    السموم", "حث خلف الحبتور، أحد أبرز رجال الأعمال") or right before a title ("قال
+    نبيل بفون عضو الهيئة العليا"): ``(first, last)`` or ``None``.
 
     The words are none a common noun, function word, verb, title or country word, so an
     unnamed source ("قال مصدر أمني، إن") is no name; the word after the comma is a title,
@@ -2028,7 +2029,10 @@ def _name_after_verb(doc: Document, i: int) -> tuple[int, int] | None:
             or (word[:1] == "و" and last > first)  # "… ومحمد": a second person
             or _prepositional_noun(vocab, token)
             or (last == first and _is_prepositional_masdar(vocab, token))  # not "بوير"
-            or (word not in vocab.given and _derived_masdar(word))  # "تم تعيين الملقي"
+            or (
+                word not in vocab.given
+                and (_derived_masdar(word) or (len(word) == 5 and word[0] + word[3] == "اا"))
+            )  # "تم تعيين الملقي", "وتم إدراج جواد": a verbal noun (تفعيل، إفعال)
             or _is_kin(token)  # "وكان شريكها تشارلي رولي": the relation, not the name
             or _stem(token) in _KIN_NOUNS  # "وقالت خطيبة خاشقجي"
             or (word.endswith(("ها", "هم", "هما")) and word not in vocab.given)
@@ -2039,6 +2043,14 @@ def _name_after_verb(doc: Document, i: int) -> tuple[int, int] | None:
             return None
         if last + 1 >= n or _gap(doc, token, tokens[last + 1]):
             break
+        if (
+            last > first
+            and _title_head_at(doc, last + 1)
+            and not _is_kin(tokens[last + 1])
+            and not _is_descriptor(tokens[last + 1])
+            and tokens[last + 1].norm[:1] != "و"  # "مزين الشعر والمغني": a second noun
+        ):
+            return first, last  # "قال نبيل بفون عضو الهيئة": a title in apposition
         if last - first + 1 >= _NAME_AFTER_VERB or _is_definite(doc, token):
             return None
         last += 1
