@@ -1974,6 +1974,16 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                     following = _appositive(doc, candidates[-1], last + 1)
                     continue
     taken = {k for c in candidates for k in range(c.first, c.last + 1) if c.first >= 0}
+    for cand in list(candidates):
+        if cand.first < 0:
+            continue
+        k = cand.last + 1
+        while (name := _coordinated_name(doc, k)) is not None and name[0] not in taken:
+            first, last = name
+            start = _after_letters(doc, tokens[first].start, 1)  # after the و
+            candidates.append(_Candidate(first, last, start, None, None, None))
+            taken.update(range(first, last + 1))
+            k = last + 1
     for i in tokens.where(_verb_forms()):
         name = _name_after_verb(doc, i)
         if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
@@ -2022,24 +2032,7 @@ def _name_after_verb(doc: Document, i: int) -> tuple[int, int] | None:
     while True:
         token = tokens[last]
         word = token.norm
-        if (
-            _is_blocker(vocab, tokens, last)
-            or (word not in vocab.given and (_common_with_feminine(word) or _accusative(word)))
-            or _is_definite(doc, token) and last == first
-            or (word[:1] == "و" and last > first)  # "… ومحمد": a second person
-            or _prepositional_noun(vocab, token)
-            or (last == first and _is_prepositional_masdar(vocab, token))  # not "بوير"
-            or (
-                word not in vocab.given
-                and (_derived_masdar(word) or (len(word) == 5 and word[0] + word[3] == "اا"))
-            )  # "تم تعيين الملقي", "وتم إدراج جواد": a verbal noun (تفعيل، إفعال)
-            or _is_kin(token)  # "وكان شريكها تشارلي رولي": the relation, not the name
-            or _stem(token) in _KIN_NOUNS  # "وقالت خطيبة خاشقجي"
-            or (word.endswith(("ها", "هم", "هما")) and word not in vocab.given)
-            or (word.endswith("ه") and not _ta_marbuta(doc, token) and word not in vocab.given)
-            or _kept_honorific(token)
-            or _honorific_at(tokens, last) is not None
-        ):
+        if not _plain_name_word(doc, last, word, last == first):
             return None
         if last + 1 >= n or _gap(doc, token, tokens[last + 1]):
             break
@@ -2079,6 +2072,64 @@ def _name_after_verb(doc: Document, i: int) -> tuple[int, int] | None:
     ):
         return None
     return first, last
+
+
+def _plain_name_word(doc: Document, j: int, word: str, opening: bool) -> bool:
+    """Whether token ``j``, read as ``word`` (its conjunction removed for a coordinated
+    name), may be a word of a name no title or given name announces: no function word,
+    verb, title, country or outlet word, common noun or accusative, verbal noun (تعيين،
+    إدراج), kinship noun (خطيبة، شريكها), word with a pronoun suffix or honorific, and a
+    definite word or a preposition on a noun only after the first word ("خلف الحبتور")."""
+    tokens, vocab = doc.tokens, _vocab()
+    token = tokens[j]
+    given = word in vocab.given
+    return not (
+        _is_blocker(vocab, tokens, j)
+        or (not given and (_common_with_feminine(word) or _accusative(word)))
+        or (opening and word.startswith("ال"))
+        or (word.startswith("ال") and _common_with_feminine(word[2:]))  # "سدد الكرة"
+        or (opening and not given and _past_verb(word))  # "وخطف الفوز"
+        or (opening and word[:1] == "ي" and not given and len(word) >= 4)  # "وينطبق"
+        or (word[:1] == "و" and not opening)  # "… ومحمد": a second person
+        or _prepositional_noun(vocab, token)
+        or (opening and _is_prepositional_masdar(vocab, token))  # not "بوير"
+        or (word[:1] in ("ب", "ل") and len(word) == 6 and word[1] + word[4] == "اا")  # بإيجاد
+        or (
+            not given
+            and (_derived_masdar(word) or (len(word) == 5 and word[0] + word[3] == "اا"))
+        )  # "تم تعيين الملقي", "وتم إدراج جواد": a verbal noun (تفعيل، إفعال)
+        or _is_kin(token)  # "وكان شريكها تشارلي رولي": the relation, not the name
+        or _stem(token) in _KIN_NOUNS  # "وقالت خطيبة خاشقجي"
+        or (word.endswith(("ها", "هم", "هما")) and not given)
+        or (word.endswith("ه") and not _ta_marbuta(doc, token) and not given)
+        or _kept_honorific(token)
+        or _honorific_at(tokens, j) is not None
+    )
+
+
+_CLAUSE_END = 3  # words of a coordinated name: "ونذير القطاري،", "وكزافيي بتال."
+
+
+def _coordinated_name(doc: Document, k: int) -> tuple[int, int] | None:
+    """A second name joined by و right after a name, up to the end of the clause
+    ("سفيان الشورابي ونذير القطاري،", "شارل ميشال ومارك روت وكزافيي بتال."): ``(first,
+    last)`` or ``None``; each word as in :func:`_plain_name_word`, two or three of them."""
+    tokens, vocab = doc.tokens, _vocab()
+    n = len(tokens)
+    if k >= n or tokens[k].norm[:1] != "و" or _gap(doc, tokens[k - 1], tokens[k]):
+        return None
+    rest = tokens[k].norm[1:]
+    if len(rest) < 3 or not _plain_name_word(doc, k, rest, True):
+        return None
+    last = k
+    while last + 1 < n and not _gap(doc, tokens[last], tokens[last + 1]):
+        nxt = tokens[last + 1].norm
+        if nxt in vocab.stop or nxt in vocab.verbs:
+            break
+        if last - k + 1 >= _CLAUSE_END or not _plain_name_word(doc, last + 1, nxt, False):
+            return None
+        last += 1
+    return (k, last) if last > k else None
 
 
 _LED_BY = frozenset({"زعامه", "قياده"})
