@@ -1984,6 +1984,12 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
             candidates.append(_Candidate(first, last, start, None, None, None))
             taken.update(range(first, last + 1))
             k = last + 1
+        if cand.start > tokens[cand.first].start and tokens[cand.first].norm[:1] == "و":
+            name = _name_before_coordinated(doc, cand.first)
+            if name is not None and not any(j in taken for j in range(name[0], name[1] + 1)):
+                first, last = name
+                candidates.append(_Candidate(first, last, tokens[first].start, None, None, None))
+                taken.update(range(first, last + 1))
     for i in tokens.where(_verb_forms()):
         name = _name_after_verb(doc, i)
         if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
@@ -2088,7 +2094,9 @@ def _plain_name_word(doc: Document, j: int, word: str, opening: bool) -> bool:
         or (not given and (_common_with_feminine(word) or _accusative(word)))
         or (opening and word.startswith("ال"))
         or (word.startswith("ال") and _common_with_feminine(word[2:]))  # "سدد الكرة"
-        or (opening and not given and _past_verb(word))  # "وخطف الفوز"
+        or (opening and not given and (_past_verb(word) or _feminine_past_verb(word)))
+        # a past verb: "وخطف الفوز", "اتخذت"
+        or (opening and not given and len(word) == 3 and word[0] == "ا")  # "أسس سيرغي برين"
         or (opening and word[:1] == "ي" and not given and len(word) >= 4)  # "وينطبق"
         or (word[:1] == "و" and not opening)  # "… ومحمد": a second person
         or _prepositional_noun(vocab, token)
@@ -2130,6 +2138,41 @@ def _coordinated_name(doc: Document, k: int) -> tuple[int, int] | None:
             return None
         last += 1
     return (k, last) if last > k else None
+
+
+def _name_before_coordinated(doc: Document, k: int) -> tuple[int, int] | None:
+    """The first of two names joined by و, before the found second one at ``k``, from the
+    start of the clause (punctuation, a function word, a verb, a title or any word no name
+    has before it): "هما عطاف الجلخي ومحمود محمد المحمود", "أسس سيرغي برين ولاري بيج";
+    two or three words, each as in :func:`_plain_name_word`."""
+    tokens, vocab = doc.tokens, _vocab()
+    last = k - 1
+    if last < 1 or _gap(doc, tokens[last], tokens[k]):
+        return None
+    if not _plain_name_word(doc, last, tokens[last].norm, False):
+        return None
+    first = last
+    while first > 0 and not _gap(doc, tokens[first - 1], tokens[first]):
+        before = first - 1
+        word = tokens[before].norm
+        if word[:1] in ("و", "ف") and word not in vocab.given:
+            break  # "وسجل كورنتين توليسو", "… ونادية بوستة": a clause or a list before it
+        if (
+            word in vocab.stop
+            or word in vocab.verbs
+            or _title_head_at(doc, before)
+            or not _plain_name_word(doc, before, word, True)
+            or (_ta_marbuta(doc, tokens[before]) and word not in vocab.given)
+        ):
+            # "هما عطاف الجلخي", "أسس سيرغي برين": the clause before the name; "زيجة
+            # شيرين": a feminine noun in construct with it
+            break
+        if last - before + 1 > _CLAUSE_END:
+            return None
+        first = before
+    if tokens[first].norm in ("بن", "ابن", "بنت", "ال"):
+        return None  # "الخنساء بن حراث": the given name before بن is no plain word
+    return (first, last) if first < last else None
 
 
 _LED_BY = frozenset({"زعامه", "قياده"})
