@@ -806,6 +806,7 @@ def _read_name(
             and i + 1 < len(tokens)
             and not tokens[i + 1].norm.startswith("ال")
         )
+        and not (after_title and _foreign_given_in_ha(doc, i))
     ):
         return None  # a noun in ة (اتفاقية، أهمية), not a name; a name set off by commas
         # may end so (بريجيته تسيبريس)
@@ -1433,6 +1434,38 @@ def _family_name_in_ta(doc: Document, j: int) -> bool:
         or after.norm in vocab.verbs
         or _is_definite(doc, after)
         or after.norm[:1] == "و"
+    )
+
+
+def _foreign_given_in_ha(doc: Document, i: int) -> bool:
+    """Whether token ``i`` after a title is a foreign given name written with a final يه
+    (إكزافييه، روجيه: French -ier, -et) before its family name, rather than a noun with a
+    pronoun suffix (محاميه، يديه) or in ية: the letter is ه as written, the word without it
+    no common noun, given name or verb, and a plain word, no definite one, follows."""
+    tokens, vocab = doc.tokens, _vocab()
+    token = tokens[i]
+    word = token.norm
+    if (
+        not word.endswith("يه")  # the French -ier/-et (روجيه، رينيه), not خارجيته، دهشته
+        or _ta_marbuta(doc, token)
+        or i + 1 >= len(tokens)
+        or _gap(doc, token, tokens[i + 1])
+    ):
+        return False
+    stem = word[:-1]
+    if (
+        _common_with_feminine(stem)
+        or stem in imperfect_stems()
+        or stem in vocab.given  # "أبيه"
+        or word[:1] in ("ب", "ل", "و")
+    ):
+        return False
+    nxt = tokens[i + 1]
+    return not (
+        _is_definite(doc, nxt)
+        or _is_blocker(vocab, tokens, i + 1)
+        or _common_word(nxt.norm)
+        or nxt.norm.endswith(("ه", "ها", "هم"))
     )
 
 
