@@ -957,6 +957,19 @@ def _read_name(
             and _common_word(word[2:] if _is_definite(doc, tok) else word)
         ):
             break  # "بيل مهاجم ريال", "مايكل الجزء": an ordinary word, not a family name
+        if (
+            count >= 2
+            and given_start
+            and not compound  # "عبد الرقيب فتح"
+            and not _in_either(bare_start, vocab.arabic_given)
+            and not _in_either(bare_start, vocab.family_first)
+            and not word.startswith("ال")
+            and word not in vocab.given
+            and _common_word(word)
+        ):
+            # "دونالد ترامب عقوبات", "كريستيانو رونالدو هدفين": after a foreign given name
+            # and a family name, an ordinary word, also after a title
+            break
         if count == 1 and (
             _imperfect_verb(vocab, word)
             or (
