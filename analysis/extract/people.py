@@ -965,10 +965,11 @@ def _read_name(
             and not _in_either(bare_start, vocab.family_first)
             and not word.startswith("ال")
             and word not in vocab.given
-            and _common_word(word)
+            and (_common_word(word) or _past_verb(_stem(tok)))
         ):
-            # "دونالد ترامب عقوبات", "كريستيانو رونالدو هدفين": after a foreign given name
-            # and a family name, an ordinary word, also after a title
+            # "دونالد ترامب عقوبات", "كريستيانو رونالدو هدفين", "ترامب فرض": after a
+            # foreign given name and a family name, an ordinary word or a past verb, also
+            # after a title
             break
         if count == 1 and (
             _imperfect_verb(vocab, word)
