@@ -1287,11 +1287,32 @@ def _ordinary_word(vocab: _Vocab, word: str) -> bool:
 
 def _ordinary_one_word(token: Token) -> bool:
     """Whether a one-word name is an ordinary word: no given name, and a common noun of
-    the corpus as it stands, after ب/ل, or in the accusative (رقما)."""
+    the corpus as it stands, after ب/ل, or in the accusative (رقما); a past verb, also
+    with the feminine ت (تراجعت، منحت، شهدت); a common noun or participle
+    in the dual or plural ين (هاتفين، معبرين); or a verb or common noun after و
+    (وتوفي، ويحاولون، وعدم), which begins a new clause after the title."""
     word = token.norm
-    if _in_either(word, _vocab().given):
+    vocab = _vocab()
+    if _in_either(word, vocab.given):
         return False
-    return _common_word(word) or _accusative(word) or _past_verb(word)
+    if _common_word(word) or _accusative(word) or _past_verb(word):
+        return True
+    if word[-1:] == "ت" and len(word) >= 4 and _past_verb(word[:-1]):
+        return True  # "الرئيس تراجعت", "المتحدثة تحدثت": a feminine past verb
+    if word.endswith("ين") and len(word) >= 6 and _common_word(word[:-2]):
+        return True  # "والي هاتفين", "الفنان معبرين"
+    rest = word[1:]
+    return (
+        word[:1] in ("و", "ف")
+        and len(rest) >= 3
+        and (
+            _common_word(rest)
+            or _past_verb(rest)
+            or (rest[-1:] == "ت" and _past_verb(rest[:-1]))
+            or _imperfect_verb(vocab, rest)
+            or _dual_imperfect(vocab, rest)
+        )
+    )
 
 
 def _foreign_given(word: str) -> bool:
