@@ -1289,8 +1289,9 @@ def _ordinary_one_word(token: Token) -> bool:
     """Whether a one-word name is an ordinary word: no given name, and a common noun of
     the corpus as it stands, after ب/ل, or in the accusative (رقما); a past verb, also
     with the feminine ت (تراجعت، منحت، شهدت); a common noun or participle
-    in the dual or plural ين (هاتفين، معبرين); or a verb or common noun after و
-    (وتوفي، ويحاولون، وعدم), which begins a new clause after the title."""
+    in the dual or plural ين (هاتفين، معبرين); a three-letter verb of a doubled or weak
+    root (يرد، يثق، أقر); or a verb or common noun after و (وتوفي، ويحاولون، وعدم), which
+    begins a new clause after the title."""
     word = token.norm
     vocab = _vocab()
     if _in_either(word, vocab.given):
@@ -1301,6 +1302,10 @@ def _ordinary_one_word(token: Token) -> bool:
         return True  # "الرئيس تراجعت", "المتحدثة تحدثت": a feminine past verb
     if word.endswith("ين") and len(word) >= 6 and _common_word(word[:-2]):
         return True  # "والي هاتفين", "الفنان معبرين"
+    if len(word) == 3 and word[0] in ("ي", "ت", "ا") and not set(word[1:]) & set("اوي"):
+        # a verb of a doubled or weak root, which the list of imperfect stems leaves out:
+        # "الرئيس يرد", "يقف", "يثق", "أقر", "أصر" (but "تود", "يان", "تيم": a long vowel)
+        return True
     rest = word[1:]
     return (
         word[:1] in ("و", "ف")
