@@ -1354,9 +1354,7 @@ def _lead_acting_partners(doc: Document) -> set[str]:
     :data:`_PARTNER_REACH` words, with no denial before the verb in its sentence. Further
     down, such a verb is as often what one side asks of another ("على روسيا أن تتعاون مع
     التحقيقات") or recalls."""
-    from analysis.extract.countries import country_gazetteer, iso3
-
-    tokens, gazetteer = doc.tokens, country_gazetteer()
+    tokens = doc.tokens
     lead = doc.lead_sentences()
     partners: set[str] = set()
     for k in tokens.where(_ACTING_WITH):
@@ -1365,16 +1363,26 @@ def _lead_acting_partners(doc: Document) -> set[str]:
             continue
         if any(tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k):
             continue
-        for m in range(k + 2, min(len(tokens), k + 2 + _PARTNER_REACH)):
-            if tokens[m].sentence != sentence:
-                break
-            match = gazetteer.match_at(tokens, m)
-            if match is not None and match.value is not None:
-                code = iso3(match.value.iso2)
-                if code is not None:
-                    partners.add(code)
-                break
+        code = _first_state(doc, k + 2, _PARTNER_REACH, sentence)
+        if code is not None:
+            partners.add(code)
     return partners
+
+
+def _first_state(doc: Document, start: int, reach: int, sentence: int) -> str | None:
+    """The ISO3 code of the first state named within ``reach`` words from token ``start``
+    in sentence ``sentence`` ("مع حكومة الوفاق الوطني الليبية" → LBY), or None when the
+    first name found there is no state or none is found."""
+    from analysis.extract.countries import country_gazetteer, iso3
+
+    tokens, gazetteer = doc.tokens, country_gazetteer()
+    for m in range(start, min(len(tokens), start + reach)):
+        if tokens[m].sentence != sentence:
+            break
+        match = gazetteer.match_at(tokens, m)
+        if match is not None and match.value is not None:
+            return iso3(match.value.iso2)
+    return None
 
 
 # "المناورات العسكرية السنوية المشتركة", "لجنة التحقيق المشتركة": an activity or body held
@@ -1440,9 +1448,7 @@ def _joint_action_partners(doc: Document) -> set[str]:
     ("العملية تمت بالتعاون مع المخابرات الأميركية", "الضربة نفذت بالتنسيق مع حكومة الوفاق
     الوطني الليبية", "تعمل بالتنسيق مع السلطات التركية على تسريع اجراءات ترحيل"): an
     authority right after مع and its state named within :data:`_AUTHORITY_REACH` words."""
-    from analysis.extract.countries import country_gazetteer, iso3
-
-    tokens, gazetteer = doc.tokens, country_gazetteer()
+    tokens = doc.tokens
     partners: set[str] = set()
     for k in tokens.where(_JOINTLY):
         if k + 2 >= len(tokens) or tokens[k + 1].norm != _WITH:
@@ -1451,15 +1457,9 @@ def _joint_action_partners(doc: Document) -> set[str]:
         head = k + 2
         if tokens[head].norm not in _AUTHORITIES:
             continue
-        for m in range(head + 1, min(len(tokens), head + 1 + _AUTHORITY_REACH)):
-            if tokens[m].sentence != sentence:
-                break
-            match = gazetteer.match_at(tokens, m)
-            if match is not None and match.value is not None:
-                code = iso3(match.value.iso2)
-                if code is not None:
-                    partners.add(code)
-                break
+        code = _first_state(doc, head + 1, _AUTHORITY_REACH, sentence)
+        if code is not None:
+            partners.add(code)
     return partners
 
 
