@@ -26,6 +26,11 @@ def _events(text: str, **kw):
     return doc, events
 
 
+def _headlined(title: str, body: str):
+    """The document and events of an article whose headline is ``title``."""
+    return _events(title + body, title_span=(0, len(title)))
+
+
 @pytest.mark.parametrize(
     ("text", "types"),
     [
@@ -550,11 +555,11 @@ def test_a_headline_of_dispute_is_no_cooperation_news_whatever_the_body_recalls(
     body = "\nوكان الرئيس الأمريكي قد التقى المستشارة الألمانية في قمة مجموعة السبع."
     sides = [_country("DEU"), _country("USA")]
     title = "ألمانيا ترد على ترامب"
-    doc, events = _events(title + body, title_span=(0, len(title)))
+    doc, events = _headlined(title, body)
     assert {e.type for e in events} == {"meeting"}
     assert not is_cooperation_news(doc, sides, events, [], [])
     title = "ميركل تلتقي ترامب"
-    doc, events = _events(title + body, title_span=(0, len(title)))
+    doc, events = _headlined(title, body)
     assert is_cooperation_news(doc, sides, events, [], [])
 
 
@@ -562,12 +567,12 @@ def test_a_headline_of_dispute_in_the_future_is_no_cooperation_news():
     body = "\nوأبلغ الرئيس الفرنسي نظيره الأميركي في اتصال هاتفي بأن القرار خطأ."
     sides = [_country("FRA"), _country("USA")]
     for title in ("ماكرون لترامب: الاتحاد الأوروبي سيرد بحزم", "لندن ستحذر موسكو"):
-        doc, events = _events(title + body, title_span=(0, len(title)))
+        doc, events = _headlined(title, body)
         assert {e.type for e in events} == {"call"}
         assert not is_cooperation_news(doc, sides, events, [], []), title
     # A future verb that is no dispute leaves the call.
     title = "ماكرون وترامب سيبحثان التجارة"
-    doc, events = _events(title + body, title_span=(0, len(title)))
+    doc, events = _headlined(title, body)
     assert is_cooperation_news(doc, sides, events, [], [])
 
 
@@ -575,18 +580,18 @@ def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperatio
     body = "\nوقالت المصادر إن الهجوم والقصف والغارات مستمرة في المنطقة منذ أشهر."
     sides = [_country("RUS"), _country("ISR")]
     for title in ("تفاهم روسي إسرائيلي بسوريا", "محادثات روسية إسرائيلية في موسكو"):
-        doc, events = _events(title + body, title_span=(0, len(title)))
+        doc, events = _headlined(title, body)
         assert is_cooperation_news(doc, sides, events, [], []), title
     # The noun definite, with a preposition, or an initiative.
     for title in (
         "ميركل تشيد بالمبادرة الروسية الإسرائيلية لحل الأزمة",
         "الجولان على طاولة المفاوضات الروسية الإسرائيلية",
     ):
-        doc, events = _events(title + body, title_span=(0, len(title)))
+        doc, events = _headlined(title, body)
         assert is_cooperation_news(doc, sides, events, [], []), title
     # One state's nisba, or two that qualify no agreement or meeting, are not.
     for title in ("تفاهم روسي بسوريا", "طائرات روسية إسرائيلية فوق سوريا"):
-        doc, events = _events(title + body, title_span=(0, len(title)))
+        doc, events = _headlined(title, body)
         assert not is_cooperation_news(doc, sides, events, [], []), title
 
 
@@ -597,12 +602,12 @@ def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body(
     )
     sides = [_country("ISR"), _country("RUS")]
     title = "نتنياهو يلتقي بوتين في موسكو"
-    doc, events = _events(title + body, title_span=(0, len(title)))
+    doc, events = _headlined(title, body)
     assert {e.type for e in events} == {"meeting"}
     assert is_cooperation_news(doc, sides, events, [], [])
     # A summit in the headline may be one still ahead or called off.
     title = "القمة في موسكو"
-    doc, events = _events(title + body, title_span=(0, len(title)))
+    doc, events = _headlined(title, body)
     assert not is_cooperation_news(doc, sides, events, [], [])
 
 
