@@ -38,6 +38,7 @@ from analysis.extract.document import (
     Token,
     attached_forms,
     clitic_variants,
+    publication_date,
     without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
@@ -168,7 +169,8 @@ def find_agreements(
     if not mentions:
         return []
     year = _article_year(doc)
-    month = _article_month(doc)
+    published = publication_date(doc)
+    month = published.month if published is not None else None
     kept: list[_Mention] = []
     for mention in mentions:
         # "بيان"، "إعلان" with no signing word governing it is an announcement: most are,
@@ -388,31 +390,6 @@ def _article_year(doc: Document) -> int | None:
         if match:
             return int(match.group(0))
     return None
-
-
-_MONTH_ABBREVIATIONS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
-
-
-def _article_month(doc: Document) -> int | None:
-    """The article's month from its date ("Fri, 20 Jul 2018 …", "30/11/2016",
-    "2018-07-20")."""
-    date = doc.meta.get("date")
-    if not isinstance(date, str):
-        return None
-    match = re.search(r"\b\d{1,2} ([A-Za-z]{3})[a-z]* (?:19|20)\d\d", date)
-    if match:
-        return _MONTH_ABBREVIATIONS.get(match.group(1).lower())
-    match = re.search(r"\b\d{1,2}/(\d{1,2})/(?:19|20)\d\d", date) or re.search(
-        r"\b(?:19|20)\d\d-(\d{2})-\d{2}", date
-    )
-    month = int(match.group(1)) if match else 0
-    return month if 1 <= month <= 12 else None
 
 
 _MONTH_REACH = 8  # "وقعت بولندا عقدا بقيمة 4.75 مليار دولار في مارس"

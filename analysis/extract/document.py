@@ -15,6 +15,8 @@ import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
 from functools import partial
 from itertools import chain, repeat
 from operator import sub
@@ -613,3 +615,22 @@ class Document:
 def _norm_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
     """Map an original span to the normalized text (inverse of ``to_original``)."""
     return norm.normalized_index(start), norm.normalized_index(end)
+
+
+def publication_date(doc: Document) -> date | None:
+    """The article's date, from ``doc.meta["date"]`` when readable (ISO, dd/mm/yyyy or
+    the e-mail form of the wrappers, "Tue, 19 Jun 2018 10:29:49 +0400")."""
+    value = doc.meta.get("date")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    for pattern in ((0, 4, 5, 7, 8, 10), (6, 10, 3, 5, 0, 2)):  # 2017-02-27…, 07/03/2016
+        y0, y1, m0, m1, d0, d1 = pattern
+        try:
+            return date(int(text[y0:y1]), int(text[m0:m1]), int(text[d0:d1]))
+        except ValueError:
+            continue
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None

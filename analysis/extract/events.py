@@ -19,8 +19,6 @@ import bisect
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from email.utils import parsedate_to_datetime
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from analysis.extract.document import (
     Token,
     Tokens,
     attached_forms,
+    publication_date,
     shared_words,
 )
 from analysis.extract.entities import Entity
@@ -626,27 +625,8 @@ def _publication_weekday(doc: Document) -> int | None:
     value = doc.meta.get("date")
     if isinstance(value, str) and value.strip()[:3].lower() in _ENGLISH_DAYS:
         return _ENGLISH_DAYS.index(value.strip()[:3].lower())
-    day = _publication_date(doc)
+    day = publication_date(doc)
     return day.weekday() if day is not None else None
-
-
-def _publication_date(doc: Document) -> date | None:
-    """The article's date, from ``doc.meta["date"]`` when readable (ISO, dd/mm/yyyy or
-    the e-mail form of the wrappers, "Tue, 19 Jun 2018 10:29:49 +0400")."""
-    value = doc.meta.get("date")
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    for pattern in ((0, 4, 5, 7, 8, 10), (6, 10, 3, 5, 0, 2)):  # 2017-02-27…, 07/03/2016
-        y0, y1, m0, m1, d0, d1 = pattern
-        try:
-            return date(int(text[y0:y1]), int(text[m0:m1]), int(text[d0:d1]))
-        except ValueError:
-            continue
-    try:
-        return parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def _days_include(tokens: list[Token], k: int, day: int) -> bool:
@@ -753,7 +733,7 @@ def _time_at(
             if s in cues.planned:
                 if s == _INVITATION and _answered_invitation(tokens, k):
                     continue  # "تؤدي زيارة إلى تونس بدعوة من رئيس الحكومة": it happens
-                published = _publication_date(doc) if s == _TWO_DAYS else None
+                published = publication_date(doc) if s == _TWO_DAYS else None
                 if published is not None and _days_include(tokens, k, published.day):
                     continue
                 return "planned"
