@@ -365,10 +365,31 @@ def test_gazetteer_tries_only_the_entries_of_the_next_word_longest_first() -> No
     bits = _SHARED.member[normalize_term("وزير")]
     assert bits and set(bits) <= set(_SHARED.bits.values()) and len(set(bits)) == len(bits)
     assert _SHARED.bits[gazetteer.first_forms] in bits
-    # Evidence goes through the model's validator as Evidence(...) does.
+    # Evidence is the model Evidence(...) validates, down to what pydantic keeps beside it.
     evidence = doc.evidence(0, 4)
-    assert evidence == Evidence(paragraph=0, sentence=0, start=0, end=4, text="وزير")
+    validated = Evidence(paragraph=0, sentence=0, start=0, end=4, text="وزير")
+    assert evidence == validated
     assert evidence.model_fields_set == set(Evidence.model_fields)
+    for kept in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__"):
+        assert getattr(evidence, kept) == getattr(validated, kept)
+    assert evidence.__pydantic_private__ is validated.__pydantic_private__ is None
+    assert evidence.model_dump_json() == validated.model_dump_json()
+
+
+def test_evidence_is_built_without_the_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Document.evidence has checked the span already; the validator would only repeat it.
+    class Refuse:
+        def validate_python(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("the validator ran")
+
+    doc = Document.build("e", "قال الوزير إن الاتفاق مهم.\nوأضاف: نعم.")
+    monkeypatch.setattr(Evidence, "__pydantic_validator__", Refuse())
+    evidence = doc.evidence(4, 10)
+    monkeypatch.undo()
+    assert evidence == Evidence(paragraph=0, sentence=0, start=4, end=10, text="الوزير")
+    assert doc.evidence(27, 33).text == "وأضاف:"
+    with pytest.raises(ValueError):
+        doc.evidence(26, 27)  # the line break between the paragraphs
 
 
 @given(clitic_words)

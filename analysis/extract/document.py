@@ -570,9 +570,7 @@ class Document:
         if sentence is None or end <= start:
             raise ValueError(f"span [{start}, {end}) is not inside a sentence")
         end = min(end, self._paragraph_ends[sentence.paragraph])
-        # The model's own validator, as Evidence(...) runs it, without BaseModel.__init__'s
-        # Python frame and keyword packing (measured: 20 → 16 k instructions a call).
-        return Evidence.__pydantic_validator__.validate_python(
+        return _trusted_evidence(
             {
                 "paragraph": sentence.paragraph,
                 "sentence": sentence.index,
@@ -610,6 +608,30 @@ class Document:
         """The original text of sentence ``sentence``."""
         s = self.sentences[sentence]
         return self.text[s.start : s.end]
+
+
+# What model_construct calls: object.__new__ and object.__setattr__, past BaseModel's own.
+_new_object = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _trusted_evidence(values: dict[str, object]) -> Evidence:
+    """An :class:`~analysis.schema.Evidence` of values that already pass its checks, built
+    as ``Evidence.model_construct`` builds a model (every field set, no extra and no private
+    attributes) without running the validator.
+
+    :meth:`Document.evidence` checks what the validator would: its span is non-empty, starts
+    in a sentence and ends in that sentence's paragraph, so the offsets are positive ints
+    and the quote is ``text[start:end]``, of the span's length. The validator took 2.4 µs a
+    call, this 0.7 µs (model_construct, a Python loop over the fields, takes 3.1 µs);
+    measured: 9.21 → 9.13 M instructions per ANT article.
+    """
+    evidence = _new_object(Evidence)
+    _object_setattr(evidence, "__dict__", values)
+    _object_setattr(evidence, "__pydantic_fields_set__", {*values})
+    _object_setattr(evidence, "__pydantic_extra__", None)
+    _object_setattr(evidence, "__pydantic_private__", None)
+    return evidence
 
 
 def _norm_span(norm: Normalized, start: int, end: int) -> tuple[int, int]:
