@@ -348,6 +348,19 @@ def test_indexed_lookups_equal_a_scan_of_every_token(text: str, start: int, stop
     ]
 
 
+def test_a_few_words_are_looked_up_one_by_one() -> None:
+    # A set smaller than the article's vocabulary is not intersected with every word of it.
+    class Few(frozenset):
+        def intersection(self, *others: object) -> frozenset:
+            raise AssertionError("walked the article's words")
+
+    doc = Document.build("w", "بحث التعاون والتعاون الاقتصادي، ثم التعاون مجددا.")
+    few = Few(normalize_term(w) for w in ("التعاون", "والتعاون", "فالتعاون"))
+    assert doc.tokens.where(few) == [1, 2, 5]
+    many = frozenset(t.norm for t in doc.tokens) | {"كلمة"}
+    assert doc.tokens.where(many) == list(range(len(doc.tokens)))
+
+
 def test_gazetteer_tries_only_the_entries_of_the_next_word_longest_first() -> None:
     gazetteer = Gazetteer(
         [("وزير", 1), ("وزير الداخلية", 2), ("وزير الداخلية البحريني", 3), ("وزير الخارجية", 4)]

@@ -233,6 +233,10 @@ class Tokens(list[Token]):
             bit = _SHARED.bits.get(words, 0)
             if bit and bit & self._shared_bits():
                 members: Iterable[str] = self._shared.get(bit, ())  # type: ignore[union-attr]
+            elif len(words) < len(positions):
+                # A few words ("التعاون", "والتعاون", "فالتعاون"): each is looked up, where
+                # intersection() would walk every distinct word of the article.
+                members = positions.keys() & words
             else:
                 # intersection() walks the article's words, not the (larger) word set.
                 members = words.intersection(positions)
