@@ -7,7 +7,7 @@ import pytest
 from analysis.extract import extract_text
 from analysis.extract.document import Document, Gazetteer
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.statements import find_statements
+from analysis.extract.statements import _cut_quote_closer, find_statements, load_statement_cues
 from analysis.schema import Country, Organization, Person
 
 
@@ -1174,3 +1174,15 @@ def test_going_on_saying_is_a_statement_and_time_passing_is_not():
         ("p1", "قال"), ("p1", "مضى"), ("p1", "قائلا")
     ]
     assert s[1].text_ar == s[2].text_ar == '"على الجميع أن يتعاونوا"'
+
+
+def test_quote_closer_is_looked_for_from_the_statements_first_token_on():
+    # Found by bisecting the document's tokens on their starts: the closer before the
+    # statement ("وفق تعبيره." of the previous sentence) does not cut it.
+    text = "وفق تعبيره. وقال الوزير إن الاتفاق مهم، وفق تعبيره، وأضاف."
+    doc = Document.build("q", text)
+    cues = load_statement_cues()
+    start, closer = text.index("إن"), text.index("وفق", 5)
+    assert _cut_quote_closer(doc, start, len(text), cues) == closer
+    assert _cut_quote_closer(doc, start, closer, cues) == closer  # past the end: not cut
+    assert _cut_quote_closer(doc, closer + 1, len(text), cues) == len(text)

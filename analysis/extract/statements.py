@@ -2812,7 +2812,6 @@ _SAID_AFTER_FA = _THAT | {"قد", "سيتم"}  # "فإن"، "فقد"، "فسيت
 def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Statement]:
     tokens = doc.tokens
     text = doc.text
-    starts = [t.start for t in tokens]
     # Each statement ends where the next one in its sentence begins, or at the sentence end.
     for n_item, item in enumerate(found):
         if item.end >= 0:
@@ -2828,7 +2827,7 @@ def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Sta
                         continue
                     end = tokens[later.verb_token].start
                 break
-        end = _cut_quote_closer(doc, starts, item.text_start, end, cues)
+        end = _cut_quote_closer(doc, item.text_start, end, cues)
         while end > item.text_start and (text[end - 1].isspace() or text[end - 1] in "،,.;:-–"):
             end -= 1
         # "…، ومضيفا" / "… و" : drop a trailing conjunction left by the cut.
@@ -2897,14 +2896,15 @@ def _says_through(
     return not between.strip(" \n،,:\"«“")
 
 
-def _cut_quote_closer(
-    doc: Document, starts: list[int], start: int, end: int, cues: StatementCues
-) -> int:
+def _cut_quote_closer(doc: Document, start: int, end: int, cues: StatementCues) -> int:
     """End a statement before "، وفق تعبيره" and similar quote closers."""
     tokens = doc.tokens
-    # Visit only the tokens a closer can start at, from the statement's first token on.
+    # Visit only the tokens a closer can start at, from the statement's first token on
+    # (found by bisecting the tokens on their starts, not a list of every token's start
+    # built for each article).
     candidates = tokens.where(_closer_firsts(cues.quote_closers))
-    for t in candidates[bisect.bisect_left(candidates, bisect.bisect_left(starts, start)) :]:
+    first = bisect.bisect_left(tokens, start, key=_token_start)
+    for t in candidates[bisect.bisect_left(candidates, first) :]:
         if tokens[t].end > end:
             break
         for closer in cues.quote_closers:
