@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from analysis.extract import extract_text
 from analysis.extract.document import Document, Gazetteer
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.statements import _cut_quote_closer, find_statements, load_statement_cues
+from analysis.extract.statements import (
+    _cut_quote_closer,
+    _switch_cue_start,
+    find_statements,
+    load_statement_cues,
+)
 from analysis.schema import Country, Organization, Person
 
 
@@ -1186,3 +1193,23 @@ def test_quote_closer_is_looked_for_from_the_statements_first_token_on():
     assert _cut_quote_closer(doc, start, len(text), cues) == closer
     assert _cut_quote_closer(doc, start, closer, cues) == closer  # past the end: not cut
     assert _cut_quote_closer(doc, closer + 1, len(text), cues) == len(text)
+
+
+def test_switch_cues_are_tried_only_after_a_word_a_cue_ends_on():
+    class Counted(tuple):
+        tried = 0
+
+        def __iter__(self):
+            Counted.tried += 1
+            return super().__iter__()
+
+    cues = load_statement_cues()
+    cues = dataclasses.replace(cues, switch_cues=Counted(cues.switch_cues))
+    doc = Document.build("c", "ومن جهته، قال الوزير. وبدوره أكد السفير. وقال النائب.")
+    tokens = doc.tokens
+    assert _switch_cue_start(tokens, 2, cues) == 0  # "ومن جهته، قال"
+    assert _switch_cue_start(tokens, 5, cues) == 4  # "وبدوره أكد"
+    Counted.tried = 0
+    assert _switch_cue_start(tokens, 7, cues) is None  # "وقال" after the sentence's end
+    assert _switch_cue_start(tokens, 3, cues) is None  # "الوزير" after "قال"
+    assert Counted.tried == 0

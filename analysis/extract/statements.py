@@ -1315,6 +1315,14 @@ def _switch_cue_start(tokens: list[Token], i: int, cues: StatementCues) -> int |
     """The first token of a switch cue ("من جانبه", "بدوره") that ends right before
     token ``i``, or ``None``."""
     sentence = tokens[i].sentence
+    # A cue ends on the word before the verb (a cue of one word may carry و/ف): most
+    # verbs have none of the cues' last words before them, and no cue is tried.
+    if i == 0 or tokens[i - 1].sentence != sentence:
+        return None
+    last = tokens[i - 1].norm
+    ends = _cue_ends(cues.switch_cues)
+    if last not in ends and _strip_conj(last)[1] not in ends:
+        return None
     for cue in cues.switch_cues:
         k = len(cue)
         start = i - k
@@ -1325,6 +1333,12 @@ def _switch_cue_start(tokens: list[Token], i: int, cues: StatementCues) -> int |
         if tuple(words) == cue:
             return start
     return None
+
+
+@cache
+def _cue_ends(switch_cues: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The last words of the switch cues."""
+    return frozenset(cue[-1] for cue in switch_cues)
 
 
 def _find_subject(
