@@ -27,6 +27,7 @@ from analysis.extract.document import (
     Document,
     Gazetteer,
     Match,
+    Tokens,
     attached_forms,
     clitic_variants,
     shared_words,
@@ -359,6 +360,20 @@ def test_a_few_words_are_looked_up_one_by_one() -> None:
     assert doc.tokens.where(few) == [1, 2, 5]
     many = frozenset(t.norm for t in doc.tokens) | {"كلمة"}
     assert doc.tokens.where(many) == list(range(len(doc.tokens)))
+
+
+def test_word_positions_are_read_from_the_words_of_the_build() -> None:
+    doc = Document.build("p", "قال الوزير إن الوزير قال. ثم غادر الوزير.")
+    plain = list(doc.tokens)
+    expected: dict[str, list[int]] = {}
+    for i, token in enumerate(plain):
+        expected.setdefault(token.norm, []).append(i)
+    assert doc.tokens.word_positions() == expected
+    assert list(doc.tokens.word_positions()) == list(expected)  # first-seen order
+    # Given the words, the tokens read them rather than each token's norm.
+    given = Tokens(plain, [t.norm.upper() + "!" for t in plain])
+    assert set(given.word_positions()) == {word + "!" for word in expected}
+    assert Tokens(plain).word_positions() == expected
 
 
 def test_gazetteer_tries_only_the_entries_of_the_next_word_longest_first() -> None:
