@@ -1318,3 +1318,16 @@ def test_a_lone_verb_after_a_title_is_no_name():
             "وقال المدافع خيمينيز إن المباراة صعبة.": {"خيمينيز"},
         }
     )
+
+
+def test_an_arabic_verb_or_verbal_noun_in_hamza_alif_ends_a_name():
+    # A word written أل/إل normalizes like ال and reads as a foreign name part (أليغري),
+    # unless it is a past verb أفعل, its verbal noun إفعال or a common noun of the corpus.
+    _assert_names(
+        {
+            "أعلن الرئيس الأمريكي دونالد ترامب إلغاء قمته مع كيم.": {"دونالد ترامب"},
+            "وقال إن الرئيس الأمريكي دونالد ترامب ألغى جولة مقررة.": {"دونالد ترامب"},
+            "ويأمل المدرب ماسيميليانو أليغري في البقاء مع يوفنتوس.": {"ماسيميليانو أليغري"},
+            "وسجل الإسباني ماركوس ألونسو الهدف الثاني.": {"ماركوس ألونسو"},
+        }
+    )

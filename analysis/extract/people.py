@@ -1097,6 +1097,8 @@ def _read_name(
         if (word in vocab.stop or word in vocab.verbs) and not month_name:
             break
         if word.startswith("ال") and not _definite_or_plain(doc, tok):
+            if _hamza_verb_or_noun(vocab, word):
+                break  # "دونالد ترامب إلغاء قمته", "كيم ألغى القمة": Arabic, not أليغري
             last = j
             j += 1
             count += 1
@@ -1231,6 +1233,20 @@ def _prepositional_noun(vocab: _Vocab, token: Token) -> bool:
         and stem not in vocab.given
         and (rest in common_nouns() or _derived_masdar(rest))
     )
+
+
+def _hamza_verb_or_noun(vocab: _Vocab, word: str) -> bool:
+    """Whether a word written أل/إل (normalized ال…, read as a foreign name part: أليغري،
+    ألونسو) is Arabic: a past verb أفعل (ألغى: يلغي، ألزم: يلزم), its verbal noun إفعال
+    (إلغاء، إلزام، إلحاق) or a noun the corpus often writes with ال (ألعاب)."""
+    if word in vocab.given:
+        return False
+    stems = imperfect_stems()
+    if len(word) == 5 and word[3] == "ا":
+        root = word[1:3] + word[4]
+        if root in stems or (root[-1] == "ء" and root[:2] + "ي" in stems):
+            return True
+    return _derived_past_verb(word) or _common_word(word)
 
 
 def _next_to_number(tokens: Tokens, j: int) -> bool:
