@@ -1331,3 +1331,20 @@ def test_an_arabic_verb_or_verbal_noun_in_hamza_alif_ends_a_name():
             "وسجل الإسباني ماركوس ألونسو الهدف الثاني.": {"ماركوس ألونسو"},
         }
     )
+
+
+def test_a_preposition_and_its_noun_is_no_name():
+    # ب and an Arabic word (hamza, بم…, a derived verbal noun, a noun in ة) opens a
+    # prepositional phrase, wherever the title stands; a foreign name in ب stays.
+    _assert_names(
+        {
+            "وأمر النائب العام بإحالة محافظ المنوفية السابق إلى المحاكمة.": set(),
+            "وصرح مسؤول بإحدى شركات تنظيم الرحلات أن تونس وجهة مفضلة.": set(),
+            "واتهم المتهم باختطاف طائرة مصرية في قبرص.": set(),
+            "وأفادت الوكالة بمقتل الوزير بإطلاق نار عليه.": set(),
+            "وقال رئيس الرابطة، باتريك باركلاي، إن المنافسة قوية.": {"باتريك باركلاي"},
+            "وقال الرئيس التنفيذي لشركة كومكاست، بريان روبرتس، إن العرض نهائي.": {
+                "بريان روبرتس"
+            },
+        }
+    )

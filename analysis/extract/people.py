@@ -2448,6 +2448,40 @@ def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+def _prepositional_phrase(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is ب and an Arabic word, which no name opens: a word in hamza and
+    a consonant (بإحدى، بإحالة; a foreign name in ب is written with a bare alif: باتريك،
+    and one in hamza takes a vowel letter: بإيفر بانيغا), a
+    function word (بكل), a noun or participle in م (بمقتل، بموجب: no foreign name opens
+    with بم), a verbal noun of a derived form (باختطاف، بارتكاب، بتجاهل، بتدبير) or a
+    noun in ة the corpus often writes with ال (بجائزة)."""
+    token = doc.tokens[i]
+    word = token.norm
+    rest = word[1:]
+    vocab = _vocab()
+    if word[:1] != "ب" or len(rest) < 2 or word in vocab.given or rest in vocab.given:
+        return False
+    return (
+        (doc.text[token.start + 1 : token.start + 2] in ("أ", "إ") and rest[1] not in "وي")
+        or rest in vocab.stop
+        or (rest[0] == "م" and len(rest) >= 3)
+        or _derived_form_masdar(rest)
+        or (rest[-1] == "ه" and rest in common_nouns())
+    )
+
+
+def _derived_form_masdar(word: str) -> bool:
+    """A verbal noun of the forms افتعال (اختطاف، ارتكاب), تفاعل (تجاهل), تفعيل (تدبير),
+    انفعال (انسحاب) or استفعال (استخدام), by its letters."""
+    n = len(word)
+    return (
+        (n == 6 and word[0] == "ا" and word[2] in "تطد" and word[4] == "ا")
+        or (n == 5 and word[0] == "ت" and (word[2] == "ا" or word[3] == "ي"))
+        or (n == 6 and word[:2] == "ان" and word[4] == "ا")
+        or (n == 7 and word[:3] == "است" and word[5] == "ا")
+    )
+
+
 def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     """A name of 1–3 words just before a title head, right after a verb or punctuation.
 
@@ -2534,6 +2568,12 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     by_key: dict[str, dict] = {}
     bare_titles: list[_Candidate] = []
     for cand in candidates:
+        if cand.first >= 0 and _prepositional_phrase(doc, cand.first):
+            # "أمر النائب العام بإحالة محافظ …", "وصرح مسؤول بإحدى شركات": a preposition and
+            # its noun, not the name
+            cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
+            if cand.title is None:
+                continue
         if cand.first >= 0 and cand.first == cand.last and _ordinary_one_word(tokens[cand.first]):
             # "ذراع", "منصب", "رقما": a lone common noun after a title is no name
             cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
