@@ -1348,3 +1348,14 @@ def test_a_preposition_and_its_noun_is_no_name():
             },
         }
     )
+
+
+def test_a_past_verb_of_the_forms_ifta_ala_infa_ala_istaf_ala_is_no_name():
+    # افتعل/انفعل/استفعل: the imperfect's stem after ا (امتنع: يمتنع، انسحب: ينسحب).
+    _assert_names(
+        {
+            "وقال إن الرئيس الكوري الجنوبي امتنع عن الرد على الفور.": set(),
+            "وذكرت أن الرئيس التركي اشترى هذه الطائرة من قطر.": set(),
+            "وكان الرئيس الأمريكي دونالد ترامب انسحب من الاتفاق النووي.": {"دونالد ترامب"},
+        }
+    )

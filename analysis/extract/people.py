@@ -1454,7 +1454,8 @@ def _derived_past_verb(word: str) -> bool:
     corpus has with ي and ت: تفعّل/تفاعل (تصدر: يتصدر) or أفعل (أهدى: يهدي)."""
     stems = imperfect_stems()
     return (word[:1] == "ت" and len(word) >= 4 and word in stems) or (
-        word[:1] == "ا" and len(word) == 4 and word[1:] in stems
+        # أفعل (أهدى: يهدي), افتعل/انفعل (امتنع: يمتنع، انسحب: ينسحب), استفعل (استقبل: يستقبل)
+        word[:1] == "ا" and len(word) in (4, 5, 6) and word[1:] in stems
     )
 
 
