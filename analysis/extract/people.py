@@ -2471,6 +2471,29 @@ def _prepositional_phrase(doc: Document, i: int) -> bool:
     )
 
 
+def _conjoined_clause(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is و/ف and a verb or a derived verbal noun with its subject or
+    object after it (a definite word, a noun of the corpus, a pronoun suffix, بن), which
+    opens a new clause, not a name: "ولقي مصرعه", "فتعالى صراخ", "وتحطيم مضربها" (but
+    "وليد", "وحيد خليلودزيتش", "فاسيل غريتساك": a name part no word of the corpus follows)."""
+    tokens, vocab = doc.tokens, _vocab()
+    word = tokens[i].norm
+    rest = word[1:]
+    if word[:1] not in ("و", "ف") or len(rest) < 3 or word in vocab.given or rest in vocab.given:
+        return False
+    if not (_past_verb(rest) or _imperfect_verb(vocab, rest) or _derived_form_masdar(rest)):
+        return False
+    if i + 1 >= len(tokens) or _gap(doc, tokens[i], tokens[i + 1]):
+        return False
+    after = tokens[i + 1]
+    return (
+        _is_definite(doc, after)
+        or _common_word(after.norm)
+        or after.norm.endswith(("ه", "ها", "هم", "هما"))
+        or after.norm in ("بن", "ابن")
+    )
+
+
 def _derived_form_masdar(word: str) -> bool:
     """A verbal noun of the forms افتعال (اختطاف، ارتكاب), تفاعل (تجاهل), تفعيل (تدبير),
     انفعال (انسحاب) or استفعال (استخدام), by its letters."""
@@ -2569,9 +2592,11 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     by_key: dict[str, dict] = {}
     bare_titles: list[_Candidate] = []
     for cand in candidates:
-        if cand.first >= 0 and _prepositional_phrase(doc, cand.first):
+        if cand.first >= 0 and (
+            _prepositional_phrase(doc, cand.first) or _conjoined_clause(doc, cand.first)
+        ):
             # "أمر النائب العام بإحالة محافظ …", "وصرح مسؤول بإحدى شركات": a preposition and
-            # its noun, not the name
+            # its noun; "… الأمم المتحدة ولقي مصرعه": a new clause, not the name
             cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
             if cand.title is None:
                 continue
