@@ -1374,3 +1374,15 @@ def test_a_conjoined_verb_and_its_subject_or_object_is_no_name():
             },
         }
     )
+
+
+def test_lam_and_a_consonant_opens_no_name():
+    # ل before م/ت, a hamza or a word the text also writes bare is the preposition; a
+    # foreign name takes a vowel letter after ل.
+    _assert_names(
+        {
+            "وقال المدير الفني لمانشستر سيتي إن مانشستر سيتي يستحق اللقب.": set(),
+            "وقال المتحدث باسم المطار لازلو كوروتس إن الرحلات عادت.": {"لازلو كوروتس"},
+            "وقال لاعب الوسط لدى الصحفيين إن لتوتنهام فرصة.": set(),
+        }
+    )

@@ -2450,7 +2450,8 @@ def _looks_like_full_name(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _prepositional_phrase(doc: Document, i: int) -> bool:
-    """Whether token ``i`` is ب and an Arabic word, which no name opens: a word in hamza and
+    """Whether token ``i`` is ل and a consonant, or ب and an Arabic word, which no name
+    opens. After ب: a word in hamza and
     a consonant (بإحدى، بإحالة; a foreign name in ب is written with a bare alif: باتريك،
     and one in hamza takes a vowel letter: بإيفر بانيغا), a
     function word (بكل), a noun or participle in م (بمقتل، بموجب: no foreign name opens
@@ -2460,10 +2461,18 @@ def _prepositional_phrase(doc: Document, i: int) -> bool:
     word = token.norm
     rest = word[1:]
     vocab = _vocab()
-    if word[:1] != "ب" or len(rest) < 2 or word in vocab.given or rest in vocab.given:
+    if word[:1] not in ("ب", "ل") or len(rest) < 2 or word in vocab.given or rest in vocab.given:
         return False
+    hamza = doc.text[token.start + 1 : token.start + 2] in ("أ", "إ")
+    if word[0] == "ل":
+        # ل and a word in hamza, م or ت (a noun, participle or verbal noun: لأي، لمنخرط،
+        # لتفاؤل), or a word the text also writes bare (لمانشستر … مانشستر), is the
+        # preposition; a Maghrebi given name keeps its ل (لزهر، لقمان، لمين: الأمين).
+        if (rest[0] in "اوي" and not hamza) or "ا" + rest in vocab.given:
+            return False
+        return hamza or rest[0] in "مت" or rest in vocab.stop or rest in doc.tokens.word_positions()
     return (
-        (doc.text[token.start + 1 : token.start + 2] in ("أ", "إ") and rest[1] not in "وي")
+        (hamza and rest[1] not in "وي")
         or rest in vocab.stop
         or (rest[0] == "م" and len(rest) >= 3)
         or _derived_form_masdar(rest)
