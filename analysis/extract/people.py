@@ -1911,7 +1911,42 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
             and before not in _NAME_PARTICLES
         ):
             cand.last -= 1  # "دونالد ترامب بومبيو", not "عبدالله بن زايد" or "جون إف كينيدي"
+        elif _verb_after_known_name(doc, candidates, cand):
+            cand.last -= 1  # "الرئيس دونالد ترامب فرض عقوبات" … "ترامب": the verb after it
     return candidates
+
+
+def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _Candidate) -> bool:
+    """Whether a candidate's last word is a verb (فرض، تجاهلت، يبحث) after a name the text
+    writes without it: a family name it repeats (ترامب … ترامب) or the whole name as
+    another candidate (محمد صلاح … محمد صلاح وجد); not "نبيه بري", "أشرف غني", whose
+    first word the text does not write alone, nor a last word the text repeats or one
+    after a particle (هاني أبو ريدة) or a hyphen."""
+    tokens, vocab = doc.tokens, _vocab()
+    word, before = tokens[cand.last].norm, tokens[cand.last - 1].norm
+    positions = tokens.word_positions()
+    if (
+        word in vocab.given
+        or before in _NAME_PARTICLES
+        or _in_either(tokens[cand.first].norm, vocab.family_first)
+        # a verb goes on to its object or complement ("بوتين حقق نجاحا"); a name part may end
+        # the clause ("أبلغ سوه هون، مدير المخابرات")
+        or cand.last + 1 >= len(tokens)
+        or _gap(doc, tokens[cand.last], tokens[cand.last + 1])
+        or doc.text[tokens[cand.last - 1].end : tokens[cand.last].start] != " "
+        or len(positions.get(word, ())) > 1  # a family name the text repeats (نجوى كرم)
+        or not (_past_verb(word) or _feminine_past_verb(word) or _imperfect_verb(vocab, word))
+    ):
+        return False
+    if before not in vocab.given and len(positions.get(before, ())) >= 2:
+        return True
+    shorter = [tokens[k].norm for k in range(cand.first, cand.last)]
+    return any(
+        c.first >= 0
+        and c.last - c.first == len(shorter) - 1
+        and [tokens[k].norm for k in range(c.first, c.last + 1)] == shorter
+        for c in candidates
+    )
 
 
 _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
