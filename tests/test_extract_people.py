@@ -1398,3 +1398,14 @@ def test_a_verb_after_a_name_the_text_writes_without_it_ends_the_name():
             "غدا.": {"تارو كونو", "سوه هون"},
         }
     )
+
+
+def test_a_lone_participle_after_a_title_is_no_name():
+    # م + an imperfect stem (مقتل: يقتل) or فاعل (قاصر: يقصر) is a participle or noun.
+    _assert_names(
+        {
+            "وأكد الرئيس الأفغاني مقتل زعيم حركة طالبان الباكستانية.": set(),
+            "وقال الشاهد إن المتهم قاصر ولا يحاسب.": set(),
+            "وقال المدافع مانولاس إن الفريق جاهز.": {"مانولاس"},
+        }
+    )

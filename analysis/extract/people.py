@@ -1316,6 +1316,12 @@ def _ordinary_one_word(token: Token) -> bool:
         return True
     if word[-1:] == "ت" and len(word) >= 4 and _past_verb(word[:-1]):
         return True  # "الرئيس تراجعت", "المتحدثة تحدثت": a feminine past verb
+    stems = imperfect_stems()
+    if len(word) >= 4 and (
+        (word[0] == "م" and word[1:] in stems)
+        or (len(word) == 4 and word[1] == "ا" and word[0] + word[2:] in stems)
+    ):
+        return True  # "وزير الخارجية متوعك", "الرئيس عازم": a participle (يتوعك، يعزم)
     if word.endswith("ين") and len(word) >= 6 and _common_word(word[:-2]):
         return True  # "والي هاتفين", "الفنان معبرين"
     if len(word) == 3 and word[0] in ("ي", "ت", "ا") and not set(word[1:]) & set("اوي"):
