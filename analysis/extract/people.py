@@ -2638,6 +2638,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     if not tokens:
         return []
     candidates = _split_known_names(doc, _find_candidates(doc))
+    vocab = _vocab()
     people: list[dict] = []
     by_key: dict[str, dict] = {}
     bare_titles: list[_Candidate] = []
@@ -2646,10 +2647,18 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
             _prepositional_phrase(doc, cand.first) or _conjoined_clause(doc, cand.first)
         ):
             # "أمر النائب العام بإحالة محافظ …", "وصرح مسؤول بإحدى شركات": a preposition and
-            # its noun; "… الأمم المتحدة ولقي مصرعه": a new clause, not the name
-            cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
-            if cand.title is None:
-                continue
+            # its noun; "… الأمم المتحدة ولقي مصرعه": a new clause, not the name; a name
+            # may follow it ("المدير الفني لمانشستر سيتي بيب غوارديولا")
+            given = next(
+                (k for k in range(cand.first + 1, cand.last) if tokens[k].norm in vocab.given),
+                None,
+            )
+            if given is not None:
+                cand.first, cand.start = given, tokens[given].start
+            else:
+                cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
+                if cand.title is None:
+                    continue
         if cand.first >= 0 and cand.first == cand.last and _ordinary_one_word(tokens[cand.first]):
             # "ذراع", "منصب", "رقما": a lone common noun after a title is no name
             cand = _Candidate(-1, -1, -1, cand.title, cand.title_tokens)
