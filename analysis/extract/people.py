@@ -2544,6 +2544,23 @@ def _conjoined_clause(doc: Document, i: int) -> bool:
     )
 
 
+def _opening_verb(doc: Document, cand: _Candidate) -> bool:
+    """Whether a name of two words or more opens with a verb in the imperfect (يعاين،
+    يهاجمون: a stem the corpus has with ي and ت) or a feminine past verb of a derived form
+    (اختارت، تجاهلت): "وزير الدفاع يعاين الاحتياطات", not "يانغ جيشي" or "طلعت حافظ"."""
+    vocab = _vocab()
+    word = doc.tokens[cand.first].norm
+    if cand.last == cand.first or _in_either(word, vocab.given):
+        return False
+    return (
+        _imperfect_verb(vocab, word)
+        or _dual_imperfect(vocab, word)
+        or _feminine_past_verb(word)
+        # a derived past verb and ت (اختارت: يختار), not a given name in ت (طلعت، فكرت)
+        or (word[-1:] == "ت" and len(word) >= 5 and _derived_past_verb(word[:-1]))
+    )
+
+
 def _derived_form_masdar(word: str) -> bool:
     """A verbal noun of the forms افتعال (اختطاف، ارتكاب), تفاعل (تجاهل), تفعيل (تدبير),
     انفعال (انسحاب) or استفعال (استخدام), by its letters."""
@@ -2644,7 +2661,9 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
     bare_titles: list[_Candidate] = []
     for cand in candidates:
         if cand.first >= 0 and (
-            _prepositional_phrase(doc, cand.first) or _conjoined_clause(doc, cand.first)
+            _prepositional_phrase(doc, cand.first)
+            or _conjoined_clause(doc, cand.first)
+            or _opening_verb(doc, cand)
         ):
             # "أمر النائب العام بإحالة محافظ …", "وصرح مسؤول بإحدى شركات": a preposition and
             # its noun; "… الأمم المتحدة ولقي مصرعه": a new clause, not the name; a name
