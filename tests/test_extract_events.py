@@ -595,6 +595,18 @@ def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperatio
         assert not is_cooperation_news(doc, sides, events, [], []), title
 
 
+def test_a_headline_naming_an_agreement_between_two_states_is_cooperation():
+    body = "\nوقالت المصادر إن الهجوم والقصف والغارات مستمرة في المنطقة منذ أشهر."
+    sides = [_country("IND"), _country("PAK")]
+    for title in ("اتفاق بين الهند وباكستان", 'اتفاق "نادر" بين الهند وباكستان'):
+        doc, events = _headlined(title, body)
+        assert is_cooperation_news(doc, sides, events, [], []), title
+    # A crisis between them, or one state and a non-state side, is not.
+    for title in ("أزمة بين الهند وباكستان", "اتفاق بين الهند والمتمردين"):
+        doc, events = _headlined(title, body)
+        assert not is_cooperation_news(doc, sides, events, [], []), title
+
+
 def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body():
     body = (
         "\nوالتقى رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو.\n"

@@ -1060,7 +1060,8 @@ def is_cooperation_news(
     state party or a planned one between two states, a joint body, or an action carried out
     with another state's authorities ("بالتنسيق مع السلطات التركية") or, in the lead, with
     another state ("أمريكا تنسق مع فرنسا"), or a headline qualifying a meeting or agreement
-    with two states' nisbas ("تفاهم روسي إسرائيلي"); or one state signing
+    with two states' nisbas ("تفاهم روسي إسرائيلي") or naming the two states after بين
+    ("اتفاق بين الهند وباكستان"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF); or,
     with no such interaction, cooperation the text names more than once between states
@@ -1210,7 +1211,8 @@ _PAIR_REACH = 4  # "محادثات سعودية إماراتية كويتية": 
 def _headline_pair(doc: Document, cues: EventCues) -> bool:
     """Whether the headline names a meeting, an agreement or joint action qualified by
     the nisbas of two states ("مباحثات سودانية سعودية في الخرطوم", "تفاهم روسي إسرائيلي
-    بسوريا", "اتفاق تونسي جزائري مصري"): the story is what the two states did together."""
+    بسوريا", "اتفاق تونسي جزائري مصري") or between two states it names ("اتفاق بين الهند
+    وباكستان"): the story is what the two states did together."""
     from analysis.extract.countries import country_gazetteer
 
     gazetteer = country_gazetteer()
@@ -1226,8 +1228,35 @@ def _headline_pair(doc: Document, cues: EventCues) -> bool:
                 break
             states.add(match.value.iso2)
             k = match.last + 1
-        if len(states) >= 2:
+        if len(states) >= 2 or _between_two_states(tokens, i + 1, gazetteer):
             return True
+    return False
+
+
+_BETWEEN = normalize_term("بين")
+_BETWEEN_REACH = 2  # "اتفاق نادر بين الهند وباكستان": a qualifier before بين
+
+
+def _between_two_states(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether بين follows at token ``k`` or one word later and names two states, the
+    second after و ("اتفاق بين الهند وباكستان", "مباحثات بين تونس والجزائر ومصر")."""
+    for b in range(k, min(len(tokens), k + _BETWEEN_REACH)):
+        if tokens[b].norm != _BETWEEN:
+            continue
+        first = gazetteer.match_at(tokens, b + 1) if b + 1 < len(tokens) else None
+        if first is None or first.value is None or first.value.kind == "nisba":
+            return False
+        m = first.last + 1
+        if m >= len(tokens):
+            return False
+        second = gazetteer.match_at(tokens, m)
+        return (
+            second is not None
+            and second.value is not None
+            and second.value.kind != "nisba"
+            and second.prefix.startswith("و")
+            and second.value.iso2 != first.value.iso2
+        )
     return False
 
 
