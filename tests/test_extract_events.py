@@ -500,6 +500,24 @@ def test_a_lead_saying_one_side_acts_together_with_a_state_is_cooperation():
         assert not is_cooperation_news(doc, [_country("PRK")], events, [], []), text
 
 
+def test_a_lead_handing_over_to_or_receiving_from_another_state_is_cooperation():
+    for title, state in (
+        ("ألمانيا تسلم بلغاريا مشتبها به في قتل الصحافية", "DEU"),
+        ("مصر تتسلم متهما باختطاف طائرة من قبرص", "EGY"),
+        ("تونس تتسلّم زورقين عسكريين من أمريكا", "TUN"),
+    ):
+        doc, events = _headlined(title, "\nوقال المتحدث إن الإجراءات انتهت.")
+        assert is_cooperation_news(doc, [_country(state)], events, [], []), title
+    # Denied, a state that is the verb's subject, or a company are not.
+    for title, state in (
+        ("تونس لم تتسلم المتهم من ايطاليا", "TUN"),
+        ("تتسلم فرنسا رئاسة مجموعة السبع", "FRA"),
+        ("إيران تتسلم خمس طائرات من شركة فرنسية", "IRN"),
+    ):
+        doc, events = _headlined(title, "\nوقال المتحدث إن الإجراءات انتهت.")
+        assert not is_cooperation_news(doc, [_country(state)], events, [], []), title
+
+
 def test_a_joint_activity_named_with_its_qualifiers_is_a_joint_body():
     states = [_country("USA"), _country("KOR")]
     drills = (

@@ -1059,7 +1059,8 @@ def is_cooperation_news(
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party or a planned one between two states, a joint body, or an action carried out
     with another state's authorities ("بالتنسيق مع السلطات التركية") or, in the lead, with
-    another state ("أمريكا تنسق مع فرنسا"), or a headline qualifying a meeting or agreement
+    another state ("أمريكا تنسق مع فرنسا") or, in the lead, a handover to or from another
+    state ("مصر تتسلم متهما من قبرص"), or a headline qualifying a meeting or agreement
     with two states' nisbas ("تفاهم روسي إسرائيلي") or naming the two states after بين
     ("اتفاق بين الهند وباكستان"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
@@ -1089,7 +1090,7 @@ def is_cooperation_news(
     if not doc.tokens:
         return False
     states = {c.iso3 for c in countries if c.role == "participant"}
-    partners = _joint_action_partners(doc) | _lead_acting_partners(doc)
+    partners = _joint_action_partners(doc) | _lead_acting_partners(doc) | _handover_partners(doc)
     if len(states) == 1:
         international = {o.id for o in organizations if o.kind == "international"}
         return (
@@ -1375,6 +1376,53 @@ def _lead_acting_partners(doc: Document) -> set[str]:
         code = _first_state(doc, k + 2, _PARTNER_REACH, sentence)
         if code is not None:
             partners.add(code)
+    return partners
+
+
+# "تسلم"، "يتسلم"، "سلمت": a verb, not the verbal noun تسليم, which is as often refused,
+# weighed or called for ("ترفض تسليم"، "تبحث تسليم"، "تطالب بتسليم").
+_HANDING_OVER = shared_words(
+    form
+    for stem in normalize_terms(
+        ("سلم", "سلمت", "يسلم", "تسلم", "تسلمت", "يتسلم", "تتسلم", "سلما", "تسلما")
+    )
+    for form in (stem, "و" + stem)
+)
+_FROM = normalize_term("من")
+_HANDOVER_REACH = 5  # "تتسلم متهما باختطاف طائرة من قبرص": the object before the state
+
+
+def _handover_partners(doc: Document) -> set[str]:
+    """The states the headline or the first sentence says a side hands a person or thing
+    over to, or receives one from ("ألمانيا تسلم بلغاريا مشتبها به", "مصر تتسلم متهما
+    باختطاف طائرة من قبرص", "تونس تتسلم زورقين عسكريين من أمريكا"): a verb of handing
+    over or receiving, with no denial before it in its sentence, and a state named right
+    after it as its object, or after إلى/لـ/من within :data:`_HANDOVER_REACH` words."""
+    from analysis.extract.countries import country_gazetteer, iso3
+
+    tokens, gazetteer = doc.tokens, country_gazetteer()
+    lead = doc.lead_sentences()
+    partners: set[str] = set()
+    for k in tokens.where(_HANDING_OVER):
+        sentence = tokens[k].sentence
+        if sentence not in lead:
+            continue
+        if any(tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k):
+            continue
+        for m in range(k + 1, min(len(tokens), k + 1 + _HANDOVER_REACH)):
+            if tokens[m].sentence != sentence:
+                break
+            match = gazetteer.match_at(tokens, m)
+            if match is None or match.value is None or match.value.kind == "nisba":
+                continue
+            if match.prefix.endswith("ل") or tokens[m - 1].norm in _TO | {_FROM}:
+                partners.add(iso3(match.value.iso2))
+                break
+            if m == k + 1 and _state_before(doc, k, gazetteer) is not None:
+                partners.add(iso3(match.value.iso2))  # "ألمانيا تسلم بلغاريا مشتبها به"
+                break
+            # A state right after the verb with none before it is its subject ("تتسلم فرنسا
+            # رئاسة مجموعة السبع"): the other side may follow.
     return partners
 
 
