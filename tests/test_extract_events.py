@@ -518,6 +518,16 @@ def test_a_lead_handing_over_to_or_receiving_from_another_state_is_cooperation()
         assert not is_cooperation_news(doc, [_country(state)], events, [], []), title
 
 
+def test_a_lead_meeting_with_a_counterpart_is_cooperation_with_one_state_named():
+    body = "\nوبحث الوزير مع وزير الخارجية المصري تطورات الملف الليبي."
+    doc, events = _headlined("وزير الخارجية يلتقي نظيره المصري بالقاهرة", body)
+    assert is_cooperation_news(doc, [_country("EGY")], events, [], [])
+    # A meeting still ahead, or a counterpart named without one, is not.
+    for title in ("وزير الخارجية يأمل أن يلتقي نظيره المصري", "وزير الخارجية ينتقد نظيره المصري"):
+        doc, events = _headlined(title, "\nوقال المتحدث إن الملف الليبي مطروح.")
+        assert not is_cooperation_news(doc, [_country("EGY")], events, [], []), title
+
+
 def test_a_joint_activity_named_with_its_qualifiers_is_a_joint_body():
     states = [_country("USA"), _country("KOR")]
     drills = (

@@ -1064,7 +1064,8 @@ def is_cooperation_news(
     with two states' nisbas ("تفاهم روسي إسرائيلي") or naming the two states after بين
     ("اتفاق بين الهند وباكستان"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
-    loan or programme of an international lender its lead names (the IMF); or,
+    loan or programme of an international lender its lead names (the IMF), or one state
+    named and a lead meeting with an official's counterpart ("يلتقي نظيره المصري"); or,
     with no such interaction, cooperation the text names more than once between states
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
     disputes (conflict words outweighing cooperation words) unless something is signed or
@@ -1099,7 +1100,8 @@ def is_cooperation_news(
                 for a in agreements
             )
             or _lender_programme(doc, cues)
-            or bool(partners - states) and not _dispute_headline(doc, cues)
+            or (bool(partners - states) or _counterpart_met_in_lead(doc, cues))
+            and not _dispute_headline(doc, cues)
         )
     if len(states) < 2 or _dispute_headline(doc, cues):
         return False
@@ -1542,6 +1544,28 @@ def _counterparts_met(doc: Document, events: list[Event]) -> bool:
         # An official's counterpart, not a national team's ("المنتخب الأرجنتيني نظيره").
         if any(tokens[m].norm in heads for m in range(first, k)):
             return True
+    return False
+
+
+_COUNTERPART_REACH = 3  # "يلتقي اليوم بالقاهرة نظيره المصري"
+
+
+def _counterpart_met_in_lead(doc: Document, cues: EventCues) -> bool:
+    """Whether the headline or the first sentence has a meeting or visit word with a
+    counterpart right after it ("وزير الخارجية يلتقي نظيره المصري بالقاهرة"): an
+    official's counterpart is of another state, even when the text leaves the official's
+    own state unnamed."""
+    tokens = doc.tokens
+    lead = doc.lead_sentences()
+    for k in tokens.where(_COUNTERPARTS):
+        sentence = tokens[k].sentence
+        if sentence not in lead:
+            continue
+        for m in range(max(0, k - _COUNTERPART_REACH), k):
+            if tokens[m].sentence == sentence and any(
+                s in cues.meeting for s in _stems(tokens[m].norm)
+            ):
+                return not irrealis_before(tokens, m)
     return False
 
 
