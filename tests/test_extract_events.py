@@ -528,6 +528,25 @@ def test_a_lead_meeting_with_a_counterpart_is_cooperation_with_one_state_named()
         assert not is_cooperation_news(doc, [_country("EGY")], events, [], []), title
 
 
+def test_two_states_agreeing_together_in_the_lead_is_cooperation():
+    states = [_country("CHN"), _country("USA")]
+    body = "\nوقال المتحدث إن الرسوم والعقوبات والتوتر والأزمة مستمرة."
+    for title in (
+        "بكين وواشنطن تتفقان على عدم خوض الحرب التجارية",
+        "الصين والولايات المتحدة تتوصلان إلى اتفاق تجاري",
+    ):
+        doc, events = _headlined(title, body)
+        assert is_cooperation_news(doc, states, events, [], []), title
+    # Denied, one state with a company, or a joint statement against a third are not.
+    for title in (
+        "بكين وواشنطن لم تتفقا على شيء",
+        "الصين وشركة أبل تتوصلان إلى اتفاق",
+        "بكين وواشنطن تتهمان إيران",
+    ):
+        doc, events = _headlined(title, body)
+        assert not is_cooperation_news(doc, states, events, [], []), title
+
+
 def test_a_joint_activity_named_with_its_qualifiers_is_a_joint_body():
     states = [_country("USA"), _country("KOR")]
     drills = (

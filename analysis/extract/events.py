@@ -1059,10 +1059,10 @@ def is_cooperation_news(
     them: a meeting, visit or call (reported, or announced as planned), a signing with a
     state party or a planned one between two states, a joint body, or an action carried out
     with another state's authorities ("بالتنسيق مع السلطات التركية") or, in the lead, with
-    another state ("أمريكا تنسق مع فرنسا") or, in the lead, a handover to or from another
-    state ("مصر تتسلم متهما من قبرص"), or a headline qualifying a meeting or agreement
-    with two states' nisbas ("تفاهم روسي إسرائيلي") or naming the two states after بين
-    ("اتفاق بين الهند وباكستان"); or one state signing
+    another state ("أمريكا تنسق مع فرنسا", "بكين وواشنطن تتفقان") or, in the lead, a
+    handover to or from another state ("مصر تتسلم متهما من قبرص"), or a headline
+    qualifying a meeting or agreement with two states' nisbas ("تفاهم روسي إسرائيلي") or
+    naming the two states after بين ("اتفاق بين الهند وباكستان"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF), or one state
     named and a lead meeting with an official's counterpart ("يلتقي نظيره المصري"); or,
@@ -1350,6 +1350,16 @@ _ACTING_WITH = shared_words(
     )
     for form in (stem, "و" + stem, "ف" + stem)
 )
+# "الولايات المتحدة وكندا تتوصلان إلى اتفاق"، "مصر والصين توقعان": two states, the
+# verb's joint subject, reaching or signing an agreement.
+_CONCLUDING_TOGETHER = shared_words(
+    form
+    for stem in normalize_terms(
+        ("تتوصلان", "يتوصلان", "توصلتا", "توصلا", "توقعان", "يوقعان", "وقعتا", "وقعا",
+         "تبرمان", "يبرمان", "أبرمتا", "أبرما")
+    )
+    for form in (stem, "و" + stem)
+)
 # Words before the verb in its sentence that deny or negate it ("نفت تقارير تفيد بأنها
 # تعاونت مع سوريا").
 _DENIED = normalize_terms(
@@ -1363,22 +1373,55 @@ def _lead_acting_partners(doc: Document) -> set[str]:
     ("أمريكا تنسق مع فرنسا لعملية في مالي", "ترامب: نعمل مع تركيا والسعودية بشأن خاشقجي",
     "قالت كوريا الجنوبية إنها اتفقت مع الولايات المتحدة"): a verb of cooperating,
     coordinating, agreeing or working, مع, and a state named within
-    :data:`_PARTNER_REACH` words, with no denial before the verb in its sentence. Further
+    :data:`_PARTNER_REACH` words; or such a verb, or one of reaching or signing an
+    agreement, with two states as its joint subject ("بكين وواشنطن تتفقان على",
+    "الولايات المتحدة وكندا تتوصلان إلى اتفاق"); no denial before the verb. Further
     down, such a verb is as often what one side asks of another ("على روسيا أن تتعاون مع
     التحقيقات") or recalls."""
     tokens = doc.tokens
     lead = doc.lead_sentences()
     partners: set[str] = set()
-    for k in tokens.where(_ACTING_WITH):
+    for k in tokens.where(_ACTING_WITH | _CONCLUDING_TOGETHER):
         sentence = tokens[k].sentence
-        if sentence not in lead or k + 2 >= len(tokens) or tokens[k + 1].norm != _WITH:
+        if sentence not in lead:
             continue
         if any(tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k):
             continue
-        code = _first_state(doc, k + 2, _PARTNER_REACH, sentence)
-        if code is not None:
-            partners.add(code)
+        if tokens[k].norm in _CONCLUDING_TOGETHER:
+            partners |= _joint_subject(doc, k)
+        elif k + 2 < len(tokens) and tokens[k + 1].norm == _WITH:
+            code = _first_state(doc, k + 2, _PARTNER_REACH, sentence)
+            if code is not None:
+                partners.add(code)
+        else:
+            partners |= _joint_subject(doc, k)
     return partners
+
+
+def _joint_subject(doc: Document, k: int) -> set[str]:
+    """The two states joined by و right before the verb at token ``k`` ("بكين وواشنطن
+    تتفقان على", "مصر والسودان تنسقان"), or none."""
+    from analysis.extract.countries import country_gazetteer, iso3
+
+    tokens, gazetteer = doc.tokens, country_gazetteer()
+    sentence = tokens[k].sentence
+    found: list[str] = []
+    m = k - 1
+    # Walk back over the subject: names of states, the later ones joined by و.
+    while m >= 0 and tokens[m].sentence == sentence and len(found) < 2:
+        match = None
+        for first in range(m, max(-1, m - 3), -1):
+            candidate = gazetteer.match_at(tokens, first)
+            if candidate is not None and candidate.last == m:
+                match = candidate
+                break
+        if match is None or match.value is None or match.value.kind == "nisba":
+            break
+        found.append(iso3(match.value.iso2))
+        if not match.prefix.startswith("و"):
+            break
+        m = match.first - 1
+    return set(found) if len(set(found)) >= 2 else set()
 
 
 # "تسلم"، "يتسلم"، "سلمت": a verb, not the verbal noun تسليم, which is as often refused,
