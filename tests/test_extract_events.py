@@ -388,6 +388,14 @@ def test_a_meeting_word_with_an_object_pronoun(text):
     assert "meeting" in _types(text)
 
 
+def test_a_word_of_intention_puts_what_follows_in_prospect():
+    # "يعتزم" as "ينوي": the state named after it takes part only in prospect.
+    for verb in ("تنوي", "تعتزم"):
+        text = f"وأعلنت كوريا الجنوبية أنها {verb} إرسال مبعوث إلى كوريا الشمالية قريبا."
+        roles = {c.iso3: c.role for c in extract_text(text, "t").countries}
+        assert roles.get("KOR") == "participant" and roles.get("PRK") != "participant", verb
+
+
 def test_meetings_agreed_on_are_not_held():
     doc, events = _events("واتفق البلدان على عقد اجتماعات دورية منتظمة.")
     assert events == []
