@@ -628,3 +628,16 @@ def test_a_state_after_a_compound_preposition_of_reference_is_the_topic():
     # "تجدر الإشارة إلى أن": a clause follows, whose subject the state may be
     noted = _roles("وتجدر الإشارة إلى أن مصر وقعت الاتفاقية.")
     assert noted["EGY"] == "participant"
+
+
+def test_a_state_opening_a_clause_after_an_as_subject_of_an_acting_verb_is_a_side():
+    opening = "قال مسؤول أممي إن الوضع في غزة يتدهور.\nوأضاف أن المجلس سيعقد جلسة أخرى.\n"
+    roles = _roles(opening + "وقال دبلوماسيون إن الكويت طلبت أن يكون الاجتماع علنيا.")
+    assert roles["KWT"] == "participant"  # as "طلبت الكويت"
+    roles = _roles(opening + "وذكرت الوكالة أن السعودية والكويت والإمارات قدمت دعما للأردن.")
+    assert roles["SAU"] == roles["KWT"] == roles["ARE"] == "participant"
+    # no clause after إن/أن: a place ("وفي ألمانيا قالت الجهة"), the pluperfect's background
+    roles = _roles(opening + "وفي ألمانيا قالت الجهة التنظيمية إنها تبحث الأمر.")
+    assert roles["DEU"] != "participant"
+    roles = _roles(opening + "وكانت واشنطن طلبت من الدول وقف التعامل مع طهران.")
+    assert roles["USA"] != "participant"

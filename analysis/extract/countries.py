@@ -763,7 +763,10 @@ def _participates(
         return mention.sentence in signing or (
             _names_state(doc, mention)
             and mention.first_token not in quoted
-            and _subject_of_acting_verb(doc, mention, countries)
+            and (
+                _subject_of_acting_verb(doc, mention, countries)
+                or _subject_before_acting_verb(doc, mention, countries)
+            )
         )
     if mention.sentence in lead:
         # A list item takes the place of the list's first state: "النزاعات في اليمن وسوريا
@@ -788,8 +791,11 @@ def _participates(
             # the lead names the state, not as the object (عقوبات على روسيا) or as the
             # topic's complement (أزمة قطر)
             return True
-    if mention.first_token not in quoted and _subject_of_acting_verb(doc, mention, countries):
-        return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا"
+    if mention.first_token not in quoted and (
+        _subject_of_acting_verb(doc, mention, countries)
+        or _subject_before_acting_verb(doc, mention, countries)
+    ):
+        return True  # "قدمت بريطانيا وألمانيا وكندا تعهدا", "أن تركيا شاركت في العملية"
     head = _list_head(doc, mention, countries)
     if head.kind == "nisba" and head is not mention and _participates(
         doc, head, lead, countries, talks, quoted, signing
@@ -1028,6 +1034,38 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     if _members_listed(tokens, k):
         return True  # "اللجنة الرباعية المكونة من السعودية والبحرين ومصر والإمارات"
     return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
+
+
+def _subject_before_acting_verb(
+    doc: Document, mention: Mention, countries: list[Entity]
+) -> bool:
+    """Whether the state (or the list it is in) opens a clause after إن/أن as the subject
+    of a verb of giving, hosting, taking part, stating or agreeing that follows it ("وقال
+    مصدر إن تركيا شاركت أيضا في العملية", "ويذكر أن تركيا استضافت القمة"): the clause's
+    subject-first order of "شاركت تركيا". A clause of the pluperfect ("وكانت واشنطن
+    طلبت") or after a place ("وفي ألمانيا قالت الجهة") is not one."""
+    tokens = doc.tokens
+    head = _list_head(doc, mention, countries)
+    k = head.first_token
+    if k == 0 or tokens[k - 1].sentence != head.sentence or _gap_text(doc, k).strip(" #"):
+        return False
+    if without_conjunction(tokens[k - 1].norm) not in _COMPLEMENTIZERS:
+        return False
+    starts = _mention_starts(doc, countries)
+    j = mention.last_token + 1
+    while j in starts and tokens[j].norm.startswith("و"):
+        j = starts[j].last_token + 1  # "أن السعودية والإمارات" …: to the list's end
+    if j >= len(tokens) or tokens[j].sentence != mention.sentence or _gap_text(doc, j).strip():
+        return False
+    return tokens[j].norm in _role_words().acting_verbs
+
+
+_COMPLEMENTIZERS = normalize_terms(("إن", "أن", "بأن", "لأن"))
+
+
+def _mention_starts(doc: Document, countries: list[Entity]) -> dict[int, Mention]:
+    """The state mentions by first token."""
+    return {m.first_token: m for e in countries for m in e.mentions}
 
 
 def _members_listed(tokens: Sequence[Token], k: int) -> bool:
