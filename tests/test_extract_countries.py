@@ -641,3 +641,14 @@ def test_a_state_opening_a_clause_after_an_as_subject_of_an_acting_verb_is_a_sid
     assert roles["DEU"] != "participant"
     roles = _roles(opening + "وكانت واشنطن طلبت من الدول وقف التعامل مع طهران.")
     assert roles["USA"] != "participant"
+
+
+def test_a_state_whose_name_completes_its_envoys_title_in_talks_is_a_side():
+    opening = "أكد وزير الخارجية المصري أهمية التعاون الاقتصادي.\nوقال إن مصر توسع شراكاتها.\n"
+    roles = _roles(opening + "والتقى الوزير في وقت لاحق سفير اليابان لدى القاهرة وبحث معه التعاون.")
+    assert roles["JPN"] == "participant"  # as "السفير الياباني"
+    roles = _roles(opening + "واستقبل الوزير وفد اليابان برئاسة نائب وزير الخارجية.")
+    assert roles["JPN"] == "participant"
+    # a head of state's title is no envoy's: "ملك إسبانيا" received years ago is background
+    roles = _roles(opening + "وكان الوزير قد استقبل في البرلمان ملك إسبانيا عام 2016.")
+    assert roles["ESP"] != "participant"

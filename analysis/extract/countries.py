@@ -768,6 +768,15 @@ def _participates(
                 or _subject_before_acting_verb(doc, mention, countries)
             )
         )
+    construct = _list_head(doc, mention, countries)
+    if (
+        _names_state(doc, construct)
+        and construct.sentence in talks
+        and construct.first_token not in quoted
+        and _envoy_of(doc, construct)
+        and not _in_planned_meeting(tokens, construct.first_token)
+    ):
+        return True  # "استقبل الوزير سفير اليابان" as "استقبل الوزير السفير الياباني"
     if mention.sentence in lead:
         # A list item takes the place of the list's first state: "النزاعات في اليمن وسوريا
         # والعراق" names places, as "في اليمن" does.
@@ -1180,6 +1189,26 @@ def _actor_head(doc: Document, mention: Mention) -> int | None:
             return None  # a conjunction or an indefinite word that is no actor ends it
         k -= 1
     return None
+
+
+def _envoy_of(doc: Document, mention: Mention) -> bool:
+    """Whether the state's name completes the title of its envoy, delegation or embassy
+    as its genitive ("سفير اليابان", "وفد اليابان", "سفراء إسبانيا وسلوفينيا وبلجيكا",
+    "ممثل بريطانيا لدى المنظمة"): the construct says what the nisba says in "السفير
+    الياباني", and where talks are reported the state is their side as with the nisba."""
+    tokens = doc.tokens
+    k = mention.first_token
+    if tokens[k].start < mention.start and not tokens[k].norm.startswith("و"):
+        return False
+    if k == 0 or tokens[k - 1].sentence != mention.sentence or _gap_text(doc, k).strip():
+        return False
+    return without_conjunction(tokens[k - 1].norm) in _ENVOYS or tokens[k - 1].norm in _ENVOYS
+
+
+# Titles of a state's envoys, delegations and missions that its name completes.
+_ENVOYS = normalize_terms(
+    ("سفير", "سفيرة", "سفراء", "وفد", "وفدا", "سفارة", "قنصل", "مبعوث", "مبعوثة", "ممثل", "بعثة")
+)
 
 
 def _official_act(doc: Document, mention: Mention, head: int, countries: list[Entity]) -> bool:
