@@ -817,3 +817,26 @@ def test_a_word_calling_off_or_for_something_else_leaves_the_meeting_held(text, 
 )
 def test_an_event_before_or_after_the_planned_one_is_its_own(text, types):
     assert _types(text) == types
+
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a summit or meeting the sentence places something in, or says was held or hosted
+        ("وأكد الوزير على هامش اجتماعات الجمعية العامة أن الحل سياسي.", {"meeting"}),
+        ("وطالب الأمين العام في افتتاح الاجتماع الطارئ لوزراء الخارجية بتحقيق دولي.", {"meeting"}),
+        ("وأكد الوزير على هامش افتتاح أشغال الاجتماع الوزاري أن الخطوة مهمة.", {"meeting"}),
+        ("واحتضنت مدينة جدة، الخميس، أول اجتماع للمجلس التنسيقي بحضور الوزير.", {"meeting"}),
+        # "في"/"أمام" place it only after a past verb of saying or a speech
+        ("وأكد وزير الخارجية في اجتماعه اليوم دعم الطلب الفلسطيني.", {"meeting"}),
+        ("وقال مندوب بريطانيا أمام الاجتماع الطارئ للمجلس إن الاتهام قائم.", {"meeting"}),
+        ("وشدد الوزير في كلمته أمام القمة على الحل السياسي.", {"meeting"}),
+        # a peak, what lies ahead of a summit, a conditional
+        ("وأكد الفنان أنه في قمة فخره بعد الحفل.", set()),
+        ("وتوقف الوزير عند التحديات أمام القمة.", set()),
+        ("وقال الوزير الروسي إن القيود ستخفف إذا رأت أوبك في اجتماع يونيو ذلك.", set()),
+    ],
+)
+def test_held_gathering_is_a_meeting(text, types):
+    assert _types(text) == types

@@ -71,6 +71,9 @@ class EventCues:
     meeting_needs_other: frozenset[str]
     partners: frozenset[str]
     held: frozenset[str]
+    gatherings: frozenset[str]  # summits and meetings by name (قمة، اجتماع)
+    gathering_held: frozenset[str]  # the verbs of holding with "انطلقت", "احتضنت", "استضاف"
+    gathering_settings: frozenset[str]  # "خلال", "على هامش", "افتتاح": inside a held one
     visit_nouns: frozenset[str]
     visit_verbs: frozenset[str]
     happening: frozenset[str]
@@ -99,10 +102,16 @@ def load_event_cues() -> EventCues:
 
     return EventCues(
         meeting=normalize_terms(data["meeting_verbs"]),
-        any_cue=normalize_terms(data["meeting_verbs"] + data["visit_nouns"] + data["visit_verbs"]),
+        any_cue=normalize_terms(
+            data["meeting_verbs"] + data["gathering_nouns"] + data["visit_nouns"]
+            + data["visit_verbs"]
+        ),
         meeting_needs_other=normalize_terms(data["meeting_needs_other"]),
         partners=normalize_terms(data["meeting_partners"]),
         held=normalize_terms(data["meeting_held_verbs"]),
+        gatherings=normalize_terms(data["gathering_nouns"]),
+        gathering_held=normalize_terms(data["meeting_held_verbs"] + data["gathering_held_verbs"]),
+        gathering_settings=normalize_terms(data["gathering_settings"]),
         visit_nouns=normalize_terms(data["visit_nouns"]),
         visit_verbs=normalize_terms(data["visit_verbs"]),
         happening=normalize_terms(data["visit_happening"]),
@@ -267,9 +276,14 @@ def _scan_uncached(
         stems = _stems(token.norm)
         kind: str | None = None
         ev_start = token.start
-        if any(s in cues.meeting for s in stems):
-            if any(s in cues.meeting_needs_other for s in stems) and not _has_partner(
-                doc, i, cues
+        held_gathering = any(s in cues.gatherings for s in stems) and _gathering_held(
+            tokens, i, cues
+        )
+        if held_gathering or any(s in cues.meeting for s in stems):
+            if (
+                not held_gathering
+                and any(s in cues.meeting_needs_other for s in stems)
+                and not _has_partner(doc, i, cues)
             ):
                 continue
             # Only where an official is named, or, for a definite noun ("وجرى خلال اللقاء"),
@@ -438,6 +452,68 @@ def _has_partner(doc: Document, i: int, cues: EventCues) -> bool:
     return i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in (
         "خلال", "عقب", "ختام", "جرى", "وجرى", "تم", "وتم",
     )
+
+
+def _gathering_held(tokens: Tokens, i: int, cues: EventCues) -> bool:
+    """Whether the summit or meeting named at token ``i`` is one the sentence places
+    something in, or says someone held, opened or attended: a word of setting just before
+    it ("خلال قمة"، "على هامش اجتماعات الجمعية العامة"، "في افتتاح الاجتماع الطارئ لوزراء
+    الخارجية العرب"، "أثناء اجتماع منظمة حظر الأسلحة الكيميائية"), a verb of holding, opening
+    or hosting before it in its sentence ("انطلق … اجتماع الدورة التاسعة"، "احتضنت مدينة
+    جدة، الخميس، أول اجتماع للمجلس التنسيقي"), or "في"/"أمام" after a past verb of saying
+    or a speech ("وأكد مجلس الجامعة في اجتماعه"، "وقال مندوب بريطانيا … أمام الاجتماع
+    الطارئ"). A multilateral gathering is a meeting of those who attend it whether or not
+    two sides are named with it. Alone, "في القمة" is as often at the top ("أنه في قمة
+    فخره"), "في اجتماع يونيو" one ahead, and "التحديات أمام القمة" what lies before it."""
+    sentence = tokens[i].sentence
+    if i > 0 and tokens[i - 1].sentence == sentence:
+        before = _strip_stem(tokens[i - 1].norm)
+        if any(s in cues.gathering_settings for s in _stems(tokens[i - 1].norm)):
+            return True
+        if before in _IN_BEFORE and _said_before(tokens, i - 1):
+            return True
+    for k in range(i - 1, max(-1, i - 1 - _VERB_WINDOW), -1):
+        if tokens[k].sentence != sentence:
+            break
+        # The verb itself, with و/ف only: "لعقد قمة", "بعقد اجتماع" call for one.
+        if _strip_stem(tokens[k].norm) in cues.gathering_held:
+            # "لن يشارك في القمة", "منع سوريا من ترأس الاجتماع": not held, or a verbal noun
+            return k == 0 or _strip_stem(tokens[k - 1].norm) not in _NOT_HELD
+    return False
+
+
+# A verb of holding after a negation, or a verbal noun after a preposition, holds nothing.
+_NOT_HELD = normalize_terms(("لن", "لم", "لا", "من", "عن", "إلى", "الى"))
+_IN_BEFORE = normalize_terms(("في", "أمام"))
+_SAID_BEFORE = 6  # "وأكد مجلس الجامعة في اجتماعه", "قال وزير الدفاع الأمريكي في قمة"
+_SPEECHES = normalize_terms(("كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها"))
+
+
+def _said_before(tokens: Tokens, k: int) -> bool:
+    """Whether a past verb of saying or a speech ("في كلمته أمام") stands shortly before
+    token ``k`` in its clause, not after a conditional ("إذا رأت أوبك في اجتماع يونيو": a
+    meeting ahead)."""
+    said = _past_saying()
+    sentence = tokens[k].sentence
+    for m in range(k - 1, max(-1, k - 1 - _SAID_BEFORE), -1):
+        word = _strip_stem(tokens[m].norm)
+        if tokens[m].sentence != sentence or tokens[m].norm in _COMPLEMENTIZERS:
+            return False
+        if word in _SPEECHES or (word[:1] == "ب" and word[1:] in _SPEECHES):
+            return True
+        if word in said:
+            return m == 0 or _strip_stem(tokens[m - 1].norm) not in _CONDITIONALS
+    return False
+
+
+_CONDITIONALS = normalize_terms(("إذا", "اذا", "لو", "إن", "ان"))
+
+
+@cache
+def _past_saying() -> frozenset[str]:
+    """The statement verbs in the past tense (قال، أكدت، أعلنوا …)."""
+    cues = load_statement_cues()
+    return frozenset(set(cues.verbs) - set(cues.present))
 
 
 _VISIT_VERBS = frozenset(
