@@ -840,3 +840,17 @@ def test_an_event_before_or_after_the_planned_one_is_its_own(text, types):
 )
 def test_held_gathering_is_a_meeting(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a word of time after a summit one prepares for (للقمة) is that summit's
+        ("والتقى الوزير نظيره الأسبوع الماضي، تمهيدا للقمة التاريخية المرتقبة.", {"meeting"}),
+        ("وانطلقت الاجتماعات بين الوزير ونظيره في نيويورك تمهيدا للقمة المنتظرة.", {"meeting"}),
+        # the summit prepared for is no event of its own
+        ("وأكد الوزير أن التحضيرات تسير بشكل جيد استعدادا للقمة.", set()),
+    ],
+)
+def test_a_summit_prepared_for_keeps_its_time_to_itself(text, types):
+    assert _types(text) == types

@@ -757,8 +757,21 @@ def _called_off_near(tokens: Sequence[Token], i: int, cues: EventCues) -> bool:
 
 
 def _event_words(doc: Document) -> frozenset[int]:
-    """Indexes of the tokens that name a meeting or visit."""
-    return frozenset(doc.tokens.where(_cue_forms()))
+    """Indexes of the tokens that name a meeting or visit, with ل before the article
+    ("تمهيدا للقمة المنتظرة": another event, whose time is its own; a summit one prepares
+    for is no cue of its own)."""
+    return frozenset(doc.tokens.where(_cue_forms() | _prepared_forms()))
+
+
+@cache
+def _prepared_forms() -> frozenset[str]:
+    """The definite meeting and visit nouns after ل, written لل ("للقمة", "وللزيارة")."""
+    return shared_words(
+        conj + "لل" + cue[2:]
+        for cue in load_event_cues().any_cue
+        if cue.startswith("ال")
+        for conj in ("", "و", "ف")
+    )
 
 
 def _time_at(
