@@ -854,3 +854,17 @@ def test_held_gathering_is_a_meeting(text, types):
 )
 def test_a_summit_prepared_for_keeps_its_time_to_itself(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a present-tense meeting after عندما/حين is a time still to come
+        ("وقال الوزير إن هناك فرصة حقيقية للاتفاق عندما يلتقي الرئيس نظيره الكوري.", set()),
+        ("وقال المدرب إن فريقه لن يغير خطته عندما يلتقي الفريقان في كييف.", set()),
+        # "في حين" is whereas: the meeting is under way
+        ("وتدرس الحكومة الملف، في حين يلتقي الوزير اليوم نظيره الفرنسي.", {"meeting"}),
+    ],
+)
+def test_a_meeting_after_when_is_ahead(text, types):
+    assert _types(text) == types

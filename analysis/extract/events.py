@@ -313,7 +313,11 @@ def _scan_uncached(
         if kind is None:
             continue
         state = _time_at(doc, i, cues, event_words)
-        if state is None and (_later_weekday(tokens, i, weekday) or irrealis_before(tokens, i)):
+        if state is None and (
+            _later_weekday(tokens, i, weekday)
+            or irrealis_before(tokens, i)
+            or _when_clause(tokens, i)
+        ):
             state = "planned"
         if state is None and _called_off_near(tokens, i, cues):
             state = "cancelled"
@@ -736,6 +740,23 @@ def _later_weekday(tokens: list[Token], i: int, weekday: int | None) -> bool:
         if day is not None and day != weekday:
             return True
     return False
+
+
+def _when_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the present-tense verb at token ``i`` follows عندما/حين/متى: a time still to
+    come ("عندما يلتقي الزعيم الكوري الشمالي الرئيس ترامب", "فعندما يزور بريطانيا"), not
+    "في حين" (whereas)."""
+    stem = _strip_stem(tokens[i].norm)
+    if i == 0 or stem[:1] not in "يت" or stem.startswith("تم"):
+        return False
+    before = tokens[i - 1]
+    if before.sentence != tokens[i].sentence or _strip_stem(before.norm) not in _WHEN:
+        return False
+    return not (i > 1 and before.norm == _WHILE and tokens[i - 2].norm == _IN)
+
+
+_WHEN = normalize_terms(("عندما", "حينما", "حين", "متى"))
+_WHILE, _IN = normalize_term("حين"), normalize_term("في")
 
 
 _NEAR = 3  # words on either side of an event cue where رفض/قطع/علق call it off
