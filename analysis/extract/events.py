@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -1489,23 +1489,29 @@ def _lead_acting_partners(doc: Document) -> set[str]:
     down, such a verb is as often what one side asks of another ("على روسيا أن تتعاون مع
     التحقيقات") or recalls."""
     tokens = doc.tokens
-    lead = doc.lead_sentences()
     partners: set[str] = set()
-    for k in tokens.where(_ACTING_WITH | _CONCLUDING_TOGETHER):
-        sentence = tokens[k].sentence
-        if sentence not in lead:
-            continue
-        if any(tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k):
-            continue
-        if tokens[k].norm in _CONCLUDING_TOGETHER:
-            partners |= _joint_subject(doc, k)
-        elif k + 2 < len(tokens) and tokens[k + 1].norm == _WITH:
-            code = _first_state(doc, k + 2, _PARTNER_REACH, sentence)
+    for k in _undenied_in_lead(doc, _ACTING_WITH | _CONCLUDING_TOGETHER):
+        with_next = k + 2 < len(tokens) and tokens[k + 1].norm == _WITH
+        if with_next and tokens[k].norm not in _CONCLUDING_TOGETHER:
+            code = _first_state(doc, k + 2, _PARTNER_REACH, tokens[k].sentence)
             if code is not None:
                 partners.add(code)
         else:
             partners |= _joint_subject(doc, k)
     return partners
+
+
+def _undenied_in_lead(doc: Document, words: frozenset[str]) -> Iterator[int]:
+    """The positions of ``words`` in the headline or the first sentence with no denial
+    before them in their sentence ("نفت تقارير تفيد بأنها تعاونت مع سوريا")."""
+    tokens = doc.tokens
+    lead = doc.lead_sentences()
+    for k in tokens.where(words):
+        sentence = tokens[k].sentence
+        if sentence in lead and not any(
+            tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k
+        ):
+            yield k
 
 
 def _joint_subject(doc: Document, k: int) -> set[str]:
@@ -1556,14 +1562,9 @@ def _handover_partners(doc: Document) -> set[str]:
     from analysis.extract.countries import country_gazetteer, iso3
 
     tokens, gazetteer = doc.tokens, country_gazetteer()
-    lead = doc.lead_sentences()
     partners: set[str] = set()
-    for k in tokens.where(_HANDING_OVER):
+    for k in _undenied_in_lead(doc, _HANDING_OVER):
         sentence = tokens[k].sentence
-        if sentence not in lead:
-            continue
-        if any(tokens[j].norm in _DENIED for j in doc.sentence_tokens(sentence) if j < k):
-            continue
         for m in range(k + 1, min(len(tokens), k + 1 + _HANDOVER_REACH)):
             if tokens[m].sentence != sentence:
                 break
