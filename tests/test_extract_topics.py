@@ -364,3 +364,17 @@ def test_terrorism_a_state_is_accused_of_supporting_is_no_counterterrorism():
     assert _labels("وقطعت العلاقات معها بسبب دعمها للجماعات الإرهابية.") == {}
     assert _labels("وأبقت واشنطن السودان على لائحة الدول الراعية للإرهاب.") == {}
     assert set(_labels("واتفق الجانبان على دعم جهود مكافحة الإرهاب.")) == {"counterterrorism"}
+
+
+def test_other_senses_of_topic_words_are_no_evidence():
+    # a card, not ب + energy; the energy word alone still counts
+    assert _labels("ولم يسلم الكوريون الشماليون سوى بطاقة هوية واحدة.") == {}
+    assert "energy" in _labels("واتفق البلدان على تحويل النفايات إلى طاقة.")
+    # resorting to something, not asylum; asylum itself still counts
+    assert _labels("وتعارض واشنطن اللجوء إلى العنف لحل الخلافات.") == {}
+    assert "migration" in _labels("وبحث الوزيران ملف الهجرة وحق اللجوء في أوروبا.")
+    # civil defence is a rescue service
+    assert _labels("وقال رئيس جهاز الدفاع المدني إن فرق الإنقاذ وصلت.") == {}
+    # a party's name (the Workers' Party) is no labour topic
+    assert _labels("وتعتبر أنقرة الوحدات امتدادا لحزب العمال الكردستاني.") == {}
+    assert "labour" in _labels("وبحث الوزيران أوضاع العمال المصريين في الكويت وحقوق العمال.")
