@@ -378,3 +378,12 @@ def test_other_senses_of_topic_words_are_no_evidence():
     # a party's name (the Workers' Party) is no labour topic
     assert _labels("وتعتبر أنقرة الوحدات امتدادا لحزب العمال الكردستاني.") == {}
     assert "labour" in _labels("وبحث الوزيران أوضاع العمال المصريين في الكويت وحقوق العمال.")
+
+
+def test_tear_gas_poison_gas_and_an_experts_field_are_no_topics():
+    assert _labels("وقتل المحتجون بالرصاص وقنابل الغاز المسيل للدموع.") == {}
+    assert _labels("وأكد المختبر أن الغاز المستخدم في الهجوم هو نوفيتشوك.") == {}
+    assert _labels("وعمل الجنود بأقنعة واقية من الغاز في الموقع.") == {}
+    assert "energy" in _labels("وبحث الوزيران مشروع خط الغاز بين البلدين.")
+    assert _labels("وقال محلل CNN للشؤون الأمنية إن الرواية غير مقنعة.") == {}
+    assert _labels("وقال الخبير في الشؤون الأمنية إن الهجوم كان متوقعا.") == {}
