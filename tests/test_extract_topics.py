@@ -387,3 +387,8 @@ def test_tear_gas_poison_gas_and_an_experts_field_are_no_topics():
     assert "energy" in _labels("وبحث الوزيران مشروع خط الغاز بين البلدين.")
     assert _labels("وقال محلل CNN للشؤون الأمنية إن الرواية غير مقنعة.") == {}
     assert _labels("وقال الخبير في الشؤون الأمنية إن الهجوم كان متوقعا.") == {}
+
+
+def test_a_trade_named_by_another_fields_term_is_that_field():
+    assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
+    assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
