@@ -392,3 +392,8 @@ def test_tear_gas_poison_gas_and_an_experts_field_are_no_topics():
 def test_a_trade_named_by_another_fields_term_is_that_field():
     assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
     assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
+
+
+def test_tariffs_are_trade():
+    assert "economy_trade" in _labels("وبحث الرئيسان هاتفيا الرسوم الجمركية الأميركية.")
+    assert "economy_trade" in _labels("وهدد ترامب بفرض رسوم جمركية على بضائع صينية.")
