@@ -397,3 +397,9 @@ def test_a_trade_named_by_another_fields_term_is_that_field():
 def test_tariffs_are_trade():
     assert "economy_trade" in _labels("وبحث الرئيسان هاتفيا الرسوم الجمركية الأميركية.")
     assert "economy_trade" in _labels("وهدد ترامب بفرض رسوم جمركية على بضائع صينية.")
+
+
+def test_warplanes_that_strike_are_no_defence():
+    assert _labels("شنت مقاتلات حربية روسية وسورية غارات على ريف درعا.") == {}
+    assert _labels("وتقصف المقاتلات الروسية مواقع المعارضة منذ 2015.") == {}
+    assert "defence" in _labels("واقتربت السعودية من إبرام صفقة مقاتلات مع بريطانيا.")
