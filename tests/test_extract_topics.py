@@ -403,3 +403,10 @@ def test_warplanes_that_strike_are_no_defence():
     assert _labels("شنت مقاتلات حربية روسية وسورية غارات على ريف درعا.") == {}
     assert _labels("وتقصف المقاتلات الروسية مواقع المعارضة منذ 2015.") == {}
     assert "defence" in _labels("واقتربت السعودية من إبرام صفقة مقاتلات مع بريطانيا.")
+
+
+def test_terrorism_charges_and_anti_aircraft_units_are_no_topics():
+    assert _labels("وطلب ترامب الإفراج عن القس المعتقل بتهم تتعلق بالإرهاب.") == {}
+    assert _labels("وحكم عليه بالسجن بتهمة الإرهاب.") == {}
+    assert _labels("وجاء الصاروخ من الكتيبة المضادة للطيران المتمركزة في كورسك.") == {}
+    assert "transport" in _labels("وبحث الوزيران التعاون في مجال الطيران المدني والنقل البحري.")
