@@ -410,3 +410,8 @@ def test_terrorism_charges_and_anti_aircraft_units_are_no_topics():
     assert _labels("وحكم عليه بالسجن بتهمة الإرهاب.") == {}
     assert _labels("وجاء الصاروخ من الكتيبة المضادة للطيران المتمركزة في كورسك.") == {}
     assert "transport" in _labels("وبحث الوزيران التعاون في مجال الطيران المدني والنقل البحري.")
+
+
+def test_financing_named_by_another_fields_term_is_that_field():
+    found = _labels("وقال إنها تعمل لوقف أي تمويل للإرهاب. وأكد أن وقف أي تمويل للإرهاب أولوية.")
+    assert "economy_trade" not in found and "counterterrorism" in found
