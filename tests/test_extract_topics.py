@@ -415,3 +415,9 @@ def test_terrorism_charges_and_anti_aircraft_units_are_no_topics():
 def test_financing_named_by_another_fields_term_is_that_field():
     found = _labels("وقال إنها تعمل لوقف أي تمويل للإرهاب. وأكد أن وقف أي تمويل للإرهاب أولوية.")
     assert "economy_trade" not in found and "counterterrorism" in found
+
+
+def test_a_greetings_good_health_is_no_health_topic():
+    assert _labels("ونقل تحيات أمير الكويت وتمنياته بموفور الصحة والعافية.") == {}
+    assert _labels("وشكره على ترحيبه الحار، متمنيا للرفيق المحترم الصحة الدائمة.") == {}
+    assert "health" in _labels("وبحث الوزيران التعاون في مجال الصحة والتعليم.")
