@@ -421,3 +421,9 @@ def test_a_greetings_good_health_is_no_health_topic():
     assert _labels("ونقل تحيات أمير الكويت وتمنياته بموفور الصحة والعافية.") == {}
     assert _labels("وشكره على ترحيبه الحار، متمنيا للرفيق المحترم الصحة الدائمة.") == {}
     assert "health" in _labels("وبحث الوزيران التعاون في مجال الصحة والتعليم.")
+
+
+def test_a_political_climate_and_an_agents_treason_are_no_topics():
+    assert _labels("وأكد أن المناخ العام في تونس مشجع.") == {}
+    assert _labels("وأفرج عن الممثل المتهم بالعمالة لإسرائيل.") == {}
+    assert "environment" in _labels("وبحث الوزيران التعاون في مواجهة تغير المناخ وحماية البيئة.")
