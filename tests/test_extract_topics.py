@@ -427,3 +427,8 @@ def test_a_political_climate_and_an_agents_treason_are_no_topics():
     assert _labels("وأكد أن المناخ العام في تونس مشجع.") == {}
     assert _labels("وأفرج عن الممثل المتهم بالعمالة لإسرائيل.") == {}
     assert "environment" in _labels("وبحث الوزيران التعاون في مواجهة تغير المناخ وحماية البيئة.")
+
+
+def test_warplanes_named_by_a_phrase_that_strike_are_no_defence():
+    assert _labels("ودعا إلى وقف النار مع شن طائرات حربية سورية غارات جديدة على الغوطة.") == {}
+    assert "defence" in _labels("وتعد واشنطن المورد الرئيسي للسعودية من طائرات مقاتلة حديثة.")
