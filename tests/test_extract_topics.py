@@ -364,3 +364,71 @@ def test_terrorism_a_state_is_accused_of_supporting_is_no_counterterrorism():
     assert _labels("وقطعت العلاقات معها بسبب دعمها للجماعات الإرهابية.") == {}
     assert _labels("وأبقت واشنطن السودان على لائحة الدول الراعية للإرهاب.") == {}
     assert set(_labels("واتفق الجانبان على دعم جهود مكافحة الإرهاب.")) == {"counterterrorism"}
+
+
+def test_other_senses_of_topic_words_are_no_evidence():
+    # a card, not ب + energy; the energy word alone still counts
+    assert _labels("ولم يسلم الكوريون الشماليون سوى بطاقة هوية واحدة.") == {}
+    assert "energy" in _labels("واتفق البلدان على تحويل النفايات إلى طاقة.")
+    # resorting to something, not asylum; asylum itself still counts
+    assert _labels("وتعارض واشنطن اللجوء إلى العنف لحل الخلافات.") == {}
+    assert "migration" in _labels("وبحث الوزيران ملف الهجرة وحق اللجوء في أوروبا.")
+    # civil defence is a rescue service
+    assert _labels("وقال رئيس جهاز الدفاع المدني إن فرق الإنقاذ وصلت.") == {}
+    # a party's name (the Workers' Party) is no labour topic
+    assert _labels("وتعتبر أنقرة الوحدات امتدادا لحزب العمال الكردستاني.") == {}
+    assert "labour" in _labels("وبحث الوزيران أوضاع العمال المصريين في الكويت وحقوق العمال.")
+
+
+def test_tear_gas_poison_gas_and_an_experts_field_are_no_topics():
+    assert _labels("وقتل المحتجون بالرصاص وقنابل الغاز المسيل للدموع.") == {}
+    assert _labels("وأكد المختبر أن الغاز المستخدم في الهجوم هو نوفيتشوك.") == {}
+    assert _labels("وعمل الجنود بأقنعة واقية من الغاز في الموقع.") == {}
+    assert "energy" in _labels("وبحث الوزيران مشروع خط الغاز بين البلدين.")
+    assert _labels("وقال محلل CNN للشؤون الأمنية إن الرواية غير مقنعة.") == {}
+    assert _labels("وقال الخبير في الشؤون الأمنية إن الهجوم كان متوقعا.") == {}
+
+
+def test_a_trade_named_by_another_fields_term_is_that_field():
+    assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
+    assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
+
+
+def test_tariffs_are_trade():
+    assert "economy_trade" in _labels("وبحث الرئيسان هاتفيا الرسوم الجمركية الأميركية.")
+    assert "economy_trade" in _labels("وهدد ترامب بفرض رسوم جمركية على بضائع صينية.")
+
+
+def test_warplanes_that_strike_are_no_defence():
+    assert _labels("شنت مقاتلات حربية روسية وسورية غارات على ريف درعا.") == {}
+    assert _labels("وتقصف المقاتلات الروسية مواقع المعارضة منذ 2015.") == {}
+    assert "defence" in _labels("واقتربت السعودية من إبرام صفقة مقاتلات مع بريطانيا.")
+
+
+def test_terrorism_charges_and_anti_aircraft_units_are_no_topics():
+    assert _labels("وطلب ترامب الإفراج عن القس المعتقل بتهم تتعلق بالإرهاب.") == {}
+    assert _labels("وحكم عليه بالسجن بتهمة الإرهاب.") == {}
+    assert _labels("وجاء الصاروخ من الكتيبة المضادة للطيران المتمركزة في كورسك.") == {}
+    assert "transport" in _labels("وبحث الوزيران التعاون في مجال الطيران المدني والنقل البحري.")
+
+
+def test_financing_named_by_another_fields_term_is_that_field():
+    found = _labels("وقال إنها تعمل لوقف أي تمويل للإرهاب. وأكد أن وقف أي تمويل للإرهاب أولوية.")
+    assert "economy_trade" not in found and "counterterrorism" in found
+
+
+def test_a_greetings_good_health_is_no_health_topic():
+    assert _labels("ونقل تحيات أمير الكويت وتمنياته بموفور الصحة والعافية.") == {}
+    assert _labels("وشكره على ترحيبه الحار، متمنيا للرفيق المحترم الصحة الدائمة.") == {}
+    assert "health" in _labels("وبحث الوزيران التعاون في مجال الصحة والتعليم.")
+
+
+def test_a_political_climate_and_an_agents_treason_are_no_topics():
+    assert _labels("وأكد أن المناخ العام في تونس مشجع.") == {}
+    assert _labels("وأفرج عن الممثل المتهم بالعمالة لإسرائيل.") == {}
+    assert "environment" in _labels("وبحث الوزيران التعاون في مواجهة تغير المناخ وحماية البيئة.")
+
+
+def test_warplanes_named_by_a_phrase_that_strike_are_no_defence():
+    assert _labels("ودعا إلى وقف النار مع شن طائرات حربية سورية غارات جديدة على الغوطة.") == {}
+    assert "defence" in _labels("وتعد واشنطن المورد الرئيسي للسعودية من طائرات مقاتلة حديثة.")

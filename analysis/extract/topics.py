@@ -20,8 +20,9 @@ and after an indefinite noun it agrees with it is that noun's adjective ("مطا
 no evidence). Two nouns name a field only in a list of fields after a field head
 ("للتعاون في مجال التكنولوجيا والتعليم والأمن", "مجالي الاتصالات والخدمات المالية"):
 elsewhere الأمن is order ("حفظ الأمن والاستقرار") and الاتصالات contacts ("الاتصالات التي
-جرت بين البلدين"). Terms inside an office or
-institution name ("غرفة التجارة والصناعة", "المركز الثقافي") are names, not topics. A
+جرت بين البلدين"). Terms inside an office, institution or party
+name ("غرفة التجارة والصناعة", "المركز الثقافي", "حزب العمال") are names, not topics, and
+a word that reads as a clitic and a term is not one ("بطاقة" is a card). A
 label needs a total weight of at least one body mention of a full-weight term
 (:data:`MIN_WEIGHT`): a single weak word ("السلع") is not a topic. A few labels are read
 from two words close together, neither evidence alone: cooperating in an investigation
@@ -105,6 +106,7 @@ class TopicLexicon:
     institution_heads: frozenset[str]
     not_before: dict[str, frozenset[str]]  # term -> words after which it is no evidence
     not_after: dict[str, frozenset[str]]  # term -> words shortly before which it is none
+    own_words: frozenset[str]  # words that read as a clitic and a term but are not ("بطاقة")
     near: tuple[_Near, ...]  # labels read from two words close together
     before_nisba: dict[str, frozenset[str]]  # label -> nouns it takes before a state's nisba
     genitive_fields: frozenset[str]  # terms whose genitive, if a term, names the field
@@ -152,6 +154,7 @@ def load_topic_lexicon() -> TopicLexicon:
         normalize_terms(data["institution_heads"]),
         _term_words(data.get("not_before", {})),
         _term_words(data.get("not_after", {})),
+        normalize_terms(data.get("own_words", {}).get("words", [])),
         tuple(
             _Near(
                 label,
@@ -234,6 +237,8 @@ def find_topics(
                 term_weight *= _ADVERB_WEIGHT
         if _in_institution_name(doc, match.first, lexicon.institution_heads):
             continue
+        if match.prefix and doc.tokens[match.first].norm in lexicon.own_words:
+            continue  # "بطاقة هوية": a card, not ب + طاقة
         if _followed_by(doc, match, lexicon.not_before):
             continue  # "الدفاع عن قواعد التجارة": defending, not defence
         if _preceded_by(doc, match, lexicon.not_after):
