@@ -652,3 +652,18 @@ def test_a_state_whose_name_completes_its_envoys_title_in_talks_is_a_side():
     # a head of state's title is no envoy's: "ملك إسبانيا" received years ago is background
     roles = _roles(opening + "وكان الوزير قد استقبل في البرلمان ملك إسبانيا عام 2016.")
     assert roles["ESP"] != "participant"
+
+
+def test_the_host_of_a_visit_made_is_a_side_but_the_place_of_a_statement_is_not():
+    opening = "قامت السيدة الأولى الأميركية بجولة أفريقية تشمل أربع دول.\nوقالت إنها سعيدة.\n"
+    roles = _facts_roles(opening + "وكانت قد بدأت رحلتها بزيارة غانا، كما زارت مالاوي أمس الخميس.")
+    assert roles["GHA"] == "participant" and roles["MWI"] == "participant"
+    roles = _facts_roles(opening + "وكان الأمير وليام وصل الأحد إلى الأردن في مستهل زيارة.")
+    assert roles["JOR"] == "participant"
+    # the setting of what was said, a visit still to come, a time clause's past visit
+    roles = _facts_roles(opening + "وأدان الرئيس العنف خلال زيارة رسمية إلى أستراليا.")
+    assert roles["AUS"] != "participant"
+    roles = _facts_roles(opening + "ومن المقرر أن يزور الرئيس اليابان الأسبوع المقبل.")
+    assert roles["JPN"] != "participant"
+    roles = _facts_roles(opening + "وأقام الرئيس في فندق حين زار إسرائيل عام 2013.")
+    assert roles["ISR"] != "participant"

@@ -379,7 +379,8 @@ def assign_roles(
     named in the lead (الحكومة القبرصية، وزارة الخارجية الأميركية), or a mention that
     names a side in the text: the lead naming the state or a nisba on one of its officials
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
-    counterpart (نظيره الصيني), a party to a signing. A mention a few words after a word
+    counterpart (نظيره الصيني), a party to a signing, the host of a reported visit
+    ("كما زارت مالاوي", :func:`_visited`). A mention a few words after a word
     of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
     A state that speaks or leads a coalition ("التحالف العربي بقيادة السعودية") takes part
     too, but a story in which no state acts otherwise (outside sport) also takes the state
@@ -421,6 +422,7 @@ def assign_roles(
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
     talks_or_contact = talks | contact
+    visits = _visit_sentences(events)
     facts: list[tuple[int, int, Country]] = []
     named: set[str] = set()
     for entity in countries:
@@ -436,6 +438,7 @@ def assign_roles(
         story = [m for m in entity.mentions if m.sentence < compiled]
         participant = code in acting or any(
             _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
+            or (m.sentence in visits and _visited(doc, m, countries, quoted))
             for m in story
         )
         if not participant and (
@@ -642,6 +645,56 @@ def _interaction_sentences(events: list[Event]) -> frozenset[int]:
         if event.type in ("meeting", "visit", "call")
         for ev in event.evidence
     )
+
+
+def _visit_sentences(events: list[Event]) -> frozenset[int]:
+    """Sentences where a reported visit is evidenced."""
+    return frozenset(
+        ev.sentence for event in events if event.type == "visit" for ev in event.evidence
+    )
+
+
+def _visited(doc: Document, mention: Mention, countries: list[Entity], quoted: set[int]) -> bool:
+    """Whether the state (or the list it heads) is where a reported visit goes, as the
+    visit's predicate: the object of a past visit verb ("كما زارت مالاوي أمس الخميس"), the
+    complement of "قام/بدأ بزيارة" ("بدأت رحلتها بزيارة غانا") or the goal after إلى of an
+    arrival verb ("وكان الأمير وليام وصل الأحد إلى الأردن"). The annotators list the host
+    of a visit made, as the legs of a tour already made. A visit named as the setting of
+    what someone said ("وقال خلال زيارة إلى لندن") makes the state the place of the
+    statement, which they leave out; a visit still to come is no visit made, and one in a
+    time clause ("حين زار إسرائيل عام 2013") is background."""
+    if mention.kind == "nisba" and not _names_state(doc, mention):
+        return False
+    tokens = doc.tokens
+    head = _list_head(doc, mention, countries)
+    k = head.first_token
+    if k == 0 or k in quoted or tokens[k - 1].sentence != head.sentence:
+        return False
+    if tokens[k].start < head.start or _gap_text(doc, k).strip(" #"):
+        return False  # "لمصر": a visit's goal as an adjunct ("خلال زيارته لمصر")
+    if irrealis_before(tokens, k) or _in_planned_meeting(tokens, k):
+        return False
+    before = {tokens[k - 1].norm, without_conjunction(tokens[k - 1].norm)}  # وصل, not و + صل
+    if before & _VISIT_VERBS:
+        # "حين زار إسرائيل عام 2013", "عندما زارت لندن": a time clause's visit is background
+        return k < 2 or without_conjunction(tokens[k - 2].norm) not in _WHEN
+    if not before & _TOWARDS:
+        return False
+    # "وصل الرئيس إلى", "وصلت اليوم الأحد إلى": the arrival verb a few words back
+    for j in range(k - 2, max(-1, k - 2 - _VISIT_REACH), -1):
+        if tokens[j].sentence != head.sentence or _gap_text(doc, j + 1).strip(" #"):
+            return False
+        if {tokens[j].norm, without_conjunction(tokens[j].norm)} & _ARRIVALS:
+            return True
+    return False
+
+
+_VISIT_VERBS = normalize_terms(
+    ("زار", "زارت", "زاروا", "زارا", "زارتا", "بزيارة", "بزيارته", "بزيارتها")
+)
+_WHEN = normalize_terms(("حين", "حينما", "عندما", "لما"))
+_ARRIVALS = normalize_terms(("وصل", "وصلت", "وصلوا", "وصلا"))
+_VISIT_REACH = 3  # "وصل رئيس الوزراء الإثيوبي إلى"
 
 
 def _quoted(doc: Document) -> set[int]:
