@@ -667,3 +667,13 @@ def test_the_host_of_a_visit_made_is_a_side_but_the_place_of_a_statement_is_not(
     assert roles["JPN"] != "participant"
     roles = _facts_roles(opening + "وأقام الرئيس في فندق حين زار إسرائيل عام 2013.")
     assert roles["ISR"] != "participant"
+
+
+def test_the_other_side_of_a_conflict_after_with_in_the_lead_is_not_a_side():
+    roles = _roles("قال الوزير الألماني إن ألمانيا لا ترى حلا للنزاع التجاري مع الولايات المتحدة.")
+    assert roles["USA"] != "participant"
+    roles = _roles("هدد الرئيس الأميركي بإغلاق الحدود مع المكسيك إذا لم تتمكن من وقف المهاجرين.")
+    assert roles["MEX"] != "participant"
+    # a partner named after مع is still a side
+    roles = _roles("بحث وزير الخارجية المصري التعاون مع الأردن في اتصال هاتفي.")
+    assert roles["JOR"] == "participant"

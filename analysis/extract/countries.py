@@ -842,6 +842,7 @@ def _participates(
             and not _after_words(doc, head, *_NUCLEAR_DEAL)
             and not _named_later_in_headline(doc, head)
             and not _after_compound_topic(doc, head)
+            and not _conflict_with(doc, head)
             and (
                 before is None
                 or not (
@@ -1299,6 +1300,30 @@ def _conflict_before(doc: Document, between: int) -> bool:
         if without_conjunction(tokens[k].norm) in conflict or tokens[k].norm in conflict:
             return True
     return False
+
+
+def _conflict_with(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows "مع" after a conflict ("حرب تجارية مع الولايات المتحدة",
+    "النزاع التجاري مع الولايات المتحدة", "الحدود مع المكسيك"): the other side of a
+    state's conflict is what the story is about, as in "النزاع بين X وY"
+    (:func:`_conflict_before`), not a side of an interaction."""
+    tokens = doc.tokens
+    k = mention.first_token
+    if k < 2 or tokens[k - 1].sentence != mention.sentence or _gap_text(doc, k).strip(" #"):
+        return False
+    if without_conjunction(tokens[k - 1].norm) not in _WITH:
+        return False
+    conflict = _role_words().conflict
+    for j in range(k - 2, max(-1, k - 2 - _CONFLICT_REACH), -1):
+        if tokens[j].sentence != mention.sentence or _gap_text(doc, j + 1).strip(" #_"):
+            return False
+        if any(stem in conflict for _, stem in clitic_variants(tokens[j].norm)):
+            return True
+    return False
+
+
+_WITH = normalize_terms(("مع",))
+_CONFLICT_REACH = 3  # "نزاع تجاري متفاقم مع"
 
 
 def _after_delegation(doc: Document, mention: Mention) -> bool:
