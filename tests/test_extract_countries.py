@@ -677,3 +677,14 @@ def test_the_other_side_of_a_conflict_after_with_in_the_lead_is_not_a_side():
     # a partner named after مع is still a side
     roles = _roles("بحث وزير الخارجية المصري التعاون مع الأردن في اتصال هاتفي.")
     assert roles["JOR"] == "participant"
+
+
+def test_the_sides_of_a_conflict_between_states_in_the_lead_are_not_sides_of_the_story():
+    roles = _roles("تراجعت أسعار الذهب في ظل التوتر بين المملكة المتحدة وروسيا.")
+    assert roles["GBR"] != "participant" and roles["RUS"] != "participant"
+    # ب before the conflict word: "تسببت بأزمة دبلوماسية بين لندن وموسكو"
+    roles = _roles("قال الرئيس إن القضية تسببت بأزمة دبلوماسية بين بريطانيا وروسيا.")
+    assert roles["RUS"] != "participant"
+    # sides of talks between states in the lead are still sides
+    roles = _roles("انطلقت المحادثات بين مصر والسودان في الخرطوم.")
+    assert roles["EGY"] == "participant" and roles["SDN"] == "participant"

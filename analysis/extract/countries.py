@@ -843,6 +843,12 @@ def _participates(
             and not _named_later_in_headline(doc, head)
             and not _after_compound_topic(doc, head)
             and not _conflict_with(doc, head)
+            and not (
+                # "أزمة دبلوماسية بين لندن وموسكو": the lead names a conflict's sides
+                before is not None
+                and without_conjunction(before.norm) == _BETWEEN
+                and _conflict_before(doc, head.first_token - 1)
+            )
             and (
                 before is None
                 or not (
@@ -1297,7 +1303,8 @@ def _conflict_before(doc: Document, between: int) -> bool:
     for k in range(between - 1, max(-1, between - 3), -1):
         if tokens[k].sentence != tokens[between].sentence:
             break
-        if without_conjunction(tokens[k].norm) in conflict or tokens[k].norm in conflict:
+        # "بأزمة دبلوماسية بين لندن وموسكو": ب or ل before the conflict word
+        if any(stem in conflict for _, stem in clitic_variants(tokens[k].norm)):
             return True
     return False
 
