@@ -688,3 +688,10 @@ def test_the_sides_of_a_conflict_between_states_in_the_lead_are_not_sides_of_the
     # sides of talks between states in the lead are still sides
     roles = _roles("انطلقت المحادثات بين مصر والسودان في الخرطوم.")
     assert roles["EGY"] == "participant" and roles["SDN"] == "participant"
+
+
+def test_a_capital_completing_a_place_noun_in_the_lead_is_the_place():
+    roles = _roles("حل جنرال كوري شمالي كبير بمطار بكين الدولي قبيل توجهه إلى نيويورك.")
+    assert roles["CHN"] != "participant"
+    roles = _roles("ووري الثرى جثمان الفنانة في مدينة دوردان بضواحي باريس.")
+    assert roles["FRA"] != "participant"

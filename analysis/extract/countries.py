@@ -854,11 +854,12 @@ def _participates(
                 or not (
                     without_conjunction(before.norm) in words.topic_prepositions
                     or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
+                    or any(stem in _PLACE_NOUNS for _, stem in clitic_variants(before.norm))
                 )
             )
         ):
-            # the lead names the state, not as the object (عقوبات على روسيا) or as the
-            # topic's complement (أزمة قطر)
+            # the lead names the state, not as the object (عقوبات على روسيا), as the
+            # topic's complement (أزمة قطر) or as a place's (مطار بكين)
             return True
     if mention.first_token not in quoted and (
         _subject_of_acting_verb(doc, mention, countries)
@@ -1330,6 +1331,14 @@ def _conflict_with(doc: Document, mention: Mention) -> bool:
 
 
 _WITH = normalize_terms(("مع",))
+# Places a capital or a state's name completes as a genitive ("بمطار بكين الدولي", "بضواحي
+# باريس"): a place in the lead, not the government. Directions ("شمال سوريا") are left out:
+# a story about a state's region is mostly about the state.
+_PLACE_NOUNS = normalize_terms(
+    (
+        *("مطار", "ميناء", "جامعة", "شوارع", "فندق", "مستشفى", "ساحة", "بورصة", "ضواحي"),
+    )
+)
 _CONFLICT_REACH = 3  # "نزاع تجاري متفاقم مع"
 
 
