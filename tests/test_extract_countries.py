@@ -695,3 +695,16 @@ def test_a_capital_completing_a_place_noun_in_the_lead_is_the_place():
     assert roles["CHN"] != "participant"
     roles = _roles("ووري الثرى جثمان الفنانة في مدينة دوردان بضواحي باريس.")
     assert roles["FRA"] != "participant"
+
+
+def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
+    opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
+    roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")
+    assert roles["SAU"] == "participant" and roles["RUS"] == "participant"
+    roles = _facts_roles(opening + "كما انتقدت كل من بلجيكا والدنمارك وكندا الحكومة.")
+    assert {roles["BEL"], roles["DNK"], roles["CAN"]} == {"participant"}
+    # the verb after its own subject has the state as its object; a nisba names a person
+    roles = _facts_roles(opening + "وكانت دمشق قد اتهمت إسرائيل والولايات المتحدة بالهجوم.")
+    assert roles["USA"] != "participant"
+    roles = _facts_roles(opening + "وأكدت البيلاروسية فيكتوريا أزارنكا عودتها إلى الملاعب.")
+    assert roles.get("BLR") != "participant"

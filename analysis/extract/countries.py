@@ -443,6 +443,7 @@ def assign_roles(
         )
         if not participant and (
             (code in speaking and bool(story))
+            or any(m.first_token not in quoted and _stated_by(doc, m, countries) for m in story)
             or not talks  # in a story of talks the coalition is what they are about
             and any(
                 m.sentence < side
@@ -1104,6 +1105,63 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     if _members_listed(tokens, k):
         return True  # "اللجنة الرباعية المكونة من السعودية والبحرين ومصر والإمارات"
     return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
+
+
+def _stated_by(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
+    """Whether the state (or the list it is in) is the subject of a statement verb that
+    opens its clause ("وعبرت بريطانيا وفرنسا وألمانيا عن أسفها", "كما انتقدت كل من بلجيكا
+    والدنمارك", "فقد ردت الولايات المتحدة والمملكة المتحدة وفرنسا"): every state of the
+    list speaks, as the first does. A verb after its own subject ("وكانت دمشق قد اتهمت
+    إسرائيل") has the state as its object, and a nisba names a person ("وأكدت
+    البيلاروسية فيكتوريا أزارنكا")."""
+    head = _list_head(doc, mention, countries)
+    if not _names_state(doc, mention) or not _names_state(doc, head):
+        return False
+    tokens = doc.tokens
+    k = head.first_token
+    sentence = tokens[k].sentence
+    if k == 0 or tokens[k - 1].sentence != sentence or _gap_text(doc, k).strip(" #"):
+        return False
+    if (
+        k > 2
+        and tokens[k - 1].norm == _FROM
+        and tokens[k - 2].norm == _EACH
+        and not _gap_text(doc, k - 1).strip()
+    ):
+        k -= 2  # "كما انتقدت كل من بلجيكا والدنمارك"
+    verb = k - 1
+    if verb < 0 or tokens[verb].sentence != sentence:
+        return False
+    word = tokens[verb].norm
+    stating = _stating_verbs()
+    if word[:1] in "وف" and word[1:] in stating:
+        return True  # "وعبرت", "فردت": the conjunction opens the clause
+    if word not in stating:
+        return False
+    return (
+        verb == 0
+        or tokens[verb - 1].sentence != sentence
+        or tokens[verb - 1].norm in _CLAUSE_OPENING
+    )
+
+
+# Words that open a clause before its verb ("كما انتقدت", "فقد ردت").
+_CLAUSE_OPENING = normalize_terms(("كما", "فيما", "بينما", "وقد", "فقد", "ثم", "وبدورها"))
+
+
+@cache
+def _stating_verbs() -> frozenset[str]:
+    """The feminine perfect forms of the statement verbs ("عبرت", "انتقدت", "شددت"), but
+    those of welcoming, praising, thanking or wishing ("ورحبت فرنسا بالخطوة"): a state
+    that only comments so is no side (the acting verbs leave them out too)."""
+    return frozenset(
+        v
+        for v in load_statement_cues().verbs
+        if v.endswith("ت") and not _is_imperfect(v) and v not in _COMMENTING
+    )
+
+
+_COMMENTING = normalize_terms(("رحبت", "ثمنت", "أشادت", "هنأت", "شكرت", "تمنت", "أثنت"))
 
 
 def _subject_before_acting_verb(
