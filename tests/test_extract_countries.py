@@ -64,6 +64,9 @@ def test_traps_are_not_countries():
         "قدمت الحكومة دعما ماليا وأعلنت ميزانية مالية لدول أمريكا اللاتينية وشبه القارة الهندية."
     )
     assert found == {}
+    # "مسقط رأسه" is a birthplace, not Oman's capital; "إلى مسقط" still is
+    assert _found("استقبلت ملالا في مسقط رأسها بعد ست سنوات وعاد إلى مسقط رأسه.") == {}
+    assert "OMN" in _found("وصل الوزير إلى مسقط في زيارة رسمية.")
 
 
 def test_capitals_and_datelines():
