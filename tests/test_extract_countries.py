@@ -711,3 +711,14 @@ def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
     assert roles["USA"] != "participant"
     roles = _facts_roles(opening + "وأكدت البيلاروسية فيكتوريا أزارنكا عودتها إلى الملاعب.")
     assert roles.get("BLR") != "participant"
+
+
+def test_officials_in_a_state_where_talks_are_reported_make_it_a_side():
+    opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
+    roles = _facts_roles(opening + "واجتمع الوزير مع مسؤولين في السويد لبحث التعاون.")
+    assert roles["SWE"] == "participant"  # as "مسؤولين سويديين"
+    # a place where the talks are held, or where others are, stays a venue
+    roles = _facts_roles(opening + "واختتمت المشاورات بين الجانبين في السويد.")
+    assert roles["SWE"] != "participant"
+    roles = _facts_roles(opening + "واجتمع الوزير مع رجال أعمال في السويد.")
+    assert roles["SWE"] != "participant"

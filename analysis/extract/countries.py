@@ -760,6 +760,34 @@ def _names_a_body_of(tokens: Sequence[Token], venue_word: int) -> bool:
     return False
 
 
+def _officials_in(doc: Document, mention: Mention) -> bool:
+    """Whether "في X" follows officials or a state body (:func:`_names_a_body_of`):
+    "مسؤولين في كوريا الشمالية", "نظرائهم في السويد", "السلطات في إسبانيا" name the
+    state's own officials, as "مسؤولين كوريين شماليين" does."""
+    tokens = doc.tokens
+    k = mention.first_token
+    if k < 2 or tokens[k].start < mention.start or _gap_text(doc, k).strip(" #"):
+        return False
+    venue = k - 1
+    if tokens[venue].sentence != mention.sentence:
+        return False
+    if without_conjunction(tokens[venue].norm) not in _IN:
+        return False
+    official = tokens[venue - 1]
+    return official.sentence == mention.sentence and (
+        any(stem in _OFFICIALS for _, stem in clitic_variants(official.norm))
+        or _names_a_body_of(tokens, venue)
+    )
+
+
+_OFFICIALS = normalize_terms(
+    (
+        *("مسؤولين", "المسؤولين", "مسؤولون", "المسؤولون", "مسؤولي", "وآخرين", "آخرين"),
+        *("نظرائهم", "نظيره", "نظرائه", "نظيرتها", "الأشقاء", "أشقائنا", "القادة", "قادة"),
+    )
+)
+
+
 _BODY_BACK = 3  # "النيابة العامة الاتحادية في بلجيكا"
 _BODIES = normalize_terms(
     (
@@ -823,6 +851,13 @@ def _participates(
             )
         )
     construct = _list_head(doc, mention, countries)
+    if (
+        construct.sentence in talks
+        and construct.first_token not in quoted
+        and _officials_in(doc, construct)
+        and not _in_planned_meeting(tokens, construct.first_token)
+    ):
+        return True  # "مشاورات بين مسؤولين في كوريا الشمالية وآخرين في السويد"
     if (
         _names_state(doc, construct)
         and construct.sentence in talks
