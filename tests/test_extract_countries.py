@@ -722,3 +722,10 @@ def test_officials_in_a_state_where_talks_are_reported_make_it_a_side():
     assert roles["SWE"] != "participant"
     roles = _facts_roles(opening + "واجتمع الوزير مع رجال أعمال في السويد.")
     assert roles["SWE"] != "participant"
+
+
+def test_a_states_guards_named_by_its_nisba_act_for_it():
+    roles = _roles("بدأت قوات حرس الحدود السعودية باستلام منفذ سلوى الحدودي.")
+    assert roles["SAU"] == "participant"
+    roles = _roles("أعلن حرس السواحل الإيطالي إنقاذ 4500 مهاجر قبالة السواحل الليبية.")
+    assert roles["ITA"] == "participant"
