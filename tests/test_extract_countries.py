@@ -729,3 +729,12 @@ def test_a_states_guards_named_by_its_nisba_act_for_it():
     assert roles["SAU"] == "participant"
     roles = _roles("أعلن حرس السواحل الإيطالي إنقاذ 4500 مهاجر قبالة السواحل الليبية.")
     assert roles["ITA"] == "participant"
+
+
+def test_a_state_whose_influence_interference_or_programme_the_lead_names_is_the_topic():
+    roles = _roles("تبدأ الثلاثاء أول محاكمة ضمن التحقيق في تدخل روسيا في الانتخابات الأمريكية.")
+    assert roles["RUS"] != "participant"
+    roles = _roles("أعلنت وزارة الخزانة الأميركية عقوبات على كيانات لها صلة ببرنامج سوريا.")
+    assert roles["SYR"] != "participant" and roles["USA"] == "participant"
+    roles = _roles("قال العبادي إن الصدر يعارض نفوذ إيران في بلاده.")
+    assert roles["IRN"] != "participant"
