@@ -738,3 +738,5 @@ def test_a_state_whose_influence_interference_or_programme_the_lead_names_is_the
     assert roles["SYR"] != "participant" and roles["USA"] == "participant"
     roles = _roles("قال العبادي إن الصدر يعارض نفوذ إيران في بلاده.")
     assert roles["IRN"] != "participant"
+    roles = _roles("تعقد قمة تركية روسية إيرانية في أنقرة لبحث مستقبل سوريا.")
+    assert roles["SYR"] != "participant"
