@@ -64,6 +64,9 @@ def test_traps_are_not_countries():
         "قدمت الحكومة دعما ماليا وأعلنت ميزانية مالية لدول أمريكا اللاتينية وشبه القارة الهندية."
     )
     assert found == {}
+    # "مسقط رأسه" is a birthplace, not Oman's capital; "إلى مسقط" still is
+    assert _found("استقبلت ملالا في مسقط رأسها بعد ست سنوات وعاد إلى مسقط رأسه.") == {}
+    assert "OMN" in _found("وصل الوزير إلى مسقط في زيارة رسمية.")
 
 
 def test_capitals_and_datelines():
@@ -652,3 +655,88 @@ def test_a_state_whose_name_completes_its_envoys_title_in_talks_is_a_side():
     # a head of state's title is no envoy's: "ملك إسبانيا" received years ago is background
     roles = _roles(opening + "وكان الوزير قد استقبل في البرلمان ملك إسبانيا عام 2016.")
     assert roles["ESP"] != "participant"
+
+
+def test_the_host_of_a_visit_made_is_a_side_but_the_place_of_a_statement_is_not():
+    opening = "قامت السيدة الأولى الأميركية بجولة أفريقية تشمل أربع دول.\nوقالت إنها سعيدة.\n"
+    roles = _facts_roles(opening + "وكانت قد بدأت رحلتها بزيارة غانا، كما زارت مالاوي أمس الخميس.")
+    assert roles["GHA"] == "participant" and roles["MWI"] == "participant"
+    roles = _facts_roles(opening + "وكان الأمير وليام وصل الأحد إلى الأردن في مستهل زيارة.")
+    assert roles["JOR"] == "participant"
+    # the setting of what was said, a visit still to come, a time clause's past visit
+    roles = _facts_roles(opening + "وأدان الرئيس العنف خلال زيارة رسمية إلى أستراليا.")
+    assert roles["AUS"] != "participant"
+    roles = _facts_roles(opening + "ومن المقرر أن يزور الرئيس اليابان الأسبوع المقبل.")
+    assert roles["JPN"] != "participant"
+    roles = _facts_roles(opening + "وأقام الرئيس في فندق حين زار إسرائيل عام 2013.")
+    assert roles["ISR"] != "participant"
+
+
+def test_the_other_side_of_a_conflict_after_with_in_the_lead_is_not_a_side():
+    roles = _roles("قال الوزير الألماني إن ألمانيا لا ترى حلا للنزاع التجاري مع الولايات المتحدة.")
+    assert roles["USA"] != "participant"
+    roles = _roles("هدد الرئيس الأميركي بإغلاق الحدود مع المكسيك إذا لم تتمكن من وقف المهاجرين.")
+    assert roles["MEX"] != "participant"
+    # a partner named after مع is still a side
+    roles = _roles("بحث وزير الخارجية المصري التعاون مع الأردن في اتصال هاتفي.")
+    assert roles["JOR"] == "participant"
+
+
+def test_the_sides_of_a_conflict_between_states_in_the_lead_are_not_sides_of_the_story():
+    roles = _roles("تراجعت أسعار الذهب في ظل التوتر بين المملكة المتحدة وروسيا.")
+    assert roles["GBR"] != "participant" and roles["RUS"] != "participant"
+    # ب before the conflict word: "تسببت بأزمة دبلوماسية بين لندن وموسكو"
+    roles = _roles("قال الرئيس إن القضية تسببت بأزمة دبلوماسية بين بريطانيا وروسيا.")
+    assert roles["RUS"] != "participant"
+    # sides of talks between states in the lead are still sides
+    roles = _roles("انطلقت المحادثات بين مصر والسودان في الخرطوم.")
+    assert roles["EGY"] == "participant" and roles["SDN"] == "participant"
+
+
+def test_a_capital_completing_a_place_noun_in_the_lead_is_the_place():
+    roles = _roles("حل جنرال كوري شمالي كبير بمطار بكين الدولي قبيل توجهه إلى نيويورك.")
+    assert roles["CHN"] != "participant"
+    roles = _roles("ووري الثرى جثمان الفنانة في مدينة دوردان بضواحي باريس.")
+    assert roles["FRA"] != "participant"
+
+
+def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
+    opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
+    roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")
+    assert roles["SAU"] == "participant" and roles["RUS"] == "participant"
+    roles = _facts_roles(opening + "كما انتقدت كل من بلجيكا والدنمارك وكندا الحكومة.")
+    assert {roles["BEL"], roles["DNK"], roles["CAN"]} == {"participant"}
+    # the verb after its own subject has the state as its object; a nisba names a person
+    roles = _facts_roles(opening + "وكانت دمشق قد اتهمت إسرائيل والولايات المتحدة بالهجوم.")
+    assert roles["USA"] != "participant"
+    roles = _facts_roles(opening + "وأكدت البيلاروسية فيكتوريا أزارنكا عودتها إلى الملاعب.")
+    assert roles.get("BLR") != "participant"
+
+
+def test_officials_in_a_state_where_talks_are_reported_make_it_a_side():
+    opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
+    roles = _facts_roles(opening + "واجتمع الوزير مع مسؤولين في السويد لبحث التعاون.")
+    assert roles["SWE"] == "participant"  # as "مسؤولين سويديين"
+    # a place where the talks are held, or where others are, stays a venue
+    roles = _facts_roles(opening + "واختتمت المشاورات بين الجانبين في السويد.")
+    assert roles["SWE"] != "participant"
+    roles = _facts_roles(opening + "واجتمع الوزير مع رجال أعمال في السويد.")
+    assert roles["SWE"] != "participant"
+
+
+def test_a_states_guards_named_by_its_nisba_act_for_it():
+    roles = _roles("بدأت قوات حرس الحدود السعودية باستلام منفذ سلوى الحدودي.")
+    assert roles["SAU"] == "participant"
+    roles = _roles("أعلن حرس السواحل الإيطالي إنقاذ 4500 مهاجر قبالة السواحل الليبية.")
+    assert roles["ITA"] == "participant"
+
+
+def test_a_state_whose_influence_interference_or_programme_the_lead_names_is_the_topic():
+    roles = _roles("تبدأ الثلاثاء أول محاكمة ضمن التحقيق في تدخل روسيا في الانتخابات الأمريكية.")
+    assert roles["RUS"] != "participant"
+    roles = _roles("أعلنت وزارة الخزانة الأميركية عقوبات على كيانات لها صلة ببرنامج سوريا.")
+    assert roles["SYR"] != "participant" and roles["USA"] == "participant"
+    roles = _roles("قال العبادي إن الصدر يعارض نفوذ إيران في بلاده.")
+    assert roles["IRN"] != "participant"
+    roles = _roles("تعقد قمة تركية روسية إيرانية في أنقرة لبحث مستقبل سوريا.")
+    assert roles["SYR"] != "participant"

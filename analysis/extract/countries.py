@@ -379,7 +379,8 @@ def assign_roles(
     named in the lead (الحكومة القبرصية، وزارة الخارجية الأميركية), or a mention that
     names a side in the text: the lead naming the state or a nisba on one of its officials
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
-    counterpart (نظيره الصيني), a party to a signing. A mention a few words after a word
+    counterpart (نظيره الصيني), a party to a signing, the host of a reported visit
+    ("كما زارت مالاوي", :func:`_visited`). A mention a few words after a word
     of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
     A state that speaks or leads a coalition ("التحالف العربي بقيادة السعودية") takes part
     too, but a story in which no state acts otherwise (outside sport) also takes the state
@@ -421,6 +422,7 @@ def assign_roles(
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
     talks_or_contact = talks | contact
+    visits = _visit_sentences(events)
     facts: list[tuple[int, int, Country]] = []
     named: set[str] = set()
     for entity in countries:
@@ -436,10 +438,12 @@ def assign_roles(
         story = [m for m in entity.mentions if m.sentence < compiled]
         participant = code in acting or any(
             _participates(doc, m, lead, countries, talks_or_contact, quoted, signing)
+            or (m.sentence in visits and _visited(doc, m, countries, quoted))
             for m in story
         )
         if not participant and (
             (code in speaking and bool(story))
+            or any(m.first_token not in quoted and _stated_by(doc, m, countries) for m in story)
             or not talks  # in a story of talks the coalition is what they are about
             and any(
                 m.sentence < side
@@ -644,6 +648,56 @@ def _interaction_sentences(events: list[Event]) -> frozenset[int]:
     )
 
 
+def _visit_sentences(events: list[Event]) -> frozenset[int]:
+    """Sentences where a reported visit is evidenced."""
+    return frozenset(
+        ev.sentence for event in events if event.type == "visit" for ev in event.evidence
+    )
+
+
+def _visited(doc: Document, mention: Mention, countries: list[Entity], quoted: set[int]) -> bool:
+    """Whether the state (or the list it heads) is where a reported visit goes, as the
+    visit's predicate: the object of a past visit verb ("كما زارت مالاوي أمس الخميس"), the
+    complement of "قام/بدأ بزيارة" ("بدأت رحلتها بزيارة غانا") or the goal after إلى of an
+    arrival verb ("وكان الأمير وليام وصل الأحد إلى الأردن"). The annotators list the host
+    of a visit made, as the legs of a tour already made. A visit named as the setting of
+    what someone said ("وقال خلال زيارة إلى لندن") makes the state the place of the
+    statement, which they leave out; a visit still to come is no visit made, and one in a
+    time clause ("حين زار إسرائيل عام 2013") is background."""
+    if mention.kind == "nisba" and not _names_state(doc, mention):
+        return False
+    tokens = doc.tokens
+    head = _list_head(doc, mention, countries)
+    k = head.first_token
+    if k == 0 or k in quoted or tokens[k - 1].sentence != head.sentence:
+        return False
+    if tokens[k].start < head.start or _gap_text(doc, k).strip(" #"):
+        return False  # "لمصر": a visit's goal as an adjunct ("خلال زيارته لمصر")
+    if irrealis_before(tokens, k) or _in_planned_meeting(tokens, k):
+        return False
+    before = {tokens[k - 1].norm, without_conjunction(tokens[k - 1].norm)}  # وصل, not و + صل
+    if before & _VISIT_VERBS:
+        # "حين زار إسرائيل عام 2013", "عندما زارت لندن": a time clause's visit is background
+        return k < 2 or without_conjunction(tokens[k - 2].norm) not in _WHEN
+    if not before & _TOWARDS:
+        return False
+    # "وصل الرئيس إلى", "وصلت اليوم الأحد إلى": the arrival verb a few words back
+    for j in range(k - 2, max(-1, k - 2 - _VISIT_REACH), -1):
+        if tokens[j].sentence != head.sentence or _gap_text(doc, j + 1).strip(" #"):
+            return False
+        if {tokens[j].norm, without_conjunction(tokens[j].norm)} & _ARRIVALS:
+            return True
+    return False
+
+
+_VISIT_VERBS = normalize_terms(
+    ("زار", "زارت", "زاروا", "زارا", "زارتا", "بزيارة", "بزيارته", "بزيارتها")
+)
+_WHEN = normalize_terms(("حين", "حينما", "عندما", "لما"))
+_ARRIVALS = normalize_terms(("وصل", "وصلت", "وصلوا", "وصلا"))
+_VISIT_REACH = 3  # "وصل رئيس الوزراء الإثيوبي إلى"
+
+
 def _quoted(doc: Document) -> set[int]:
     from analysis.extract.statements import _quoted_tokens
 
@@ -704,6 +758,34 @@ def _names_a_body_of(tokens: Sequence[Token], venue_word: int) -> bool:
         if any(stem in _BODIES for _, stem in clitic_variants(tokens[j].norm)):
             return True
     return False
+
+
+def _officials_in(doc: Document, mention: Mention) -> bool:
+    """Whether "في X" follows officials or a state body (:func:`_names_a_body_of`):
+    "مسؤولين في كوريا الشمالية", "نظرائهم في السويد", "السلطات في إسبانيا" name the
+    state's own officials, as "مسؤولين كوريين شماليين" does."""
+    tokens = doc.tokens
+    k = mention.first_token
+    if k < 2 or tokens[k].start < mention.start or _gap_text(doc, k).strip(" #"):
+        return False
+    venue = k - 1
+    if tokens[venue].sentence != mention.sentence:
+        return False
+    if without_conjunction(tokens[venue].norm) not in _IN:
+        return False
+    official = tokens[venue - 1]
+    return official.sentence == mention.sentence and (
+        any(stem in _OFFICIALS for _, stem in clitic_variants(official.norm))
+        or _names_a_body_of(tokens, venue)
+    )
+
+
+_OFFICIALS = normalize_terms(
+    (
+        *("مسؤولين", "المسؤولين", "مسؤولون", "المسؤولون", "مسؤولي", "وآخرين", "آخرين"),
+        *("نظرائهم", "نظيره", "نظرائه", "نظيرتها", "الأشقاء", "أشقائنا", "القادة", "قادة"),
+    )
+)
 
 
 _BODY_BACK = 3  # "النيابة العامة الاتحادية في بلجيكا"
@@ -770,6 +852,13 @@ def _participates(
         )
     construct = _list_head(doc, mention, countries)
     if (
+        construct.sentence in talks
+        and construct.first_token not in quoted
+        and _officials_in(doc, construct)
+        and not _in_planned_meeting(tokens, construct.first_token)
+    ):
+        return True  # "مشاورات بين مسؤولين في كوريا الشمالية وآخرين في السويد"
+    if (
         _names_state(doc, construct)
         and construct.sentence in talks
         and construct.first_token not in quoted
@@ -789,16 +878,24 @@ def _participates(
             and not _after_words(doc, head, *_NUCLEAR_DEAL)
             and not _named_later_in_headline(doc, head)
             and not _after_compound_topic(doc, head)
+            and not _conflict_with(doc, head)
+            and not (
+                # "أزمة دبلوماسية بين لندن وموسكو": the lead names a conflict's sides
+                before is not None
+                and without_conjunction(before.norm) == _BETWEEN
+                and _conflict_before(doc, head.first_token - 1)
+            )
             and (
                 before is None
                 or not (
                     without_conjunction(before.norm) in words.topic_prepositions
                     or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
+                    or any(stem in _PLACE_NOUNS for _, stem in clitic_variants(before.norm))
                 )
             )
         ):
-            # the lead names the state, not as the object (عقوبات على روسيا) or as the
-            # topic's complement (أزمة قطر)
+            # the lead names the state, not as the object (عقوبات على روسيا), as the
+            # topic's complement (أزمة قطر) or as a place's (مطار بكين)
             return True
     if mention.first_token not in quoted and (
         _subject_of_acting_verb(doc, mention, countries)
@@ -1045,6 +1142,63 @@ def _subject_of_acting_verb(doc: Document, mention: Mention, countries: list[Ent
     return tokens[k - 1].norm in _COPULAS and _acting_states_noun(tokens, k - 1, acting)
 
 
+def _stated_by(doc: Document, mention: Mention, countries: list[Entity]) -> bool:
+    """Whether the state (or the list it is in) is the subject of a statement verb that
+    opens its clause ("وعبرت بريطانيا وفرنسا وألمانيا عن أسفها", "كما انتقدت كل من بلجيكا
+    والدنمارك", "فقد ردت الولايات المتحدة والمملكة المتحدة وفرنسا"): every state of the
+    list speaks, as the first does. A verb after its own subject ("وكانت دمشق قد اتهمت
+    إسرائيل") has the state as its object, and a nisba names a person ("وأكدت
+    البيلاروسية فيكتوريا أزارنكا")."""
+    head = _list_head(doc, mention, countries)
+    if not _names_state(doc, mention) or not _names_state(doc, head):
+        return False
+    tokens = doc.tokens
+    k = head.first_token
+    sentence = tokens[k].sentence
+    if k == 0 or tokens[k - 1].sentence != sentence or _gap_text(doc, k).strip(" #"):
+        return False
+    if (
+        k > 2
+        and tokens[k - 1].norm == _FROM
+        and tokens[k - 2].norm == _EACH
+        and not _gap_text(doc, k - 1).strip()
+    ):
+        k -= 2  # "كما انتقدت كل من بلجيكا والدنمارك"
+    verb = k - 1
+    if verb < 0 or tokens[verb].sentence != sentence:
+        return False
+    word = tokens[verb].norm
+    stating = _stating_verbs()
+    if word[:1] in "وف" and word[1:] in stating:
+        return True  # "وعبرت", "فردت": the conjunction opens the clause
+    if word not in stating:
+        return False
+    return (
+        verb == 0
+        or tokens[verb - 1].sentence != sentence
+        or tokens[verb - 1].norm in _CLAUSE_OPENING
+    )
+
+
+# Words that open a clause before its verb ("كما انتقدت", "فقد ردت").
+_CLAUSE_OPENING = normalize_terms(("كما", "فيما", "بينما", "وقد", "فقد", "ثم", "وبدورها"))
+
+
+@cache
+def _stating_verbs() -> frozenset[str]:
+    """The feminine perfect forms of the statement verbs ("عبرت", "انتقدت", "شددت"), but
+    those of welcoming, praising, thanking or wishing ("ورحبت فرنسا بالخطوة"): a state
+    that only comments so is no side (the acting verbs leave them out too)."""
+    return frozenset(
+        v
+        for v in load_statement_cues().verbs
+        if v.endswith("ت") and not _is_imperfect(v) and v not in _COMMENTING
+    )
+
+
+_COMMENTING = normalize_terms(("رحبت", "ثمنت", "أشادت", "هنأت", "شكرت", "تمنت", "أثنت"))
+
+
 def _subject_before_acting_verb(
     doc: Document, mention: Mention, countries: list[Entity]
 ) -> bool:
@@ -1243,9 +1397,42 @@ def _conflict_before(doc: Document, between: int) -> bool:
     for k in range(between - 1, max(-1, between - 3), -1):
         if tokens[k].sentence != tokens[between].sentence:
             break
-        if without_conjunction(tokens[k].norm) in conflict or tokens[k].norm in conflict:
+        # "بأزمة دبلوماسية بين لندن وموسكو": ب or ل before the conflict word
+        if any(stem in conflict for _, stem in clitic_variants(tokens[k].norm)):
             return True
     return False
+
+
+def _conflict_with(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows "مع" after a conflict ("حرب تجارية مع الولايات المتحدة",
+    "النزاع التجاري مع الولايات المتحدة", "الحدود مع المكسيك"): the other side of a
+    state's conflict is what the story is about, as in "النزاع بين X وY"
+    (:func:`_conflict_before`), not a side of an interaction."""
+    tokens = doc.tokens
+    k = mention.first_token
+    if k < 2 or tokens[k - 1].sentence != mention.sentence or _gap_text(doc, k).strip(" #"):
+        return False
+    if without_conjunction(tokens[k - 1].norm) not in _WITH:
+        return False
+    conflict = _role_words().conflict
+    for j in range(k - 2, max(-1, k - 2 - _CONFLICT_REACH), -1):
+        if tokens[j].sentence != mention.sentence or _gap_text(doc, j + 1).strip(" #_"):
+            return False
+        if any(stem in conflict for _, stem in clitic_variants(tokens[j].norm)):
+            return True
+    return False
+
+
+_WITH = normalize_terms(("مع",))
+# Places a capital or a state's name completes as a genitive ("بمطار بكين الدولي", "بضواحي
+# باريس"): a place in the lead, not the government. Directions ("شمال سوريا") are left out:
+# a story about a state's region is mostly about the state.
+_PLACE_NOUNS = normalize_terms(
+    (
+        *("مطار", "ميناء", "جامعة", "شوارع", "فندق", "مستشفى", "ساحة", "بورصة", "ضواحي"),
+    )
+)
+_CONFLICT_REACH = 3  # "نزاع تجاري متفاقم مع"
 
 
 def _after_delegation(doc: Document, mention: Mention) -> bool:
