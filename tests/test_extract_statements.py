@@ -1213,3 +1213,15 @@ def test_switch_cues_are_tried_only_after_a_word_a_cue_ends_on():
     assert _switch_cue_start(tokens, 7, cues) is None  # "وقال" after the sentence's end
     assert _switch_cue_start(tokens, 3, cues) is None  # "الوزير" after "قال"
     assert Counted.tried == 0
+
+
+def test_reporting_verb_in_a_past_time_clause_is_background():
+    # "بعد أن / منذ أن / بعدما" + verb: what happened before the news, not listed as a
+    # statement; a main clause still is.
+    text = (
+        "وتراجعت الأسهم بعد أن قال سميث إن الشركة تخسر. "
+        "فمنذ أن أعلن الراشدي أن الاتفاق انتهى، يرفض الجانبان الحوار. "
+        "وقال الراشدي إن الحوار مغلق."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1")]

@@ -928,6 +928,8 @@ def _verb_statement(
     needs_subject = pronoun == "unmarked"
     # "الخطوات التي أعلنها الرئيس": with pronoun_object, the relative is the object and
     # the speaker comes after
+    if _in_time_clause(tokens, i):
+        return []  # "بعد أن أعلن البلدان انتهاء الحرب": background, not a statement
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
         if not pronoun_object and not _attributive_relative(tokens, i - 1, cues):
             said = _said_in_relative(doc, i, prefix, stem, cues, index, speakers, last_speaker)
@@ -1259,6 +1261,28 @@ def _relative_antecedent(doc: Document, k: int, index: _MentionIndex) -> Entity 
     if hit is None or not isinstance(hit[0].fact, Person) or hit[1].last_token != k - 1:
         return None
     return hit[0]
+
+
+def _in_time_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``i`` opens a clause of past time, which tells what happened
+    before the news and is not listed as a statement: "بعد أن أعلن البلدان انتهاء حالة
+    الحرب", "فبعدما أعلن أردوغان", "منذ أعلن الأخير نقل السفارة", "عندما أظهرت بيانات".
+    "قبل أن يضيف" is left alone: it goes on with the speaker's words."""
+    sentence = tokens[i].sentence
+    if i == 0 or tokens[i - 1].sentence != sentence:
+        return False
+    before = _strip_conj(tokens[i - 1].norm)[1]
+    if before in _TIME_CONJUNCTIONS:
+        return True
+    return (
+        before == "ان"
+        and i > 1
+        and tokens[i - 2].sentence == sentence
+        and _strip_conj(tokens[i - 2].norm)[1] in ("بعد", "منذ")
+    )
+
+
+_TIME_CONJUNCTIONS = frozenset({"بعدما", "منذ", "عندما", "حينما"})
 
 
 def _after_that(tokens: list[Token], i: int) -> bool:
