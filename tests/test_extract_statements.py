@@ -1225,3 +1225,19 @@ def test_reporting_verb_in_a_past_time_clause_is_background():
     )
     s = _run(text, PEOPLE)
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1")]
+
+
+def test_news_agency_subject_is_attribution_but_a_public_agency_speaks():
+    # A news agency's reporting verb relays the wire's words, whether its name says news
+    # (أنباء) or is a credited wire name (فرانس برس); the EU's medicines agency speaks.
+    text = (
+        "وذكرت وكالة السودان للأنباء أن الوزير وصل. وقالت وكالة فرانس برس إن اللقاء انتهى. "
+        "وحذرت الوكالة الأوروبية للأدوية من أن الدواء خطر."
+    )
+    specs = [
+        ("org", "o1", [("وكالة السودان للأنباء", "name")]),
+        ("org", "o2", [("وكالة فرانس برس", "name")]),
+        ("org", "o3", [("الوكالة الأوروبية للأدوية", "name")]),
+    ]
+    s = _run(text, specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("حذرت", "o3")]

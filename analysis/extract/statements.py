@@ -33,6 +33,7 @@ from analysis.extract.document import (
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.lexicons import common_nouns, given_names
+from analysis.extract.sources import find_wire_mentions
 from analysis.schema import Country, Organization, Person, Statement
 from analysis.text import normalize_term, normalize_terms
 
@@ -1397,6 +1398,8 @@ def _find_subject(
                 return None
             if mention.start > token.start and _strip_conj(norm)[1][:1] in ("ب", "ل"):
                 return None  # "وأشاد بهاليلي": after ب/ل the one named is the object
+            if _is_news_agency(doc, entity):
+                return "media"  # "وذكرت وكالة السودان للأنباء (سونا) أن …": the wire's words
             # "الجانب البحريني" speaks for the country; a bare adjective does not, but a
             # state's name written like one does ("وقالت السعودية إنها …").
             if (
@@ -1527,6 +1530,26 @@ def _find_subject(
             return ("named", j, _subject_phrase_end(doc, j, stop, cues), None)
         return None
     return None
+
+
+def _is_news_agency(doc: Document, entity: Entity) -> bool:
+    """Whether an organization is a news agency, whose reporting verbs are attribution
+    ("قالت وكالة الأنباء المركزية الكورية"، "أفادت وكالة الأناضول"، "ذكرت وكالة فرانس برس"):
+    one of its mentions is a credited agency name, or its name says news (أنباء). A public
+    agency ("حذرت الوكالة الأوروبية للأدوية") speaks."""
+    if not isinstance(entity.fact, Organization):
+        return False
+    if _NEWS.intersection(normalize_term(entity.fact.name_ar).split()):
+        return True
+    wires = find_wire_mentions(doc)
+    return any(
+        start < mention.end and mention.start < end
+        for _, start, end in wires
+        for mention in entity.mentions
+    )
+
+
+_NEWS = frozenset(normalize_terms(("أنباء", "الأنباء", "للأنباء", "بالأنباء")))
 
 
 def _communique_subject(
