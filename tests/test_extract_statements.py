@@ -1241,3 +1241,14 @@ def test_news_agency_subject_is_attribution_but_a_public_agency_speaks():
     ]
     s = _run(text, specs)
     assert [(x.verb_ar, x.speaker) for x in s] == [("حذرت", "o3")]
+
+
+def test_attribution_to_a_news_agency_is_a_credit_not_a_statement():
+    # "بحسب وكالة …" credits the wire; "بحسب الشرطة" is the police's statement.
+    text = (
+        "وارتفعت أسعار النفط أمس بحسب وكالة السودان للأنباء. "
+        "وقتل ثلاثة أشخاص في الهجوم بحسب الشرطة."
+    )
+    s = _run(text, [("org", "o1", [("وكالة السودان للأنباء", "name")])])
+    assert [x.verb_ar for x in s] == ["بحسب"]
+    assert s[0].speaker_name_ar == "الشرطة"

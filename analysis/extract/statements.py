@@ -2797,6 +2797,8 @@ def _attribution_statement(
             titled = _title_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
             if titled is not None:
                 entity = titled[3]
+    if entity is not None and _is_news_agency(doc, entity):
+        return None  # "بحسب وكالة بلومبيرغ", "بحسب الوكالة السعودية": the wire's credit
     speaker: _Speaker | None = None if entity is None else _speaker_of(entity)
     if speaker is None and noun in cues.attribution_nouns:
         # "وبحسب البيان، فإن …", "بحسب تقرير لمرصد التسلح": a document whose issuer the
