@@ -1252,3 +1252,23 @@ def test_attribution_to_a_news_agency_is_a_credit_not_a_statement():
     s = _run(text, [("org", "o1", [("وكالة السودان للأنباء", "name")])])
     assert [x.verb_ar for x in s] == ["بحسب"]
     assert s[0].speaker_name_ar == "الشرطة"
+
+
+def test_subject_named_after_a_resumptive_pronoun_speaks():
+    # "وثيقة تعهدت فيها كوريا الشمالية …": فيها/خلالها refer back to the noun, so the word
+    # is a verb of a relative clause and the one named after the pronoun (a capital too)
+    # is its subject; one followed by the accusation's ب is the one accused, and a person
+    # of the other gender is the object.
+    specs = PEOPLE + [
+        ("country", "PRK", [("كوريا الشمالية", "name"), ("بيونغ يانغ", "capital")]),
+    ]
+    text = (
+        "ووقع الزعيمان وثيقة تعهدت فيها كوريا الشمالية نزع سلاحها. "
+        "وأجرى مسؤولون اتصالات أكدت خلالها بيونغ يانغ بشكل مباشر استعدادها للقمة. "
+        "وبعث سميث رسالة، اتهم فيها كوريا الشمالية باستغلال المباراة. "
+        "ونشر المحتجون عريضة انتقدت فيها الراشدي الحكومة."
+    )
+    s = _run(text, specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [
+        ("تعهدت", "PRK"), ("أكدت", "PRK"), ("اتهم", "p2")
+    ]

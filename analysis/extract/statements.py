@@ -966,8 +966,14 @@ def _verb_statement(
     # opens the clause opens it for the verb; but "فرنسا توقع مبادرة" signs (تُوقّع), but
     # after أن ("أن الوزير توقع").
     opened = before is not None and (stem not in _SIGNS or _after_that(tokens, i))
+    # "وثيقة تعهدت فيها كوريا الشمالية …": a pronoun after it referring back to the noun
+    # before makes the word a verb opening a relative clause, not a noun (تعهد، وصف), but
+    # only with its subject named after it: "تحركات احتجاجية اتهم فيها السلطات" has none
+    resumptive = False
     if stem in cues.clause_start_verbs and not opened and not _is_clause_start(doc, i, prefix):
-        return []
+        if not (i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVE):
+            return []
+        resumptive = True
     needs = cues.verb_objects.get(stem)
     stop = _sentence_stop(doc, i)
     if (
@@ -987,8 +993,27 @@ def _verb_statement(
             stem in cues.without_object,
         )
     )
-    if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
+    if (
+        i + 1 < stop
+        and tokens[i + 1].norm in _RESUMPTIVE
+        and isinstance(subject, tuple)
+        and subject[2] + 1 < stop
+        and tokens[subject[2] + 1].norm[:1] == "ب"
+        and tokens[subject[2] + 1].norm not in _ADVERBIAL_BI
+        # "قال فيه العلماء بأنهم …" says, but "وصف فيه الرئيس بأنه …" describes him
+        and (tokens[subject[2] + 1].norm not in _THAT or lemma_of(cues, stem) in _DESCRIBING)
+        and stem not in cues.with_bi
+        and lemma_of(cues, stem) not in cues.with_bi
+    ):
+        # "رسالة مكتوبة، اتهم فيها إسرائيل باستغلال المباراة": the one accused, not the
+        # speaker, who is the verb's pronoun
+        subject = None
+    if subject == "media" or (
+        (needs_subject or resumptive) and not isinstance(subject, tuple)
+    ):
         return []
+    if resumptive and not _agrees_after_resumptive(subject, stem, cues):
+        return []  # "دعت فيها سكان القطاع إلى": an unnamed speaker, then whom she called on
     if stem in cues.needing_subject and before is None and not isinstance(subject, tuple):
         return []  # "ورد في التقرير", "وردت أنباء": came, not replied
     if stem in cues.of_documents and not _document_speaks(doc, subject, last_speaker, cues):
@@ -1135,6 +1160,20 @@ def _verb_statement(
     if prefix:
         verb_ar, ev_start = _drop_prefix(doc, token)
     return [_Found(i, verb_ar, "verb", sp, None, ev_start, text_start) for sp in speakers_found]
+
+
+def _agrees_after_resumptive(subject: tuple, stem: str, cues: StatementCues) -> bool:
+    """Whether the one named after a verb and its resumptive pronoun is its subject: a
+    known speaker ("تعهدت فيها كوريا الشمالية", "جدد خلالها وزير الشؤون الخارجية"), and a
+    person of the verb's gender ("انتقدت خلالها وزير الخارجية بوريس جونسون" names the one
+    criticised)."""
+    kind, _, _, entity = subject
+    if kind != "entity" or entity is None:
+        return False
+    if not isinstance(entity.fact, Person):
+        return True
+    feminine = _is_feminine_form(stem, lemma_of(cues, stem), cues)
+    return feminine == _is_feminine(_speaker_of(entity), cues)
 
 
 def _said_in_relative(
@@ -1424,7 +1463,13 @@ def _find_subject(
                 if person is not None:
                     return ("entity", j, person[1], person[0])
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
-        capital = index.capitals.get(j) if skipped == 0 else None
+        # a capital right after the verb, or after its resumptive pronoun ("اتصالات
+        # أكدت خلالها بيونغ يانغ استعدادها")
+        capital = (
+            index.capitals.get(j)
+            if skipped == 0 or (skipped == 1 and tokens[j - 1].norm in _RESUMPTIVE)
+            else None
+        )
         if capital is not None and capital[1].start == token.start:
             # "ونفت موسكو", "وقالت واشنطن إن": the capital right after the verb is its
             # government ("قالت في موسكو" has a preposition between them; "واشنطن بوست"
@@ -2490,6 +2535,8 @@ def _issuer_before(doc: Document, i: int, index: _MentionIndex) -> Entity | None
 
 
 _IN_IT = frozenset({"فيه", "فيها"})
+_DESCRIBING = frozenset(normalize_terms(("وصف", "اتهم", "اعتبر")))
+_ADVERBIAL_BI = normalize_terms(("بشكل", "بصورة", "بدوره", "بدورها", "بوضوح"))
 _RELATIVES = frozenset({"الذي", "التي"})
 
 
