@@ -1272,3 +1272,9 @@ def test_subject_named_after_a_resumptive_pronoun_speaks():
     assert [(x.verb_ar, x.speaker) for x in s] == [
         ("تعهدت", "PRK"), ("أكدت", "PRK"), ("اتهم", "p2")
     ]
+
+
+def test_an_official_agency_is_the_state_news_agency():
+    # "الوكالة الرسمية" is how the news names a state's news agency: attribution.
+    text = "وقالت الوكالة الرسمية في كوريا الشمالية إن الزعيمين قبلا الدعوة."
+    assert _run(text, [("org", "o1", [("الوكالة الرسمية", "name")])]) == []

@@ -1584,8 +1584,11 @@ def _is_news_agency(doc: Document, entity: Entity) -> bool:
     agency ("حذرت الوكالة الأوروبية للأدوية") speaks."""
     if not isinstance(entity.fact, Organization):
         return False
-    if _NEWS.intersection(normalize_term(entity.fact.name_ar).split()):
+    words = normalize_term(entity.fact.name_ar).split()
+    if _NEWS.intersection(words):
         return True
+    if words and words[0] in _AGENCY and _OFFICIAL in words:
+        return True  # "وقالت الوكالة الرسمية في كوريا الشمالية": the state news agency
     wires = find_wire_mentions(doc)
     return any(
         start < mention.end and mention.start < end
@@ -1595,6 +1598,8 @@ def _is_news_agency(doc: Document, entity: Entity) -> bool:
 
 
 _NEWS = frozenset(normalize_terms(("أنباء", "الأنباء", "للأنباء", "بالأنباء")))
+_AGENCY = frozenset(normalize_terms(("وكالة", "الوكالة")))
+_OFFICIAL = normalize_term("الرسمية")
 
 
 def _communique_subject(
