@@ -1278,3 +1278,14 @@ def test_an_official_agency_is_the_state_news_agency():
     # "الوكالة الرسمية" is how the news names a state's news agency: attribution.
     text = "وقالت الوكالة الرسمية في كوريا الشمالية إن الزعيمين قبلا الدعوة."
     assert _run(text, [("org", "o1", [("الوكالة الرسمية", "name")])]) == []
+
+
+def test_media_written_before_the_verb_make_it_attribution():
+    # "من تقارير أفادت …", "وكانت تقارير تحدثت عن …": the media report; but a definite
+    # noun after a preposition is not the subject ("وفي تعليقه على التقارير قال سميث").
+    text = (
+        "وقال سميث إن الاتفاق قريب. وكانت تقارير أفادت بأنه انهار. "
+        "وفي تعليقه على التقارير قال الراشدي إن الاتفاق قائم."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p2"), ("قال", "p1")]

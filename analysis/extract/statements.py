@@ -957,6 +957,8 @@ def _verb_statement(
             ]
         needs_subject = True
     before = _subject_before(doc, i, cues, index)
+    if before is None and _media_before(doc, i, cues):
+        return []  # "على الرغم من تقارير أفادت بأنه …": the media report, no one speaks
     if nested and _after_that(tokens, i) and (
         (before is not None and not isinstance(before.fact, Person))
         or (before is None and _named_before(doc, i, cues, index) is not None)
@@ -1301,6 +1303,29 @@ def _relative_antecedent(doc: Document, k: int, index: _MentionIndex) -> Entity 
     if hit is None or not isinstance(hit[0].fact, Person) or hit[1].last_token != k - 1:
         return None
     return hit[0]
+
+
+def _media_before(doc: Document, i: int, cues: StatementCues) -> bool:
+    """Whether the media are written right before the verb, as its subject ("وكانت تقارير
+    أفادت بتعرض مدينة دوما …", "وسائل إعلام ذكرت"), which makes it attribution; sources
+    (مصادر) are not the media here: they speak."""
+    tokens = doc.tokens
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    if _gap(doc, tokens[i - 1], tokens[i]).strip():
+        return False
+    prefix, word = _strip_conj(tokens[i - 1].norm)
+    if word not in cues.media_subjects or word in _SOURCES or word in _THE_SOURCES:
+        return False
+    # an indefinite noun with its relative clause ("من تقارير أفادت"), or a definite one
+    # opening the clause; "وفي تعليقه على التقارير قال تيتي" has it after a preposition
+    return (
+        not word.startswith("ال")
+        or bool(prefix)
+        or i < 2
+        or tokens[i - 2].sentence != tokens[i].sentence
+        or _strip_conj(tokens[i - 2].norm)[1] in _KANA
+    )
 
 
 def _in_time_clause(tokens: list[Token], i: int) -> bool:
