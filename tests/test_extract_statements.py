@@ -1213,3 +1213,79 @@ def test_switch_cues_are_tried_only_after_a_word_a_cue_ends_on():
     assert _switch_cue_start(tokens, 7, cues) is None  # "وقال" after the sentence's end
     assert _switch_cue_start(tokens, 3, cues) is None  # "الوزير" after "قال"
     assert Counted.tried == 0
+
+
+def test_reporting_verb_in_a_past_time_clause_is_background():
+    # "بعد أن / منذ أن / بعدما" + verb: what happened before the news, not listed as a
+    # statement; a main clause still is.
+    text = (
+        "وتراجعت الأسهم بعد أن قال سميث إن الشركة تخسر. "
+        "فمنذ أن أعلن الراشدي أن الاتفاق انتهى، يرفض الجانبان الحوار. "
+        "وقال الراشدي إن الحوار مغلق."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p1")]
+
+
+def test_news_agency_subject_is_attribution_but_a_public_agency_speaks():
+    # A news agency's reporting verb relays the wire's words, whether its name says news
+    # (أنباء) or is a credited wire name (فرانس برس); the EU's medicines agency speaks.
+    text = (
+        "وذكرت وكالة السودان للأنباء أن الوزير وصل. وقالت وكالة فرانس برس إن اللقاء انتهى. "
+        "وحذرت الوكالة الأوروبية للأدوية من أن الدواء خطر."
+    )
+    specs = [
+        ("org", "o1", [("وكالة السودان للأنباء", "name")]),
+        ("org", "o2", [("وكالة فرانس برس", "name")]),
+        ("org", "o3", [("الوكالة الأوروبية للأدوية", "name")]),
+    ]
+    s = _run(text, specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("حذرت", "o3")]
+
+
+def test_attribution_to_a_news_agency_is_a_credit_not_a_statement():
+    # "بحسب وكالة …" credits the wire; "بحسب الشرطة" is the police's statement.
+    text = (
+        "وارتفعت أسعار النفط أمس بحسب وكالة السودان للأنباء. "
+        "وقتل ثلاثة أشخاص في الهجوم بحسب الشرطة."
+    )
+    s = _run(text, [("org", "o1", [("وكالة السودان للأنباء", "name")])])
+    assert [x.verb_ar for x in s] == ["بحسب"]
+    assert s[0].speaker_name_ar == "الشرطة"
+
+
+def test_subject_named_after_a_resumptive_pronoun_speaks():
+    # "وثيقة تعهدت فيها كوريا الشمالية …": فيها/خلالها refer back to the noun, so the word
+    # is a verb of a relative clause and the one named after the pronoun (a capital too)
+    # is its subject; one followed by the accusation's ب is the one accused, and a person
+    # of the other gender is the object.
+    specs = PEOPLE + [
+        ("country", "PRK", [("كوريا الشمالية", "name"), ("بيونغ يانغ", "capital")]),
+    ]
+    text = (
+        "ووقع الزعيمان وثيقة تعهدت فيها كوريا الشمالية نزع سلاحها. "
+        "وأجرى مسؤولون اتصالات أكدت خلالها بيونغ يانغ بشكل مباشر استعدادها للقمة. "
+        "وبعث سميث رسالة، اتهم فيها كوريا الشمالية باستغلال المباراة. "
+        "ونشر المحتجون عريضة انتقدت فيها الراشدي الحكومة."
+    )
+    s = _run(text, specs)
+    assert [(x.verb_ar, x.speaker) for x in s] == [
+        ("تعهدت", "PRK"), ("أكدت", "PRK"), ("اتهم", "p2")
+    ]
+
+
+def test_an_official_agency_is_the_state_news_agency():
+    # "الوكالة الرسمية" is how the news names a state's news agency: attribution.
+    text = "وقالت الوكالة الرسمية في كوريا الشمالية إن الزعيمين قبلا الدعوة."
+    assert _run(text, [("org", "o1", [("الوكالة الرسمية", "name")])]) == []
+
+
+def test_media_written_before_the_verb_make_it_attribution():
+    # "من تقارير أفادت …", "وكانت تقارير تحدثت عن …": the media report; but a definite
+    # noun after a preposition is not the subject ("وفي تعليقه على التقارير قال سميث").
+    text = (
+        "وقال سميث إن الاتفاق قريب. وكانت تقارير أفادت بأنه انهار. "
+        "وفي تعليقه على التقارير قال الراشدي إن الاتفاق قائم."
+    )
+    s = _run(text, PEOPLE)
+    assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p2"), ("قال", "p1")]

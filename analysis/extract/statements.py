@@ -33,6 +33,7 @@ from analysis.extract.document import (
 )
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.lexicons import common_nouns, given_names
+from analysis.extract.sources import find_wire_mentions
 from analysis.schema import Country, Organization, Person, Statement
 from analysis.text import normalize_term, normalize_terms
 
@@ -928,6 +929,8 @@ def _verb_statement(
     needs_subject = pronoun == "unmarked"
     # "الخطوات التي أعلنها الرئيس": with pronoun_object, the relative is the object and
     # the speaker comes after
+    if _in_time_clause(tokens, i):
+        return []  # "بعد أن أعلن البلدان انتهاء الحرب": background, not a statement
     if i > 0 and tokens[i - 1].sentence == sentence and tokens[i - 1].norm in cues.relative_before:
         if not pronoun_object and not _attributive_relative(tokens, i - 1, cues):
             said = _said_in_relative(doc, i, prefix, stem, cues, index, speakers, last_speaker)
@@ -954,6 +957,8 @@ def _verb_statement(
             ]
         needs_subject = True
     before = _subject_before(doc, i, cues, index)
+    if before is None and _media_before(doc, i, cues):
+        return []  # "على الرغم من تقارير أفادت بأنه …": the media report, no one speaks
     if nested and _after_that(tokens, i) and (
         (before is not None and not isinstance(before.fact, Person))
         or (before is None and _named_before(doc, i, cues, index) is not None)
@@ -963,8 +968,14 @@ def _verb_statement(
     # opens the clause opens it for the verb; but "فرنسا توقع مبادرة" signs (تُوقّع), but
     # after أن ("أن الوزير توقع").
     opened = before is not None and (stem not in _SIGNS or _after_that(tokens, i))
+    # "وثيقة تعهدت فيها كوريا الشمالية …": a pronoun after it referring back to the noun
+    # before makes the word a verb opening a relative clause, not a noun (تعهد، وصف), but
+    # only with its subject named after it: "تحركات احتجاجية اتهم فيها السلطات" has none
+    resumptive = False
     if stem in cues.clause_start_verbs and not opened and not _is_clause_start(doc, i, prefix):
-        return []
+        if not (i + 1 < len(tokens) and tokens[i + 1].norm in _RESUMPTIVE):
+            return []
+        resumptive = True
     needs = cues.verb_objects.get(stem)
     stop = _sentence_stop(doc, i)
     if (
@@ -984,8 +995,27 @@ def _verb_statement(
             stem in cues.without_object,
         )
     )
-    if subject == "media" or (needs_subject and not isinstance(subject, tuple)):
+    if (
+        i + 1 < stop
+        and tokens[i + 1].norm in _RESUMPTIVE
+        and isinstance(subject, tuple)
+        and subject[2] + 1 < stop
+        and tokens[subject[2] + 1].norm[:1] == "ب"
+        and tokens[subject[2] + 1].norm not in _ADVERBIAL_BI
+        # "قال فيه العلماء بأنهم …" says, but "وصف فيه الرئيس بأنه …" describes him
+        and (tokens[subject[2] + 1].norm not in _THAT or lemma_of(cues, stem) in _DESCRIBING)
+        and stem not in cues.with_bi
+        and lemma_of(cues, stem) not in cues.with_bi
+    ):
+        # "رسالة مكتوبة، اتهم فيها إسرائيل باستغلال المباراة": the one accused, not the
+        # speaker, who is the verb's pronoun
+        subject = None
+    if subject == "media" or (
+        (needs_subject or resumptive) and not isinstance(subject, tuple)
+    ):
         return []
+    if resumptive and not _agrees_after_resumptive(subject, stem, cues):
+        return []  # "دعت فيها سكان القطاع إلى": an unnamed speaker, then whom she called on
     if stem in cues.needing_subject and before is None and not isinstance(subject, tuple):
         return []  # "ورد في التقرير", "وردت أنباء": came, not replied
     if stem in cues.of_documents and not _document_speaks(doc, subject, last_speaker, cues):
@@ -1134,6 +1164,20 @@ def _verb_statement(
     return [_Found(i, verb_ar, "verb", sp, None, ev_start, text_start) for sp in speakers_found]
 
 
+def _agrees_after_resumptive(subject: tuple, stem: str, cues: StatementCues) -> bool:
+    """Whether the one named after a verb and its resumptive pronoun is its subject: a
+    known speaker ("تعهدت فيها كوريا الشمالية", "جدد خلالها وزير الشؤون الخارجية"), and a
+    person of the verb's gender ("انتقدت خلالها وزير الخارجية بوريس جونسون" names the one
+    criticised)."""
+    kind, _, _, entity = subject
+    if kind != "entity" or entity is None:
+        return False
+    if not isinstance(entity.fact, Person):
+        return True
+    feminine = _is_feminine_form(stem, lemma_of(cues, stem), cues)
+    return feminine == _is_feminine(_speaker_of(entity), cues)
+
+
 def _said_in_relative(
     doc: Document,
     i: int,
@@ -1261,6 +1305,51 @@ def _relative_antecedent(doc: Document, k: int, index: _MentionIndex) -> Entity 
     return hit[0]
 
 
+def _media_before(doc: Document, i: int, cues: StatementCues) -> bool:
+    """Whether the media are written right before the verb, as its subject ("وكانت تقارير
+    أفادت بتعرض مدينة دوما …", "وسائل إعلام ذكرت"), which makes it attribution; sources
+    (مصادر) are not the media here: they speak."""
+    tokens = doc.tokens
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    if _gap(doc, tokens[i - 1], tokens[i]).strip():
+        return False
+    prefix, word = _strip_conj(tokens[i - 1].norm)
+    if word not in cues.media_subjects or word in _SOURCES or word in _THE_SOURCES:
+        return False
+    # an indefinite noun with its relative clause ("من تقارير أفادت"), or a definite one
+    # opening the clause; "وفي تعليقه على التقارير قال تيتي" has it after a preposition
+    return (
+        not word.startswith("ال")
+        or bool(prefix)
+        or i < 2
+        or tokens[i - 2].sentence != tokens[i].sentence
+        or _strip_conj(tokens[i - 2].norm)[1] in _KANA
+    )
+
+
+def _in_time_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the verb at ``i`` opens a clause of past time, which tells what happened
+    before the news and is not listed as a statement: "بعد أن أعلن البلدان انتهاء حالة
+    الحرب", "فبعدما أعلن أردوغان", "منذ أعلن الأخير نقل السفارة", "عندما أظهرت بيانات".
+    "قبل أن يضيف" is left alone: it goes on with the speaker's words."""
+    sentence = tokens[i].sentence
+    if i == 0 or tokens[i - 1].sentence != sentence:
+        return False
+    before = _strip_conj(tokens[i - 1].norm)[1]
+    if before in _TIME_CONJUNCTIONS:
+        return True
+    return (
+        before == "ان"
+        and i > 1
+        and tokens[i - 2].sentence == sentence
+        and _strip_conj(tokens[i - 2].norm)[1] in ("بعد", "منذ")
+    )
+
+
+_TIME_CONJUNCTIONS = frozenset({"بعدما", "منذ", "عندما", "حينما"})
+
+
 def _after_that(tokens: list[Token], i: int) -> bool:
     """Whether أن/إن opens the clause a few words before token ``i`` (its subject between)."""
     sentence = tokens[i].sentence
@@ -1373,6 +1462,8 @@ def _find_subject(
                 return None
             if mention.start > token.start and _strip_conj(norm)[1][:1] in ("ب", "ل"):
                 return None  # "وأشاد بهاليلي": after ب/ل the one named is the object
+            if _is_news_agency(doc, entity):
+                return "media"  # "وذكرت وكالة السودان للأنباء (سونا) أن …": the wire's words
             # "الجانب البحريني" speaks for the country; a bare adjective does not, but a
             # state's name written like one does ("وقالت السعودية إنها …").
             if (
@@ -1397,7 +1488,13 @@ def _find_subject(
                 if person is not None:
                     return ("entity", j, person[1], person[0])
             return ("entity", j, _extend_name(tokens, max(mention.last_token, j), stop), entity)
-        capital = index.capitals.get(j) if skipped == 0 else None
+        # a capital right after the verb, or after its resumptive pronoun ("اتصالات
+        # أكدت خلالها بيونغ يانغ استعدادها")
+        capital = (
+            index.capitals.get(j)
+            if skipped == 0 or (skipped == 1 and tokens[j - 1].norm in _RESUMPTIVE)
+            else None
+        )
         if capital is not None and capital[1].start == token.start:
             # "ونفت موسكو", "وقالت واشنطن إن": the capital right after the verb is its
             # government ("قالت في موسكو" has a preposition between them; "واشنطن بوست"
@@ -1503,6 +1600,31 @@ def _find_subject(
             return ("named", j, _subject_phrase_end(doc, j, stop, cues), None)
         return None
     return None
+
+
+def _is_news_agency(doc: Document, entity: Entity) -> bool:
+    """Whether an organization is a news agency, whose reporting verbs are attribution
+    ("قالت وكالة الأنباء المركزية الكورية"، "أفادت وكالة الأناضول"، "ذكرت وكالة فرانس برس"):
+    one of its mentions is a credited agency name, or its name says news (أنباء). A public
+    agency ("حذرت الوكالة الأوروبية للأدوية") speaks."""
+    if not isinstance(entity.fact, Organization):
+        return False
+    words = normalize_term(entity.fact.name_ar).split()
+    if _NEWS.intersection(words):
+        return True
+    if words and words[0] in _AGENCY and _OFFICIAL in words:
+        return True  # "وقالت الوكالة الرسمية في كوريا الشمالية": the state news agency
+    wires = find_wire_mentions(doc)
+    return any(
+        start < mention.end and mention.start < end
+        for _, start, end in wires
+        for mention in entity.mentions
+    )
+
+
+_NEWS = frozenset(normalize_terms(("أنباء", "الأنباء", "للأنباء", "بالأنباء")))
+_AGENCY = frozenset(normalize_terms(("وكالة", "الوكالة")))
+_OFFICIAL = normalize_term("الرسمية")
 
 
 def _communique_subject(
@@ -2443,6 +2565,8 @@ def _issuer_before(doc: Document, i: int, index: _MentionIndex) -> Entity | None
 
 
 _IN_IT = frozenset({"فيه", "فيها"})
+_DESCRIBING = frozenset(normalize_terms(("وصف", "اتهم", "اعتبر")))
+_ADVERBIAL_BI = normalize_terms(("بشكل", "بصورة", "بدوره", "بدورها", "بوضوح"))
 _RELATIVES = frozenset({"الذي", "التي"})
 
 
@@ -2750,6 +2874,8 @@ def _attribution_statement(
             titled = _title_subject(doc, i + 1, stop, cues, index, speakers, last_speaker)
             if titled is not None:
                 entity = titled[3]
+    if entity is not None and _is_news_agency(doc, entity):
+        return None  # "بحسب وكالة بلومبيرغ", "بحسب الوكالة السعودية": the wire's credit
     speaker: _Speaker | None = None if entity is None else _speaker_of(entity)
     if speaker is None and noun in cues.attribution_nouns:
         # "وبحسب البيان، فإن …", "بحسب تقرير لمرصد التسلح": a document whose issuer the
