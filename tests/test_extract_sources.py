@@ -245,3 +245,20 @@ def test_a_credit_inside_the_last_sentence_is_no_sign_off():
 )
 def test_two_agencies_sharing_the_top_of_the_story_make_no_wire(text, code):
     assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # credited twice, but only from the third paragraph after the lead on: a side item
+        ("بدأ وزير الخارجية الإيراني زيارة إلى دمشق.\nوبحث مع الرئيس العلاقات.\n"
+         "وأكد الجانبان التنسيق.\nوحذرت واشنطن من هجوم.\nوأفادت وكالة فارس الإيرانية للأنباء "
+         "بأن الوزير السوري طلب الدعم.\nونقلت وكالة فارس عنه قوله إن الأرض ستحرر.", None),
+        # ... while two credits, one of them near the top, still make the wire
+        ("بدأ وزير الخارجية الإيراني زيارة إلى دمشق.\nوأفادت وكالة فارس الإيرانية للأنباء "
+         "بأن الوزير التقى الرئيس.\nوأكد الجانبان التنسيق.\nوحذرت واشنطن من هجوم.\n"
+         "ونقلت وكالة فارس عنه قوله إن الأرض ستحرر.", "FARS"),
+    ],
+)
+def test_an_agency_credited_only_far_down_is_no_wire(text, code):
+    assert _wire(text) == code

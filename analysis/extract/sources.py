@@ -392,6 +392,7 @@ def _find_wire(doc: Document) -> Source | None:
     own_dateline = _has_outlet_dateline(doc, lead)
     counts: dict[str, int] = {}
     credits: dict[str, int] = {}
+    near: set[str] = set()
     for code in _agency_back_references(doc, mentions):
         counts[code] = counts.get(code, 0) + 1
     for agency, start, end in mentions:
@@ -407,6 +408,8 @@ def _find_wire(doc: Document) -> Source | None:
         follows_own_lead = own_dateline and sentence is not None and sentence.paragraph == lead + 1
         # Far down the story a single credit is a side item's, whoever relays it.
         far = sentence is not None and sentence.paragraph >= lead + _SIDE_ITEM_DISTANCE
+        if not far or _in_title(doc, start):
+            near.add(agency.code)
         if (
             in_lead
             or follows_own_lead
@@ -414,7 +417,12 @@ def _find_wire(doc: Document) -> Source | None:
             or not (own_dateline or far or agency.home is None or _is_citation(doc, start))
         ):
             credits[agency.code] = credits.get(agency.code, 0) + 1
-    wires = [code for code in counts if credits.get(code) or counts[code] >= 2]
+    # Credited twice or more, but only far down the story: the agency relays a side item
+    # ("وأفادت وكالة فارس …" and "ونقلت وكالة فارس عنه …" in a long BBC story), not the
+    # story the lead tells.
+    wires = [
+        code for code in counts if credits.get(code) or (counts[code] >= 2 and code in near)
+    ]
     if not wires:
         return None
     best = max(wires, key=lambda code: (counts[code], -_first(mentions, code)))
