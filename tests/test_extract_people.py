@@ -1429,3 +1429,19 @@ def test_a_verb_opens_no_name_of_two_words():
             "وقال الخبير المصرفي طلعت حافظ إن القروض ارتفعت.": {"طلعت حافظ"},
         }
     )
+
+
+def test_an_ordinary_noun_after_a_name_written_elsewhere_is_its_object():
+    # the name is written without the noun elsewhere: the noun is the verb's object
+    _assert_names(
+        {
+            "بحث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الفلسطيني محمود عباس الوضع في "
+            "فلسطين. وقال الرئيس محمود عباس إن المفاوضات متوقفة.": {
+                "إيمانويل ماكرون",
+                "محمود عباس",
+            },
+            # ... but not a family name in ال after another one, nor an ordinal
+            "استقبل أمير الكويت الشيخ صباح الأحمد الصباح الضيف. وقال الشيخ صباح الأحمد إن "
+            "العلاقات قوية.": {"الشيخ صباح الأحمد الصباح"},
+        }
+    )

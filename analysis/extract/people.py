@@ -1923,11 +1923,12 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
 
 
 def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _Candidate) -> bool:
-    """Whether a candidate's last word is a verb (فرض، تجاهلت، يبحث) after a name the text
-    writes without it: a family name it repeats (ترامب … ترامب) or the whole name as
-    another candidate (محمد صلاح … محمد صلاح وجد); not "نبيه بري", "أشرف غني", whose
-    first word the text does not write alone, nor a last word the text repeats or one
-    after a particle (هاني أبو ريدة) or a hyphen."""
+    """Whether a candidate's last word is a verb (فرض، تجاهلت، يبحث) or an ordinary noun, the
+    verb's object (الوضع، حدوث، بشن) after a name the text writes without it: a family name
+    it repeats (ترامب … ترامب) or the whole name as another candidate (محمد صلاح … محمد صلاح
+    وجد، محمود عباس … محمود عباس الوضع); not "نبيه بري", "أشرف غني", whose first word the
+    text does not write alone, nor a verb the text repeats, a noun it writes after the same
+    word again, or a last word after a particle (هاني أبو ريدة) or a hyphen."""
     tokens, vocab = doc.tokens, _vocab()
     word, before = tokens[cand.last].norm, tokens[cand.last - 1].norm
     positions = tokens.word_positions()
@@ -1940,8 +1941,24 @@ def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _C
         or cand.last + 1 >= len(tokens)
         or _gap(doc, tokens[cand.last], tokens[cand.last + 1])
         or doc.text[tokens[cand.last - 1].end : tokens[cand.last].start] != " "
-        or len(positions.get(word, ())) > 1  # a family name the text repeats (نجوى كرم)
-        or not (_past_verb(word) or _feminine_past_verb(word) or _imperfect_verb(vocab, word))
+    ):
+        return False
+    after_before = [k for k in positions.get(word, ()) if k > 0 and tokens[k - 1].norm == before]
+    if not (
+        # a verb, which the text does not repeat: a family name it repeats is one (نجوى كرم)
+        (
+            len(positions.get(word, ())) == 1
+            and (_past_verb(word) or _feminine_past_verb(word) or _imperfect_verb(vocab, word))
+        )
+        # an ordinary noun, which the text does not write after the same word again
+        or (
+            len(after_before) == 1
+            and word not in vocab.ordinals
+            and word[:-1] not in vocab.ordinals  # "إليزابيث الثانية"
+            # "الشيخ صباح الأحمد الصباح": after a family name in ال, another one
+            and not before.startswith("ال")
+            and _ordinary_after_name(tokens[cand.last])
+        )
     ):
         return False
     if before not in vocab.given and len(positions.get(before, ())) >= 2:
@@ -1953,6 +1970,16 @@ def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _C
         and [tokens[k].norm for k in range(c.first, c.last + 1)] == shorter
         for c in candidates
     )
+
+
+def _ordinary_after_name(token: Token) -> bool:
+    """Whether a word after a name is an ordinary noun, its object or complement rather than
+    a last name: a common noun of the corpus, also with ال, after ب/ل or و ("محمود عباس
+    الوضع", "بيتر نافارو حدوث", "أردوغان بشن", "جمال خاشقجي وملابسات")."""
+    word = token.norm
+    if word.startswith("ال") and word[2:] in common_nouns():
+        return True
+    return _ordinary_one_word(token)
 
 
 _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
