@@ -47,7 +47,7 @@ from analysis.extract.document import (
     without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.lexicons import common_nouns, given_names, imperfect_stems
+from analysis.extract.lexicons import common_nouns, family_names, given_names, imperfect_stems
 from analysis.extract.sources import find_wire_mentions, outlet_home, outlet_names
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
@@ -2740,6 +2740,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         person["cands"].append(cand)
         person["mentions"].append(mention)
     _add_short_mentions(doc, people)
+    _add_bare_family_names(doc, people)
     people = _drop_appositions(doc, people)
     home = _home_country(doc)
     if home and country_words.foreign_lead(doc, countries, country_words.iso3(home)):
@@ -2787,6 +2788,86 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         )
         facts.append(Entity(fact, mentions))
     return facts
+
+
+def _add_bare_family_names(doc: Document, people: list[dict]) -> None:
+    """Add a person for a family name the news writes alone ("إدارة ترامب", "وقال ميسي")
+    when it is the family name of someone the corpus names often (:func:`family_names`)
+    and no one the article names has it (in any spelling: نتنياهو، نتانياهو): the first
+    mention is the name, the others are short. A foreign given name right before it that
+    the name reader missed ("مرشحة الجبهة الوطنية مارين لوبان") opens the name; a name in
+    quotes is a company's ("شركة "بيكر هيوز"")."""
+    famous = family_names()
+    tokens = doc.tokens
+    positions = tokens.word_positions()
+    covered = {
+        k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
+    }
+    named = set()
+    for p in people:
+        words = p["key"].split()
+        named.update(_skeleton(w) for w in words)
+        # "لو دريان" as one word
+        named.update(_skeleton(a + b) for a, b in zip(words, words[1:], strict=False))
+    found: dict[str, dict] = {}
+    hits = sorted(
+        (i, family)
+        for family in famous
+        if _skeleton(family) not in named
+        for form in attached_forms(family)
+        for i in positions.get(form, ())
+    )
+    for i, family in hits:
+        token = tokens[i]
+        if i in covered or token.sentence < 0:
+            continue
+        if doc.text[token.start - 1 : token.start] in _QUOTES:
+            continue  # "شركة "بيكر هيوز"": a company's name
+        prefix = next((pre for pre, stem in clitic_variants(token.norm) if stem == family), None)
+        if prefix is None:
+            continue
+        first = i
+        start = _after_letters(doc, token.start, len(prefix))
+        before = tokens[i - 1] if i > 0 else None
+        if (
+            not prefix
+            and before is not None
+            and before.sentence == token.sentence
+            and (i - 1) not in covered
+            and not _gap(doc, before, token)
+            and _foreign_given(without_conjunction(before.norm))  # not "على" (علي)
+        ):
+            first = i - 1  # "مرشحة الجبهة الوطنية مارين لوبان": the given name the reader missed
+            start = _strip_conjunction(doc, before)
+        name = doc.text[start : token.end]
+        person = found.get(family)
+        if person is None:
+            person = {
+                "name": name,
+                "key": _name_key(name),
+                "cands": [_Candidate(first, i, start)],
+                "mentions": [],
+                "aliases": [],
+            }
+            people.append(person)
+            found[family] = person
+            kind = "name"
+        elif first < i and len(name) > len(person["name"]):
+            person["aliases"].append(person["name"])  # "لوبان" in the headline, then in full
+            person["name"], person["key"] = name, _name_key(name)
+            kind = "name"
+        else:
+            kind = "short"
+        person["mentions"].append(Mention(start, token.end, first, i, token.sentence, kind))
+
+
+def _skeleton(word: str) -> str:
+    """A word without its long vowels and with غ as ج: one key for the spellings of a
+    foreign name (نتنياهو، نتانياهو; بوتين، بوتن; غوتيريس)."""
+    return word.translate(_SPELLING_VARIANTS).translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "اويى")
 
 
 def _known_family_name(doc: Document, cand: _Candidate, people: list[dict]) -> _Candidate:
