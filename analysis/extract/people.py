@@ -2148,6 +2148,14 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 first, last = name
                 candidates.append(_Candidate(first, last, tokens[first].start, None, None, None))
                 taken.update(range(first, last + 1))
+    for i in _ages(doc):
+        name = _name_before_age(doc, i)
+        if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
+            continue
+        first, last = name
+        start = _age_name_start(doc, tokens[first])
+        candidates.append(_Candidate(first, last, start, None, None, None))
+        taken.update(range(first, last + 1))
     for i in tokens.where(_verb_forms()):
         name = _name_after_verb(doc, i)
         if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
@@ -2598,6 +2606,113 @@ def _derived_form_masdar(word: str) -> bool:
         or (n == 6 and word[:2] == "ان" and word[4] == "ا")
         or (n == 7 and word[:3] == "است" and word[5] == "ا")
     )
+
+
+def _ages(doc: Document) -> list[int]:
+    """The tokens that open a person's age right after a name: the number in "(35 عاما)"
+    and "، 26 عاما،", or البالغ/البالغة in "، البالغة من العمر 26 عاما"."""
+    tokens = doc.tokens
+    found = []
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].norm
+        if word.isdigit() and len(word) <= 3 and tokens[k + 1].norm in _YEARS:
+            gap = doc.text[tokens[k - 1].end : tokens[k].start].strip()
+            close = doc.text[tokens[k + 1].end : tokens[k + 1].end + 3].lstrip()
+            if (gap == "(" and close[:1] == ")") or (gap in ("،", ",") and close[:1] in "،,"):
+                found.append(k)
+        elif word in _AGED and doc.text[tokens[k - 1].end : tokens[k].start].strip() in ("،", ","):
+            found.append(k)  # "سنا شيما، البالغة من العمر 26 عاما"
+    return found
+
+
+_YEARS = normalize_terms(("عاما", "عامًا", "عاماً", "سنة", "سنوات", "عام"))
+_AGED = normalize_terms(("البالغ", "البالغة"))
+
+
+def _name_before_age(doc: Document, k: int) -> tuple[int, int] | None:
+    """The name of one to three words right before a person's age at token ``k`` ("يقف
+    حيدر الشمري (35 عاما)", "ابنان، حافظ (16 عاما) وكريم (13 عاما)"): it starts after
+    punctuation, a verb or function word, a definite noun (الطالب) or a noun with a pronoun
+    suffix (ابنته), and is no string of common nouns ("منفذ الهجوم (25 عاما)")."""
+    tokens, vocab = doc.tokens, _vocab()
+    last = k - 1
+    if last < 0 or tokens[last].sentence != tokens[k].sentence:
+        return None
+    first = last + 1
+    while first > 0 and last - first < 2:
+        token = tokens[first - 1]
+        word = without_conjunction(token.norm)
+        if (
+            _is_blocker(vocab, tokens, first - 1)
+            or _is_name_boundary(vocab, token)
+            or word in vocab.stop
+            or word in vocab.verbs
+            or (word not in vocab.given and _verb_or_prefixed(vocab, token))
+            or (first <= last and _gap(doc, token, tokens[first]))
+            or (token.norm.endswith(("ه", "ها", "هم", "هما")) and word not in vocab.given)
+            or (
+                first <= last
+                and _is_definite(doc, token)
+                and word not in vocab.al_given
+                and word != _DIN
+            )
+        ):
+            break
+        first -= 1
+        if first > 0 and _gap(doc, tokens[first - 1], tokens[first]):
+            break
+    if first > last:
+        return None
+    words = [without_conjunction(tokens[j].norm) for j in range(first, last + 1)]
+    if all(_common_word(w[2:] if w[:2] == "ال" else w) and w not in vocab.given for w in words):
+        return None
+    if _is_definite(doc, tokens[first]) and words[0] not in vocab.al_given:
+        return None
+    if doc.text[tokens[first].start - 2 : tokens[first].start].strip()[-1:] in ("-", "–"):
+        return None  # "ميغيل دياز- كانيل": the end of a hyphenated name
+    given = next((j for j in range(first, last) if _in_either(words[j - first], vocab.given)), None)
+    if given is not None and given > first:
+        first = given  # "إلى جوار أنطوان غريزمان (27 عاما)": the name opens with the given name
+    return first, last
+
+
+def _age_name_start(doc: Document, token: Token) -> int:
+    """Where a name read before an age starts: after و/ف when what follows is written
+    without it elsewhere, is a family name of the news or a given name, or is no foreign
+    name in وا/وي ("وميسي"، "وانيستون، 49 عاما" after "جينيفر أنيستون"; not "ويلسون")."""
+    word = token.norm
+    rest = word[1:]
+    vocab = _vocab()
+    if (
+        word[:1] in ("و", "ف")
+        and len(rest) >= 3
+        and not _in_either(word, vocab.given)
+        and (
+            len(doc.tokens.word_positions().get(rest, ())) > 0
+            or rest in family_names()
+            or _in_either(rest, vocab.given)
+            or rest[:1] not in ("ا", "ي")
+        )
+    ):
+        return _after_letters(doc, token.start, 1)
+    return _strip_conjunction(doc, token)
+
+
+def _verb_or_prefixed(vocab: _Vocab, token: Token) -> bool:
+    """A verb (يقف، تزوجت، اعتقل) or an ordinary word after و/ب/ل (واغتصاب، بسجن): no part
+    of a name before an age."""
+    word = token.norm
+    rest = without_conjunction(word)
+    if (
+        is_future_verb(rest)  # "وسيسير هنري (41 عاما)"
+        or _past_verb(rest)
+        or _feminine_past_verb(rest)
+        or _imperfect_verb(vocab, rest)
+        or _accusative(rest)
+        or (len(rest) == 3 and rest[0] in ("ي", "ت") and not set(rest[1:]) & set("اوي"))
+    ):
+        return True
+    return word[:1] in ("و", "ف", "ب", "ل") and _ordinary_one_word(token)
 
 
 def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
