@@ -2673,6 +2673,23 @@ def _name_before_age(doc: Document, k: int) -> tuple[int, int] | None:
     given = next((j for j in range(first, last) if _in_either(words[j - first], vocab.given)), None)
     if given is not None and given > first:
         first = given  # "إلى جوار أنطوان غريزمان (27 عاما)": the name opens with the given name
+    elif (
+        first < last
+        and _common_word(words[0])
+        and not _in_either(words[0], vocab.given)
+        and not _is_definite(doc, tokens[last])
+    ):
+        first += 1  # "وعقب نجاح بينيرو (39 عاما)": a noun governing a foreign name
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and not _gap(doc, before, tokens[first]):
+        if _kept_honorific(before):
+            first -= 1  # "الأمير جورج، 4 سنوات"
+        elif (
+            {before.norm, without_conjunction(before.norm)} & _PLACE_HEADS
+            or any(stem in vocab.named_places for _, stem in clitic_variants(before.norm))
+            or (not before.norm.startswith("ال") and _is_country_word(tokens, first - 1) >= 0)
+        ):
+            return None  # "من ولاية تكساس (30 عاما)", "نجم باريس سان جيرمان، البالغ …"
     return first, last
 
 
@@ -2707,6 +2724,7 @@ def _verb_or_prefixed(vocab: _Vocab, token: Token) -> bool:
         is_future_verb(rest)  # "وسيسير هنري (41 عاما)"
         or _past_verb(rest)
         or _feminine_past_verb(rest)
+        or (rest[-1:] == "ت" and len(rest) >= 4 and _past_verb(rest[:-1]))  # زعمت
         or _imperfect_verb(vocab, rest)
         or _accusative(rest)
         or (len(rest) == 3 and rest[0] in ("ي", "ت") and not set(rest[1:]) & set("اوي"))
