@@ -1505,3 +1505,12 @@ def test_a_name_before_an_age_is_no_place_club_verb_or_governing_noun():
             "طفلان إلى جانب المولود: الأمير جورج، 4 سنوات، والأميرة شارلوت.": {"الأمير جورج"},
         }
     )
+
+
+def test_a_given_name_after_wa_written_twice_does_not_cut_the_family_names_after_it():
+    _assert_names(
+        {
+            "وتضم القائمة ياسر المسيليم، وعبدالله المعيوف من الهلال، وعبدالله عطيف من "
+            "الهلال.": {"عبدالله المعيوف", "عبدالله عطيف"},
+        }
+    )

@@ -1961,7 +1961,10 @@ def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _C
         )
     ):
         return False
-    if before not in vocab.given and len(positions.get(before, ())) >= 2:
+    # a repeated word before it that is no given name, also after و ("وعبدالله المعيوف …
+    # وعبدالله عطيف": two people)
+    given_before = before in vocab.given or _in_either(without_conjunction(before), vocab.given)
+    if not given_before and len(positions.get(before, ())) >= 2:
         return True
     shorter = [tokens[k].norm for k in range(cand.first, cand.last)]
     return any(
