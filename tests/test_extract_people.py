@@ -1514,3 +1514,12 @@ def test_a_given_name_after_wa_written_twice_does_not_cut_the_family_names_after
             "الهلال.": {"عبدالله المعيوف", "عبدالله عطيف"},
         }
     )
+
+
+def test_al_malik_after_abd_is_a_divine_name_not_the_title():
+    _assert_names(
+        {
+            "وقال وزير الأشغال اليمني معين عبد الملك إن المشاريع مستمرة.": {"معين عبد الملك"},
+            "وقال الملك عبد الله الثاني إن الأردن يدعم.": {"عبد الله الثاني"},
+        }
+    )

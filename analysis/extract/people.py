@@ -60,6 +60,7 @@ _MAX_NAME = 7
 _ALLAH = "الله"
 _DIN = "الدين"
 _ALAN = "الان"
+_AL_MALIK = normalize_term("الملك")  # a divine name after عبد, not the title (عبد الملك)
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
     normalize_term(w)
@@ -873,7 +874,8 @@ def _read_name(
         ):  # "شينزو آبي" (Abe) is no kunya (أبي)
             if j + 1 < len(tokens) and not _gap(doc, tok, tokens[j + 1]):
                 follower = tokens[j + 1].norm
-                if follower in vocab.verbs or _is_head(vocab, tokens[j + 1]):
+                divine = word == "عبد" and follower == _AL_MALIK  # "معين عبد الملك"
+                if follower in vocab.verbs or (_is_head(vocab, tokens[j + 1]) and not divine):
                     break
                 if follower in vocab.stop and word == "ابي":
                     last = j  # "شينزو أبي يوم أمس": Abe, no kunya before a time word
