@@ -1021,6 +1021,17 @@ def _read_name(
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
         if _prepositional_noun(vocab, tok):
             break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
+        if (
+            word[:1] == "ك"
+            and len(word) >= 5
+            and word[1:2] in ("م", "ا")
+            and word[1:3] != "ال"
+            and word not in vocab.given
+            and word[1:] in common_nouns()
+        ):
+            # "ترامب كمحاور جيد", "راموس كأفضل لاعب": ك (as) and a participle or elative,
+            # not a family name (but "كالمان", "كفوري", "كروس")
+            break
         if count >= 2 and word[:1] in ("ل", "ب") and word[1:] in tokens.word_positions():
             break  # "إيمانويل ماكرون لبوتين": ل + a name the text writes bare elsewhere
         if _in_either(start_word, vocab.family_first) and _NOT_EAST_ASIAN.search(word):
