@@ -1535,3 +1535,14 @@ def test_ka_and_a_participle_or_elative_after_a_name_is_no_family_name():
             "وتوفيت جان كالمان عن 122 عاما.": {"جان كالمان"},
         }
     )
+
+
+def test_ala_before_an_age_is_the_preposition_not_the_name_ali():
+    _assert_names(
+        {
+            "وتغلب ماتشيدا (39 عاما) على بلفورت (41 عاما) في الجولة الثانية.": {
+                "ماتشيدا",
+                "بلفورت",
+            },
+        }
+    )

@@ -2661,6 +2661,7 @@ def _name_before_age(doc: Document, k: int) -> tuple[int, int] | None:
         if (
             _is_blocker(vocab, tokens, first - 1)
             or _is_name_boundary(vocab, token)
+            or _is_preposition_ala(doc, token)  # "على بلفورت (41 عاما)"
             or word in vocab.stop
             or word in vocab.verbs
             or (word not in vocab.given and _verb_or_prefixed(vocab, token))
