@@ -1546,3 +1546,16 @@ def test_ala_before_an_age_is_the_preposition_not_the_name_ali():
             },
         }
     )
+
+
+def test_a_family_name_the_news_writes_alone_is_no_part_of_a_longer_name():
+    _assert_names(
+        {
+            # a name-like word after it: a company's, a country's or another person's name
+            "وقالت شركة بيكر هيوز لخدمات الطاقة إن عدد الحفارات ارتفع.": set(),
+            "وتلعب سويسرا مع كوستا ريكا الأربعاء.": set(),
+            # ... not a preposition (على too), a country or a verb after it
+            "وحصل ساركوزي على أموال من ليبيا.": {"ساركوزي"},
+            "ولم يسم غوتيريش إيران في كلمته.": {"غوتيريش"},
+        }
+    )

@@ -2971,8 +2971,8 @@ def _add_bare_family_names(doc: Document, people: list[dict]) -> None:
         token = tokens[i]
         if i in covered or token.sentence < 0:
             continue
-        if doc.text[token.start - 1 : token.start] in _QUOTES:
-            continue  # "شركة "بيكر هيوز"": a company's name
+        if doc.text[token.start - 1 : token.start] in _QUOTES or _name_goes_on(doc, i):
+            continue  # "شركة "بيكر هيوز"", "كوستا ريكا": part of a longer name
         prefix = next((pre for pre, stem in clitic_variants(token.norm) if stem == family), None)
         if prefix is None:
             continue
@@ -3009,6 +3009,41 @@ def _add_bare_family_names(doc: Document, people: list[dict]) -> None:
         else:
             kind = "short"
         person["mentions"].append(Mention(start, token.end, first, i, token.sentence, kind))
+
+
+def _name_goes_on(doc: Document, i: int) -> bool:
+    """Whether the word after token ``i`` goes on with a longer name (a company's, a
+    country's: "بيكر هيوز", "كوستا ريكا", "هولاند أند ياريت"): a word of the same
+    sentence right after it that is no function word, verb, common or definite noun,
+    number or word joined by و/ف."""
+    tokens, vocab = doc.tokens, _vocab()
+    if i + 1 >= len(tokens):
+        return False
+    token, nxt = tokens[i], tokens[i + 1]
+    if nxt.sentence != token.sentence or _gap(doc, token, nxt):
+        return False
+    word = nxt.norm
+    return not (
+        word[:1] in ("و", "ف")
+        or word.startswith("ال")
+        or word[:1].isdigit()
+        or word in vocab.stop
+        or word in vocab.verbs
+        or _ordinary_one_word(nxt)
+        or _imperfect_verb(vocab, word)
+        or is_future_verb(word)
+        or word.endswith(("ه", "ها", "هم", "هما"))  # "بوتن بنظيره": a pronoun suffix
+        # a preposition's phrase or a verb after ل ("أردوغان لخفض", "سواريز ليفتتح",
+        # "رونالدو برصيد"), a dual or plural ("ورونالدو نجمين")
+        or (word[:1] in ("ب", "ل", "ك") and len(word) >= 3)
+        or (word.endswith("ين") and len(word) >= 5)
+        or len(word) <= 2  # "كافاني دق 71", "ورونالدو يا ترى"
+        or _is_preposition_ala(doc, nxt)  # "ساركوزي على", normalized as the name علي
+        or _is_country_word(tokens, i + 1) >= 0  # "غوتيريش إيران"
+        or _is_kin(nxt)  # "كوشنر صهر ترامب"
+        or _dual_imperfect(vocab, word)  # "ماكرون وميركل يدعوان"
+        or _is_prepositional_masdar(vocab, nxt)
+    )
 
 
 def _skeleton(word: str) -> str:
