@@ -29,9 +29,11 @@ def test_committed_lists_are_what_the_corpus_gives():
     if not corpus.ant_files():
         pytest.skip("the shared ANT corpus (../shared/corpus/ant) is absent")
     counts = lexicons.count_words()
+    pairs = lexicons.count_full_names()
     for path, key, build in (
         (lexicons._IMPERFECT, "stems", lexicons.build_imperfect_stems),
         (lexicons._NOUNS, "words", lexicons.build_common_nouns),
+        (lexicons._FAMILY, "words", lambda c: lexicons.build_family_names(pairs, c)),
     ):
         committed = json.loads(path.read_text(encoding="utf-8"))[key]
         assert committed == build(counts), (
@@ -40,3 +42,15 @@ def test_committed_lists_are_what_the_corpus_gives():
     assert {"بحر", "عترف", "هدد"} <= lexicons.imperfect_stems()
     assert not {"ونكر", "وسف", "وران"} & lexicons.imperfect_stems()
     assert "خساير" in lexicons.common_nouns() and "كايتانو" not in lexicons.common_nouns()
+    assert {"ترامب", "ميسي"} <= lexicons.family_names()
+
+
+def test_family_names_follow_one_given_name_in_many_texts():
+    texts = ["قال دونالد ترامب إن"] * lexicons.MIN_FULL_NAME + ["قال دونالد بوش"] * 2
+    texts += ["قال كيم وترامب"] * lexicons.MIN_FULL_NAME  # و and an East Asian family name
+    pairs = lexicons.count_full_names(texts)
+    assert lexicons.build_family_names(pairs, lexicons.count_words(texts)) == ["ترامب"]
+    # a common noun of the corpus is no family name ("دونالد الخسائر" or not)
+    texts = ["الخسائر " * lexicons.MIN_DEFINITE] + ["رأى دونالد خسائر"] * lexicons.MIN_FULL_NAME
+    pairs = lexicons.count_full_names(texts)
+    assert lexicons.build_family_names(pairs, lexicons.count_words(texts)) == []

@@ -224,3 +224,41 @@ def test_a_credit_inside_the_last_sentence_is_no_sign_off():
         "حسبما ذكرت وكالة أنباء كوريا الجنوبية (يونهاب)."
     )
     assert _wire(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # two agencies credited once each at the top of the story, each for its own part
+        ("توجه الزعيم الكوري الشمالي إلى الحدود للقاء نظيره، بحسب ما أفادت وكالة الأنباء "
+         "الكورية الشمالية الرسمية.\nوأضاف أن القمة تاريخية.\nوحسب رويترز، توجه أيضا الرئيس "
+         "الكوري الجنوبي إلى المنطقة.", None),
+        ("قال الوزير إن بلاده دعت الرئيس إلى زيارة موسكو، وفق ما نقلت وكالة \"إنترفاكس\".\n"
+         "وذكرت وكالة الأنباء السورية \"سانا\" أن الرئيس استقبل الضيف.", None),
+        # ... but an agency someone spoke to is no second credit
+        ("ذكرت وكالة الأنباء السعودية (واس) أن مجلس الوزراء كلف اللجنة بتنفيذ المبادرة.\n"
+         "وقال مسؤول لرويترز إن أولى الصفقات ستشمل المدارس.", "SPA"),
+        # ... and a dateline credits the story whatever follows
+        ("الرياض (واس) - استقبل الملك الوزير في قصره.\nوحسب رويترز، بحث الجانبان العلاقات.",
+         "SPA"),
+    ],
+)
+def test_two_agencies_sharing_the_top_of_the_story_make_no_wire(text, code):
+    assert _wire(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # credited twice, but only from the third paragraph after the lead on: a side item
+        ("بدأ وزير الخارجية الإيراني زيارة إلى دمشق.\nوبحث مع الرئيس العلاقات.\n"
+         "وأكد الجانبان التنسيق.\nوحذرت واشنطن من هجوم.\nوأفادت وكالة فارس الإيرانية للأنباء "
+         "بأن الوزير السوري طلب الدعم.\nونقلت وكالة فارس عنه قوله إن الأرض ستحرر.", None),
+        # ... while two credits, one of them near the top, still make the wire
+        ("بدأ وزير الخارجية الإيراني زيارة إلى دمشق.\nوأفادت وكالة فارس الإيرانية للأنباء "
+         "بأن الوزير التقى الرئيس.\nوأكد الجانبان التنسيق.\nوحذرت واشنطن من هجوم.\n"
+         "ونقلت وكالة فارس عنه قوله إن الأرض ستحرر.", "FARS"),
+    ],
+)
+def test_an_agency_credited_only_far_down_is_no_wire(text, code):
+    assert _wire(text) == code

@@ -13,6 +13,12 @@ word after a person's name:
   ماكرون 1). Only a bare alef before ل is the article: ألونسو and ألمانيا are not. Kept,
   without the article, in ``data/common_nouns.json``.
 
+- **family names of people in the news**: a word that follows one foreign given name in
+  many articles (ترامب after دونالد in 3,000, ميسي after ليونيل in 500) is the family name
+  of a person the news names often, so written alone (إدارة ترامب، وقال ميسي) it still names
+  that person. Only words that are no common noun, no given name and not joined to و/ف
+  qualify; kept in ``data/family_names.json``.
+
 The lists are counted over all ~40,000 articles of the shared ANT corpus (both files),
 never from a gold set's choices, and are committed, so extraction needs no corpus. A test
 checks they are current. Rebuild them::
@@ -36,9 +42,12 @@ from analysis.text import normalize, normalize_terms
 
 __all__ = [
     "build_common_nouns",
+    "build_family_names",
     "build_imperfect_stems",
     "common_nouns",
+    "count_full_names",
     "count_words",
+    "family_names",
     "given_names",
     "imperfect_stems",
     "main",
@@ -48,6 +57,7 @@ _DATA = Path(__file__).parent / "data"
 _IMPERFECT = _DATA / "imperfect_stems.json"
 _NOUNS = _DATA / "common_nouns.json"
 _GIVEN = _DATA / "given_names.json"
+_FAMILY = _DATA / "family_names.json"
 _WORD = re.compile(r"[^\W_]+")
 _SOURCE = "ANT corpus, ant-jawhara.jsonl.gz and ant-multisource.jsonl.gz, all articles"
 MIN_COUNT = 2  # occurrences each of the ي and the ت form
@@ -55,6 +65,7 @@ MIN_COUNT = 2  # occurrences each of the ي and the ت form
 # (توران 65, يوران 2) is no verb; verbs are written with both (يدلي 85, تدلي 23).
 MIN_SHARE = 0.1
 MIN_DEFINITE = 50  # times a word must occur with the article to count as a common noun
+MIN_FULL_NAME = 30  # articles writing one given name + the family name
 
 
 @cache
@@ -74,6 +85,33 @@ def given_names(kind: str) -> frozenset[str]:
     """Normalized given names of one list of ``data/given_names.json``: ``"arabic"``,
     ``"foreign"`` or ``"family_first"``."""
     return normalize_terms(json.loads(_GIVEN.read_text(encoding="utf-8"))[kind])
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Normalized family names of people the corpus names often (ترامب، ميسي)."""
+    return frozenset(json.loads(_FAMILY.read_text(encoding="utf-8"))["words"])
+
+
+def count_full_names(texts: Iterable[str] | None = None) -> Counter[tuple[str, str]]:
+    """For each pair (foreign given name, next word) in ``texts`` (default: every ANT
+    article, headline and body), the number of texts that write it."""
+    if texts is None:
+        texts = (
+            f"{a.title}\n{a.text}" for f in corpus.ant_files() for a in corpus.iter_ant_articles(f)
+        )
+    given = _foreign_given()
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        words = _WORD.findall(normalize(text).text)
+        counts.update({(a, b) for a, b in zip(words, words[1:], strict=False) if a in given})
+    return counts
+
+
+def _foreign_given() -> frozenset[str]:
+    """Foreign given names that open a name (not East Asian family names, which come
+    first: كيم جونغ أون)."""
+    return given_names("foreign") - given_names("arabic") - given_names("family_first")
 
 
 def count_words(texts: Iterable[str] | None = None) -> Counter[str]:
@@ -113,8 +151,31 @@ def build_common_nouns(counts: Counter[str]) -> list[str]:
     )
 
 
+def build_family_names(
+    pairs: Counter[tuple[str, str]], counts: Counter[str]
+) -> list[str]:
+    """The sorted words that follow one foreign given name in :data:`MIN_FULL_NAME` texts or
+    more: four letters or more, no article and no و/ف in front (وترامب in "كيم وترامب"), no
+    common noun of ``counts`` and no given name."""
+    nouns = set(build_common_nouns(counts))
+    given = given_names("foreign") | given_names("arabic") | given_names("family_first")
+    return sorted(
+        {
+            word
+            for (_, word), n in pairs.items()
+            if n >= MIN_FULL_NAME
+            and len(word) >= 4
+            and word[:2] != "ال"
+            and word[:1] not in ("و", "ف")
+            and word not in nouns
+            and word not in given
+        }
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Rebuild ``data/imperfect_stems.json`` and ``data/common_nouns.json``."""
+    """Rebuild ``data/imperfect_stems.json``, ``data/common_nouns.json`` and
+    ``data/family_names.json``."""
     del argv
     if not corpus.ant_files():
         print("the shared ANT corpus is absent; nothing rebuilt", file=sys.stderr)
@@ -133,6 +194,14 @@ def main(argv: list[str] | None = None) -> int:
             build_common_nouns(counts),
             "Words W (normalized) such that الW occurs at least "
             f"{MIN_DEFINITE} times in the shared ANT corpus.",
+        ),
+        _FAMILY: (
+            "words",
+            build_family_names(count_full_names(), counts),
+            "Words W (normalized) of four letters or more, with no ال or و/ف in front, no "
+            "common noun and no given name, such that one foreign given name G is followed "
+            f"by W in at least {MIN_FULL_NAME} articles of the shared ANT corpus (headline "
+            "and body): family names of people the news names often.",
         ),
     }
     for path, (key, words, doc) in built.items():

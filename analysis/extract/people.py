@@ -47,7 +47,7 @@ from analysis.extract.document import (
     without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.lexicons import common_nouns, given_names, imperfect_stems
+from analysis.extract.lexicons import common_nouns, family_names, given_names, imperfect_stems
 from analysis.extract.sources import find_wire_mentions, outlet_home, outlet_names
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
@@ -60,6 +60,7 @@ _MAX_NAME = 7
 _ALLAH = "الله"
 _DIN = "الدين"
 _ALAN = "الان"
+_AL_MALIK = normalize_term("الملك")  # a divine name after عبد, not the title (عبد الملك)
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
     normalize_term(w)
@@ -873,7 +874,8 @@ def _read_name(
         ):  # "شينزو آبي" (Abe) is no kunya (أبي)
             if j + 1 < len(tokens) and not _gap(doc, tok, tokens[j + 1]):
                 follower = tokens[j + 1].norm
-                if follower in vocab.verbs or _is_head(vocab, tokens[j + 1]):
+                divine = word == "عبد" and follower == _AL_MALIK  # "معين عبد الملك"
+                if follower in vocab.verbs or (_is_head(vocab, tokens[j + 1]) and not divine):
                     break
                 if follower in vocab.stop and word == "ابي":
                     last = j  # "شينزو أبي يوم أمس": Abe, no kunya before a time word
@@ -1019,6 +1021,17 @@ def _read_name(
             break  # "إيمانويل ماكرون ضيفه": a noun with a pronoun suffix
         if _prepositional_noun(vocab, tok):
             break  # "فلاديمير بوتين بإنشاء آلية", "ماكرون لإصلاحات", "كاسترو بحملة"
+        if (
+            word[:1] == "ك"
+            and len(word) >= 5
+            and word[1:2] in ("م", "ا")
+            and word[1:3] != "ال"
+            and word not in vocab.given
+            and word[1:] in common_nouns()
+        ):
+            # "ترامب كمحاور جيد", "راموس كأفضل لاعب": ك (as) and a participle or elative,
+            # not a family name (but "كالمان", "كفوري", "كروس")
+            break
         if count >= 2 and word[:1] in ("ل", "ب") and word[1:] in tokens.word_positions():
             break  # "إيمانويل ماكرون لبوتين": ل + a name the text writes bare elsewhere
         if _in_either(start_word, vocab.family_first) and _NOT_EAST_ASIAN.search(word):
@@ -1923,11 +1936,12 @@ def _split_known_names(doc: Document, candidates: list[_Candidate]) -> list[_Can
 
 
 def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _Candidate) -> bool:
-    """Whether a candidate's last word is a verb (فرض، تجاهلت، يبحث) after a name the text
-    writes without it: a family name it repeats (ترامب … ترامب) or the whole name as
-    another candidate (محمد صلاح … محمد صلاح وجد); not "نبيه بري", "أشرف غني", whose
-    first word the text does not write alone, nor a last word the text repeats or one
-    after a particle (هاني أبو ريدة) or a hyphen."""
+    """Whether a candidate's last word is a verb (فرض، تجاهلت، يبحث) or an ordinary noun, the
+    verb's object (الوضع، حدوث، بشن) after a name the text writes without it: a family name
+    it repeats (ترامب … ترامب) or the whole name as another candidate (محمد صلاح … محمد صلاح
+    وجد، محمود عباس … محمود عباس الوضع); not "نبيه بري", "أشرف غني", whose first word the
+    text does not write alone, nor a verb the text repeats, a noun it writes after the same
+    word again, or a last word after a particle (هاني أبو ريدة) or a hyphen."""
     tokens, vocab = doc.tokens, _vocab()
     word, before = tokens[cand.last].norm, tokens[cand.last - 1].norm
     positions = tokens.word_positions()
@@ -1940,11 +1954,30 @@ def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _C
         or cand.last + 1 >= len(tokens)
         or _gap(doc, tokens[cand.last], tokens[cand.last + 1])
         or doc.text[tokens[cand.last - 1].end : tokens[cand.last].start] != " "
-        or len(positions.get(word, ())) > 1  # a family name the text repeats (نجوى كرم)
-        or not (_past_verb(word) or _feminine_past_verb(word) or _imperfect_verb(vocab, word))
     ):
         return False
-    if before not in vocab.given and len(positions.get(before, ())) >= 2:
+    after_before = [k for k in positions.get(word, ()) if k > 0 and tokens[k - 1].norm == before]
+    if not (
+        # a verb, which the text does not repeat: a family name it repeats is one (نجوى كرم)
+        (
+            len(positions.get(word, ())) == 1
+            and (_past_verb(word) or _feminine_past_verb(word) or _imperfect_verb(vocab, word))
+        )
+        # an ordinary noun, which the text does not write after the same word again
+        or (
+            len(after_before) == 1
+            and word not in vocab.ordinals
+            and word[:-1] not in vocab.ordinals  # "إليزابيث الثانية"
+            # "الشيخ صباح الأحمد الصباح": after a family name in ال, another one
+            and not before.startswith("ال")
+            and _ordinary_after_name(tokens[cand.last])
+        )
+    ):
+        return False
+    # a repeated word before it that is no given name, also after و ("وعبدالله المعيوف …
+    # وعبدالله عطيف": two people)
+    given_before = before in vocab.given or _in_either(without_conjunction(before), vocab.given)
+    if not given_before and len(positions.get(before, ())) >= 2:
         return True
     shorter = [tokens[k].norm for k in range(cand.first, cand.last)]
     return any(
@@ -1953,6 +1986,16 @@ def _verb_after_known_name(doc: Document, candidates: list[_Candidate], cand: _C
         and [tokens[k].norm for k in range(c.first, c.last + 1)] == shorter
         for c in candidates
     )
+
+
+def _ordinary_after_name(token: Token) -> bool:
+    """Whether a word after a name is an ordinary noun, its object or complement rather than
+    a last name: a common noun of the corpus, also with ال, after ب/ل or و ("محمود عباس
+    الوضع", "بيتر نافارو حدوث", "أردوغان بشن", "جمال خاشقجي وملابسات")."""
+    word = token.norm
+    if word.startswith("ال") and word[2:] in common_nouns():
+        return True
+    return _ordinary_one_word(token)
 
 
 _PREPOSITIONS = frozenset({"من", "في", "الي", "علي", "عن", "مع"})
@@ -2121,6 +2164,14 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 first, last = name
                 candidates.append(_Candidate(first, last, tokens[first].start, None, None, None))
                 taken.update(range(first, last + 1))
+    for i in _ages(doc):
+        name = _name_before_age(doc, i)
+        if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
+            continue
+        first, last = name
+        start = _age_name_start(doc, tokens[first])
+        candidates.append(_Candidate(first, last, start, None, None, None))
+        taken.update(range(first, last + 1))
     for i in tokens.where(_verb_forms()):
         name = _name_after_verb(doc, i)
         if name is None or any(k in taken for k in range(name[0], name[1] + 1)):
@@ -2573,6 +2624,132 @@ def _derived_form_masdar(word: str) -> bool:
     )
 
 
+def _ages(doc: Document) -> list[int]:
+    """The tokens that open a person's age right after a name: the number in "(35 عاما)"
+    and "، 26 عاما،", or البالغ/البالغة in "، البالغة من العمر 26 عاما"."""
+    tokens = doc.tokens
+    found = []
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].norm
+        if word.isdigit() and len(word) <= 3 and tokens[k + 1].norm in _YEARS:
+            gap = doc.text[tokens[k - 1].end : tokens[k].start].strip()
+            close = doc.text[tokens[k + 1].end : tokens[k + 1].end + 3].lstrip()
+            if (gap == "(" and close[:1] == ")") or (gap in ("،", ",") and close[:1] in "،,"):
+                found.append(k)
+        elif word in _AGED and doc.text[tokens[k - 1].end : tokens[k].start].strip() in ("،", ","):
+            found.append(k)  # "سنا شيما، البالغة من العمر 26 عاما"
+    return found
+
+
+_YEARS = normalize_terms(("عاما", "عامًا", "عاماً", "سنة", "سنوات", "عام"))
+_AGED = normalize_terms(("البالغ", "البالغة"))
+
+
+def _name_before_age(doc: Document, k: int) -> tuple[int, int] | None:
+    """The name of one to three words right before a person's age at token ``k`` ("يقف
+    حيدر الشمري (35 عاما)", "ابنان، حافظ (16 عاما) وكريم (13 عاما)"): it starts after
+    punctuation, a verb or function word, a definite noun (الطالب) or a noun with a pronoun
+    suffix (ابنته), and is no string of common nouns ("منفذ الهجوم (25 عاما)")."""
+    tokens, vocab = doc.tokens, _vocab()
+    last = k - 1
+    if last < 0 or tokens[last].sentence != tokens[k].sentence:
+        return None
+    first = last + 1
+    while first > 0 and last - first < 2:
+        token = tokens[first - 1]
+        word = without_conjunction(token.norm)
+        if (
+            _is_blocker(vocab, tokens, first - 1)
+            or _is_name_boundary(vocab, token)
+            or _is_preposition_ala(doc, token)  # "على بلفورت (41 عاما)"
+            or word in vocab.stop
+            or word in vocab.verbs
+            or (word not in vocab.given and _verb_or_prefixed(vocab, token))
+            or (first <= last and _gap(doc, token, tokens[first]))
+            or (token.norm.endswith(("ه", "ها", "هم", "هما")) and word not in vocab.given)
+            or (
+                first <= last
+                and _is_definite(doc, token)
+                and word not in vocab.al_given
+                and word != _DIN
+            )
+        ):
+            break
+        first -= 1
+        if first > 0 and _gap(doc, tokens[first - 1], tokens[first]):
+            break
+    if first > last:
+        return None
+    words = [without_conjunction(tokens[j].norm) for j in range(first, last + 1)]
+    if all(_common_word(w[2:] if w[:2] == "ال" else w) and w not in vocab.given for w in words):
+        return None
+    if _is_definite(doc, tokens[first]) and words[0] not in vocab.al_given:
+        return None
+    if doc.text[tokens[first].start - 2 : tokens[first].start].strip()[-1:] in ("-", "–"):
+        return None  # "ميغيل دياز- كانيل": the end of a hyphenated name
+    given = next((j for j in range(first, last) if _in_either(words[j - first], vocab.given)), None)
+    if given is not None and given > first:
+        first = given  # "إلى جوار أنطوان غريزمان (27 عاما)": the name opens with the given name
+    elif (
+        first < last
+        and _common_word(words[0])
+        and not _in_either(words[0], vocab.given)
+        and not _is_definite(doc, tokens[last])
+    ):
+        first += 1  # "وعقب نجاح بينيرو (39 عاما)": a noun governing a foreign name
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and not _gap(doc, before, tokens[first]):
+        if _kept_honorific(before):
+            first -= 1  # "الأمير جورج، 4 سنوات"
+        elif (
+            {before.norm, without_conjunction(before.norm)} & _PLACE_HEADS
+            or any(stem in vocab.named_places for _, stem in clitic_variants(before.norm))
+            or (not before.norm.startswith("ال") and _is_country_word(tokens, first - 1) >= 0)
+        ):
+            return None  # "من ولاية تكساس (30 عاما)", "نجم باريس سان جيرمان، البالغ …"
+    return first, last
+
+
+def _age_name_start(doc: Document, token: Token) -> int:
+    """Where a name read before an age starts: after و/ف when what follows is written
+    without it elsewhere, is a family name of the news or a given name, or is no foreign
+    name in وا/وي ("وميسي"، "وانيستون، 49 عاما" after "جينيفر أنيستون"; not "ويلسون")."""
+    word = token.norm
+    rest = word[1:]
+    vocab = _vocab()
+    if (
+        word[:1] in ("و", "ف")
+        and len(rest) >= 3
+        and not _in_either(word, vocab.given)
+        and (
+            len(doc.tokens.word_positions().get(rest, ())) > 0
+            or rest in family_names()
+            or _in_either(rest, vocab.given)
+            or rest[:1] not in ("ا", "ي")
+        )
+    ):
+        return _after_letters(doc, token.start, 1)
+    return _strip_conjunction(doc, token)
+
+
+def _verb_or_prefixed(vocab: _Vocab, token: Token) -> bool:
+    """A verb (يقف، تزوجت، اعتقل) or an ordinary word after و/ب/ل (واغتصاب، بسجن): no part
+    of a name before an age."""
+    word = token.norm
+    rest = without_conjunction(word)
+    if (
+        is_future_verb(rest)  # "وسيسير هنري (41 عاما)"
+        or _past_verb(rest)
+        or _feminine_past_verb(rest)
+        or (rest[-1:] == "ت" and len(rest) >= 4 and _past_verb(rest[:-1]))  # زعمت
+        or _imperfect_verb(vocab, rest)
+        or _accusative(rest)
+        or (len(rest) == 3 and rest[0] in ("ي", "ت") and not set(rest[1:]) & set("اوي"))
+    ):
+        return True
+    return word[:1] in ("و", "ف", "ب", "ل") and _ordinary_one_word(token)
+
+
 def _read_name_before(doc: Document, head: int) -> tuple[int, int] | None:
     """A name of 1–3 words just before a title head, right after a verb or punctuation.
 
@@ -2713,6 +2890,7 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         person["cands"].append(cand)
         person["mentions"].append(mention)
     _add_short_mentions(doc, people)
+    _add_bare_family_names(doc, people)
     people = _drop_appositions(doc, people)
     home = _home_country(doc)
     if home and country_words.foreign_lead(doc, countries, country_words.iso3(home)):
@@ -2760,6 +2938,121 @@ def find_people(doc: Document, countries: list[Entity]) -> list[Entity]:
         )
         facts.append(Entity(fact, mentions))
     return facts
+
+
+def _add_bare_family_names(doc: Document, people: list[dict]) -> None:
+    """Add a person for a family name the news writes alone ("إدارة ترامب", "وقال ميسي")
+    when it is the family name of someone the corpus names often (:func:`family_names`)
+    and no one the article names has it (in any spelling: نتنياهو، نتانياهو): the first
+    mention is the name, the others are short. A foreign given name right before it that
+    the name reader missed ("مرشحة الجبهة الوطنية مارين لوبان") opens the name; a name in
+    quotes is a company's ("شركة "بيكر هيوز"")."""
+    famous = family_names()
+    tokens = doc.tokens
+    positions = tokens.word_positions()
+    covered = {
+        k for p in people for m in p["mentions"] for k in range(m.first_token, m.last_token + 1)
+    }
+    named = set()
+    for p in people:
+        words = p["key"].split()
+        named.update(_skeleton(w) for w in words)
+        # "لو دريان" as one word
+        named.update(_skeleton(a + b) for a, b in zip(words, words[1:], strict=False))
+    found: dict[str, dict] = {}
+    hits = sorted(
+        (i, family)
+        for family in famous
+        if _skeleton(family) not in named
+        for form in attached_forms(family)
+        for i in positions.get(form, ())
+    )
+    for i, family in hits:
+        token = tokens[i]
+        if i in covered or token.sentence < 0:
+            continue
+        if doc.text[token.start - 1 : token.start] in _QUOTES or _name_goes_on(doc, i):
+            continue  # "شركة "بيكر هيوز"", "كوستا ريكا": part of a longer name
+        prefix = next((pre for pre, stem in clitic_variants(token.norm) if stem == family), None)
+        if prefix is None:
+            continue
+        first = i
+        start = _after_letters(doc, token.start, len(prefix))
+        before = tokens[i - 1] if i > 0 else None
+        if (
+            not prefix
+            and before is not None
+            and before.sentence == token.sentence
+            and (i - 1) not in covered
+            and not _gap(doc, before, token)
+            and _foreign_given(without_conjunction(before.norm))  # not "على" (علي)
+        ):
+            first = i - 1  # "مرشحة الجبهة الوطنية مارين لوبان": the given name the reader missed
+            start = _strip_conjunction(doc, before)
+        name = doc.text[start : token.end]
+        person = found.get(family)
+        if person is None:
+            person = {
+                "name": name,
+                "key": _name_key(name),
+                "cands": [_Candidate(first, i, start)],
+                "mentions": [],
+                "aliases": [],
+            }
+            people.append(person)
+            found[family] = person
+            kind = "name"
+        elif first < i and len(name) > len(person["name"]):
+            person["aliases"].append(person["name"])  # "لوبان" in the headline, then in full
+            person["name"], person["key"] = name, _name_key(name)
+            kind = "name"
+        else:
+            kind = "short"
+        person["mentions"].append(Mention(start, token.end, first, i, token.sentence, kind))
+
+
+def _name_goes_on(doc: Document, i: int) -> bool:
+    """Whether the word after token ``i`` goes on with a longer name (a company's, a
+    country's: "بيكر هيوز", "كوستا ريكا", "هولاند أند ياريت"): a word of the same
+    sentence right after it that is no function word, verb, common or definite noun,
+    number or word joined by و/ف."""
+    tokens, vocab = doc.tokens, _vocab()
+    if i + 1 >= len(tokens):
+        return False
+    token, nxt = tokens[i], tokens[i + 1]
+    if nxt.sentence != token.sentence or _gap(doc, token, nxt):
+        return False
+    word = nxt.norm
+    return not (
+        word[:1] in ("و", "ف")
+        or word.startswith("ال")
+        or word[:1].isdigit()
+        or word in vocab.stop
+        or word in vocab.verbs
+        or _ordinary_one_word(nxt)
+        or _imperfect_verb(vocab, word)
+        or is_future_verb(word)
+        or word.endswith(("ه", "ها", "هم", "هما"))  # "بوتن بنظيره": a pronoun suffix
+        # a preposition's phrase or a verb after ل ("أردوغان لخفض", "سواريز ليفتتح",
+        # "رونالدو برصيد"), a dual or plural ("ورونالدو نجمين")
+        or (word[:1] in ("ب", "ل", "ك") and len(word) >= 3)
+        or (word.endswith("ين") and len(word) >= 5)
+        or len(word) <= 2  # "كافاني دق 71", "ورونالدو يا ترى"
+        or _is_preposition_ala(doc, nxt)  # "ساركوزي على", normalized as the name علي
+        or _is_country_word(tokens, i + 1) >= 0  # "غوتيريش إيران"
+        or _is_kin(nxt)  # "كوشنر صهر ترامب"
+        or _dual_imperfect(vocab, word)  # "ماكرون وميركل يدعوان"
+        or _is_prepositional_masdar(vocab, nxt)
+    )
+
+
+def _skeleton(word: str) -> str:
+    """A word without its long vowels and with غ as ج: one key for the spellings of a
+    foreign name (نتنياهو، نتانياهو; بوتين، بوتن; غوتيريس)."""
+    return word.translate(_SPELLING_VARIANTS).translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans("", "", "اويى")
 
 
 def _known_family_name(doc: Document, cand: _Candidate, people: list[dict]) -> _Candidate:

@@ -18,6 +18,8 @@ item itself. An outlet's own dateline ("أتلانتا (CNN) –") makes the art
 reporting: then a single credit further on (a side item of a compilation page) is not its
 wire either, but one in the paragraph after its one-sentence lead relays the main item.
 Three paragraphs or more after the lead, a single credit is a side item's in any article.
+When the top of the story credits two agencies once each, each for its own part, no single
+agency carries the item and there is no wire.
 
 The outlet comes from a republisher's disclaimer ("بواسطة اليوم السابع"), else from the
 wrapper or metadata (no evidence then: it is not in the text), and the republisher from the
@@ -390,6 +392,7 @@ def _find_wire(doc: Document) -> Source | None:
     own_dateline = _has_outlet_dateline(doc, lead)
     counts: dict[str, int] = {}
     credits: dict[str, int] = {}
+    near: set[str] = set()
     for code in _agency_back_references(doc, mentions):
         counts[code] = counts.get(code, 0) + 1
     for agency, start, end in mentions:
@@ -405,6 +408,8 @@ def _find_wire(doc: Document) -> Source | None:
         follows_own_lead = own_dateline and sentence is not None and sentence.paragraph == lead + 1
         # Far down the story a single credit is a side item's, whoever relays it.
         far = sentence is not None and sentence.paragraph >= lead + _SIDE_ITEM_DISTANCE
+        if not far or _in_title(doc, start):
+            near.add(agency.code)
         if (
             in_lead
             or follows_own_lead
@@ -412,11 +417,18 @@ def _find_wire(doc: Document) -> Source | None:
             or not (own_dateline or far or agency.home is None or _is_citation(doc, start))
         ):
             credits[agency.code] = credits.get(agency.code, 0) + 1
-    wires = [code for code in counts if credits.get(code) or counts[code] >= 2]
+    # Credited twice or more, but only far down the story: the agency relays a side item
+    # ("وأفادت وكالة فارس …" and "ونقلت وكالة فارس عنه …" in a long BBC story), not the
+    # story the lead tells.
+    wires = [
+        code for code in counts if credits.get(code) or (counts[code] >= 2 and code in near)
+    ]
     if not wires:
         return None
     best = max(wires, key=lambda code: (counts[code], -_first(mentions, code)))
     chosen = [(a, s, e) for a, s, e in mentions if a.code == best]
+    if _split_credit(doc, mentions, chosen, lead):
+        return None
     agency = chosen[0][0]
     evidence = []
     for _, start, end in chosen[:3]:
@@ -426,6 +438,70 @@ def _find_wire(doc: Document) -> Source | None:
             continue
     name_ar = doc.text[chosen[0][1] : chosen[0][2]]
     return Source(name_en=agency.name_en, name_ar=name_ar, code=agency.code, evidence=evidence)
+
+
+def _split_credit(
+    doc: Document,
+    mentions: list[tuple[Agency, int, int]],
+    chosen: list[tuple[Agency, int, int]],
+    lead: int,
+) -> bool:
+    """Whether the top of the story credits two agencies once each, each for its own part
+    ("توجه كيم …، بحسب ما أفادت وكالة الأنباء الكورية الشمالية … وحسب رويترز، توجه أيضا
+    الرئيس الكوري الجنوبي …"): no single agency carries the item, so there is no wire. A
+    dateline or bracketed credit ("الرياض (واس) -") is the story's own and is kept."""
+    if len(chosen) != 1:
+        return False
+    _, start, _ = chosen[0]
+    if _BRACKETED.search(doc.text, max(0, start - 3), start):
+        return False
+    top = lead + _SPLIT_REACH
+    if not _within(doc, start, top) or not _reports(doc, start):
+        return False  # "وأضاف في تصريح لوكالة تونس افريقيا": the minister spoke to it
+    return any(
+        a.code != chosen[0][0].code and _within(doc, s, top) and _reports(doc, s)
+        for a, s, _ in mentions
+    )
+
+
+def _reports(doc: Document, start: int) -> bool:
+    """Whether the agency named at ``start`` is credited with a report: the subject of a
+    reporting verb or the object of an attribution ("وحسب رويترز، توجه …", "وفقا لوكالة
+    الأناضول", "وذكرت وكالة فرانس برس أن …"), not the agency someone spoke to ("وقال مسؤول
+    لرويترز", "وأبلغت مصادر رويترز") or whose reporters saw something ("شهود من رويترز")."""
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.end) if tokens else 0
+    if i >= len(tokens) or tokens[i].start > start:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and _AGENCY_WORDS & {tokens[k].norm, tokens[k].norm[1:]}:
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        return False
+    # "ووفقا", "وحسب": the word as written or without its conjunction ("وفق" keeps its و)
+    words = {tokens[k].norm, without_conjunction(tokens[k].norm)}
+    first = k + 1  # the agency's name or the "وكالة" before it
+    if normalize_term(doc.text[tokens[first].start : tokens[first].end]).startswith("ل"):
+        return bool(words & _ACCORDING)  # "وفقا لوكالة …", not "قال مسؤول لرويترز"
+    return bool(words & (_ATTRIBUTING | _CITING_VERBS)) or any(
+        w[1:] in _CITING_VERBS for w in words
+    )
+
+
+# Words after which ل introduces the agency credited: "وفقا لوكالة الأنباء السعودية".
+_ACCORDING = normalize_terms(("وفقا", "وفقاً", "طبقا", "طبقاً", "تبعا", "نقلا"))
+
+
+def _within(doc: Document, offset: int, last: int) -> bool:
+    """Whether ``offset`` is in the headline or in a paragraph up to ``last``."""
+    sentence = doc.sentence_at(offset)
+    return _in_title(doc, offset) or (sentence is not None and sentence.paragraph <= last)
+
+
+# The lead and the two paragraphs after it: where the main item is told and credited.
+_SPLIT_REACH = 2
+# A credit right after a bracket, dash or colon: a dateline or sign-off ("الرياض (واس)").
+_BRACKETED = re.compile(r"[(\-–:/]\s*$")
 
 
 def _agency_back_references(
