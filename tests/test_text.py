@@ -139,3 +139,14 @@ def test_lines_are_trimmed_and_blank_lines_left_out():
     text = "  أولا \r\n\n \t\n ثانيا\x85ثالثا  "
     assert [text[a:b] for a, b in lines(text)] == ["أولا", "ثانيا\x85ثالثا"]
     assert lines(text, 3, 7) == [(3, 6)]  # a span may start inside a line
+
+
+def test_normalize_term_translates_in_one_call_and_matches_the_general_table(monkeypatch):
+    from analysis import text
+
+    terms = ["  وَزِيـــرُ   الخارجية\t", "۴ BNA؟ «أ»", "ﷲ أكبر", "", "  \n"]
+    expected = [" ".join(t.translate(text._CHANGES).split()) for t in terms]
+    # The code page's terms are translated without the _translate helper's Python calls
+    # (a term is short: the calls cost more than the translation).
+    monkeypatch.setattr(text, "_translate", None)
+    assert [normalize_term(t) for t in terms] == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from email.utils import parsedate_to_datetime
@@ -127,25 +127,36 @@ def without_conjunction(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
 
 
-def clitic_variants(word: str) -> Iterator[tuple[str, str]]:
-    """Yield ``(prefix, stem)`` readings of a normalized word with proclitics removed.
+# The letters a word with a proclitic begins with (a conjunction or a preposition).
+_CLITIC_INITIALS = frozenset("وفبلك")
 
-    The word itself comes first (no prefix). ``وبالبحرين`` yields ``("", "وبالبحرين")``,
-    ``("و", "بالبحرين")``, ``("وب", "البحرين")``; ``للملك`` also yields ``("ل", "الملك")``.
+
+def clitic_variants(word: str) -> tuple[tuple[str, str], ...]:
+    """The ``(prefix, stem)`` readings of a normalized word with proclitics removed.
+
+    The word itself comes first (no prefix). ``وبالبحرين`` gives ``("", "وبالبحرين")``,
+    ``("و", "بالبحرين")``, ``("وب", "البحرين")``; ``للملك`` also gives ``("ل", "الملك")``.
     Stems shorter than two letters are not offered.
+
+    A tuple, not a generator: most words begin with no proclitic letter and have one
+    reading, and the callers stop at the first reading that answers, which closed a
+    generator by raising GeneratorExit in it (about 15 times an article).
 
     Args:
         word: a normalized token.
     """
-    yield "", word
-    conj = word[0] if word[:1] in ("و", "ف") else ""
+    if word[:1] not in _CLITIC_INITIALS:
+        return (("", word),)
+    readings = [("", word)]
+    conj = word[0] if word[0] in ("و", "ف") else ""
     rest = word[len(conj) :]
     if conj and len(rest) >= 2:
-        yield conj, rest
+        readings.append((conj, rest))
     if rest[:1] in ("ب", "ل", "ك") and len(rest) >= 3:
-        yield conj + rest[0], rest[1:]
+        readings.append((conj + rest[0], rest[1:]))
         if rest.startswith("لل") and len(rest) >= 4:
-            yield conj + "ل", "ا" + rest[1:]
+            readings.append((conj + "ل", "ا" + rest[1:]))
+    return tuple(readings)
 
 
 def attached_forms(stem: str) -> set[str]:
