@@ -905,3 +905,17 @@ def test_a_conference_is_cooperation_only_with_officials_of_two_states():
         "تجاري."
     )
     assert extract_text(two).is_cooperation_news
+
+
+def test_a_meeting_a_month_ago_is_background_not_the_story():
+    # the only visit is dated a month back: a story of a trial, not of cooperation
+    old = (
+        "تركيا تطالب بسجن قس أميركي\n"
+        "طالب الادعاء التركي بسجن القس الأميركي أندرو برانسون 35 عاما. وخلال زيارة لأنقرة في "
+        "الشهر الماضي، طالب وزير الخارجية الأميركي ريكس تيلرسون بالإفراج عن برانسون. وتقول "
+        "الولايات المتحدة إن التهم باطلة."
+    )
+    assert not extract_text(old).is_cooperation_news
+    # the same visit reported today
+    today = old.replace("في الشهر الماضي", "اليوم")
+    assert extract_text(today).is_cooperation_news

@@ -1211,7 +1211,9 @@ def is_cooperation_news(
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
     disputes (conflict words outweighing cooperation words) unless something is signed or
     the headline names the interaction, a story whose headline is a dispute ("ألمانيا ترد
-    على ترامب") whatever it recalls, company-only deals, or a statement alone.
+    على ترامب") whatever it recalls, a story whose only interaction is dated a month or a
+    year back ("خلال زيارة لأنقرة في الشهر الماضي"), company-only deals, or a statement
+    alone.
 
     Args:
         doc: the prepared article.
@@ -1254,6 +1256,15 @@ def is_cooperation_news(
         # One state's official at a summit or conference ("قال وزير الخارجية المصري في
         # كلمته أمام المؤتمر") is no meeting between states.
         interactions.discard("meeting")
+    # A meeting, visit or call dated a month or a year back is the story's background
+    # ("وخلال زيارة لأنقرة في الشهر الماضي"); a summit's consequences stay its story.
+    reported = [c for c in _scan(doc, cues) if c.happened]
+    if reported and all(
+        _background(doc, c.token)
+        and not any(w in cues.gatherings for w in _stems(doc.tokens[c.token].norm))
+        for c in reported
+    ):
+        interactions = set()
     planned_cues = [
         c
         for c in _scan(doc, cues)
@@ -1339,6 +1350,29 @@ def _gathering_of_states(
         and any(e.sentence == sentence for e in person.evidence)
     }
     return len(present) >= 2
+
+
+def _background(doc: Document, i: int) -> bool:
+    """Whether a month or a year ago dates the event at token ``i``: "الشهر الماضي" or
+    "العام الماضي" within :data:`_EARLIER_REACH` words of it in its sentence ("وخلال زيارة
+    لأنقرة في الشهر الماضي", "وقد التقى الشهر الماضي المستشارة الألمانية"). Such an event
+    is the story's background, not what it reports."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    lo, hi = max(1, i - _EARLIER_REACH), min(len(tokens), i + _EARLIER_REACH + 1)
+    return any(
+        tokens[k].sentence == sentence
+        and tokens[k - 1].sentence == sentence
+        and (tokens[k - 1].norm, tokens[k].norm) in _EARLIER
+        for k in range(lo, hi)
+    )
+
+
+_EARLIER_REACH = 8  # "وزار بومبيو بيونغيانغ الشهر الماضي"
+_EARLIER = {
+    (normalize_term(a), normalize_term(b))
+    for a, b in (("الشهر", "الماضي"), ("العام", "الماضي"), ("عام", "الماضي"))
+}
 
 
 _FORMER = normalize_term("السابق")  # "الرئيس السابق لمجلس النواب": no one's official now
