@@ -868,3 +868,54 @@ def test_a_summit_prepared_for_keeps_its_time_to_itself(text, types):
 )
 def test_a_meeting_after_when_is_ahead(text, types):
     assert _types(text) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a conference or forum the sentence places something in is a meeting held
+        ("وأكد الوزير في كلمة خلال المؤتمر الدولي لدعم الاستثمار في تونس دعم بلاده.",
+         {"meeting"}),
+        ("وافتتحت أشغال المنتدى الاقتصادي بحضور الرئيس ونظيره.", {"meeting"}),
+        # a press conference, a party named for a congress
+        ("وأكد الوزير خلال مؤتمر صحفي دعم بلاده للاستثمار.", set()),
+        ("ويشارك في تأسيس هذا الحزب حزب المؤتمر من أجل الجمهورية.", set()),
+        ("وقال الجنرال في مؤتمر عبر الهاتف لصحافيين في الوزارة إن المقاتلين يسيطرون.", set()),
+        ("وتحدث المدرب في مؤتمر صحفي. وقال رئيس النادي خلال المؤتمر إن القرار مفاجئ.", set()),
+    ],
+)
+def test_a_held_conference_is_a_meeting(text, types):
+    assert _types(text) == types
+
+
+def test_a_conference_is_cooperation_only_with_officials_of_two_states():
+    # one state's official speaking at a conference about another state
+    one = (
+        "الجبير: قطر قضية صغيرة جدا\n"
+        "وقال وزير الخارجية السعودي عادل الجبير، في كلمة خلال المؤتمر الدولي لدعم دول الساحل "
+        "في بروكسل، إن قطر قضية صغيرة جدا. وأضاف الجبير أن لدى السعودية قضايا أكبر مثل "
+        "استقرار العراق."
+    )
+    assert not extract_text(one).is_cooperation_news
+    # the host's president and his guests of two other states at its forum
+    two = (
+        "بوتين في منتدى سان بطرسبورغ\n"
+        "وقال الرئيس الروسي فلاديمير بوتين في كلمته أمام المنتدى الاقتصادي بحضور رئيس "
+        "وزراء اليابان شينزو آبي والرئيس الفرنسي إيمانويل ماكرون إن العالم بحاجة إلى سلام "
+        "تجاري."
+    )
+    assert extract_text(two).is_cooperation_news
+
+
+def test_a_meeting_a_month_ago_is_background_not_the_story():
+    # the only visit is dated a month back: a story of a trial, not of cooperation
+    old = (
+        "تركيا تطالب بسجن قس أميركي\n"
+        "طالب الادعاء التركي بسجن القس الأميركي أندرو برانسون 35 عاما. وخلال زيارة لأنقرة في "
+        "الشهر الماضي، طالب وزير الخارجية الأميركي ريكس تيلرسون بالإفراج عن برانسون. وتقول "
+        "الولايات المتحدة إن التهم باطلة."
+    )
+    assert not extract_text(old).is_cooperation_news
+    # the same visit reported today
+    today = old.replace("في الشهر الماضي", "اليوم")
+    assert extract_text(today).is_cooperation_news

@@ -72,6 +72,7 @@ class EventCues:
     partners: frozenset[str]
     held: frozenset[str]
     gatherings: frozenset[str]  # summits and meetings by name (قمة، اجتماع)
+    conferences: frozenset[str]  # "مؤتمر", "منتدى", "ملتقى": gatherings of many sides
     gathering_held: frozenset[str]  # the verbs of holding with "انطلقت", "احتضنت", "استضاف"
     gathering_settings: frozenset[str]  # "خلال", "على هامش", "افتتاح": inside a held one
     visit_nouns: frozenset[str]
@@ -103,13 +104,14 @@ def load_event_cues() -> EventCues:
     return EventCues(
         meeting=normalize_terms(data["meeting_verbs"]),
         any_cue=normalize_terms(
-            data["meeting_verbs"] + data["gathering_nouns"] + data["visit_nouns"]
-            + data["visit_verbs"]
+            data["meeting_verbs"] + data["gathering_nouns"] + data["conference_nouns"]
+            + data["visit_nouns"] + data["visit_verbs"]
         ),
         meeting_needs_other=normalize_terms(data["meeting_needs_other"]),
         partners=normalize_terms(data["meeting_partners"]),
         held=normalize_terms(data["meeting_held_verbs"]),
-        gatherings=normalize_terms(data["gathering_nouns"]),
+        gatherings=normalize_terms(data["gathering_nouns"] + data["conference_nouns"]),
+        conferences=normalize_terms(data["conference_nouns"]),
         gathering_held=normalize_terms(data["meeting_held_verbs"] + data["gathering_held_verbs"]),
         gathering_settings=normalize_terms(data["gathering_settings"]),
         visit_nouns=normalize_terms(data["visit_nouns"]),
@@ -189,6 +191,9 @@ class _Cue:
     start: int  # original span of the evidence
     end: int
     happened: bool
+    # A conference or forum ("في كلمته أمام المؤتمر"): a multilateral gathering, a meeting
+    # between states only when two take part in it (_gathering_of_states).
+    gathering: bool = False
 
 
 _LAST_SCAN: list[tuple[Document, list[_Cue]]] = []
@@ -279,6 +284,9 @@ def _scan_uncached(
         held_gathering = any(s in cues.gatherings for s in stems) and _gathering_held(
             tokens, i, cues
         )
+        gathering = any(s in cues.conferences for s in stems)
+        if gathering and _no_gathering(tokens, i, cues):
+            continue
         if held_gathering or any(s in cues.meeting for s in stems):
             if (
                 not held_gathering
@@ -321,7 +329,7 @@ def _scan_uncached(
             state = "planned"
         if state is None and _called_off_near(tokens, i, cues):
             state = "cancelled"
-        found.append(_Cue(kind, i, ev_start, token.end, state is None))
+        found.append(_Cue(kind, i, ev_start, token.end, state is None, gathering))
     phrases = [(m, "call") for m in cues.calls.find(tokens)]
     phrases += [(m, "meeting") for m in cues.joint_appearances.find(tokens)]
     for match, kind in phrases:
@@ -486,6 +494,29 @@ def _gathering_held(tokens: Tokens, i: int, cues: EventCues) -> bool:
     return False
 
 
+def _no_gathering(tokens: Tokens, i: int, cues: EventCues) -> bool:
+    """Whether the conference noun at token ``i`` names no gathering: a press conference
+    ("خلال مؤتمر صحفي", "مؤتمر لصحافيين"), a conference call ("في مؤتمر عبر الهاتف"), a
+    party ("حزب المؤتمر"), or the bare definite "المؤتمر" after a press conference earlier
+    in the text ("الذي كان جالسا إلى جانب زيدان خلال المؤتمر")."""
+    after = _strip_stem(tokens[i + 1].norm) if i + 1 < len(tokens) else ""
+    if after in _PRESS or after[1:] in _PRESS or after in _THROUGH:
+        return True
+    if i > 0 and any(s in _PARTY for s in _stems(tokens[i - 1].norm)):
+        return True
+    if not any(s[:2] == "ال" and s in cues.conferences for s in _stems(tokens[i].norm)):
+        return False
+    return any(
+        tokens[k + 1].norm in _PRESS and any(s in cues.conferences for s in _stems(tokens[k].norm))
+        for k in range(i - 1)
+    )
+
+
+_PARTY = normalize_terms(("حزب",))
+_THROUGH = normalize_terms(("عبر",))
+_PRESS = normalize_terms(
+    ("صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا", "صحفيين", "صحافيين")
+)
 # A verb of holding after a negation, or a verbal noun after a preposition, holds nothing.
 _NOT_HELD = normalize_terms(("لن", "لم", "لا", "من", "عن", "إلى", "الى"))
 _IN_BEFORE = normalize_terms(("في", "أمام"))
@@ -1180,7 +1211,9 @@ def is_cooperation_news(
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
     disputes (conflict words outweighing cooperation words) unless something is signed or
     the headline names the interaction, a story whose headline is a dispute ("ألمانيا ترد
-    على ترامب") whatever it recalls, company-only deals, or a statement alone.
+    على ترامب") whatever it recalls, a story whose only interaction is dated a month or a
+    year back ("خلال زيارة لأنقرة في الشهر الماضي"), company-only deals, or a statement
+    alone.
 
     Args:
         doc: the prepared article.
@@ -1216,7 +1249,28 @@ def is_cooperation_news(
     if len(states) < 2 or _dispute_headline(doc, cues):
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
-    planned_cues = [c for c in _scan(doc, cues) if not c.happened]
+    held = [c for c in _scan(doc, cues) if c.happened and c.type == "meeting"]
+    if held and all(c.gathering for c in held) and not any(
+        _gathering_of_states(doc, c.token, states, people) for c in held
+    ):
+        # One state's official at a summit or conference ("قال وزير الخارجية المصري في
+        # كلمته أمام المؤتمر") is no meeting between states.
+        interactions.discard("meeting")
+    # A meeting, visit or call dated a month or a year back is the story's background
+    # ("وخلال زيارة لأنقرة في الشهر الماضي"); a summit's consequences stay its story.
+    reported = [c for c in _scan(doc, cues) if c.happened]
+    if reported and all(
+        _background(doc, c.token)
+        and not any(w in cues.gatherings for w in _stems(doc.tokens[c.token].norm))
+        for c in reported
+    ):
+        interactions = set()
+    planned_cues = [
+        c
+        for c in _scan(doc, cues)
+        if not c.happened
+        and not (c.gathering and not _gathering_of_states(doc, c.token, states, people))
+    ]
     lead = doc.lead_sentences()
     planned_in_lead = any(doc.tokens[c.token].sentence in lead for c in planned_cues)
     state_signing = any(_state_signing(a) for a in agreements)
@@ -1278,6 +1332,50 @@ def is_cooperation_news(
     needed = 0 if planned_in_lead else 1 if planned_cues else _COOPERATION_TALK
     talked_of = cooperation_words >= needed
     return talked_of and conflict <= cooperation_words
+
+
+def _gathering_of_states(
+    doc: Document, i: int, states: set[str], people: Sequence[Person]
+) -> bool:
+    """Whether officials of two or more of the participant ``states`` take part in the
+    gathering named at token ``i``: its sentence names them ("بحضور رئيس الجمهورية التونسية
+    الباجي قائد السبسي والوزير الأول الفرنسي مانويل فالس"). A state the sentence only speaks
+    of ("قال الجبير في كلمة خلال المؤتمر إن قطر …") or a former official does not take part."""
+    sentence = doc.tokens[i].sentence
+    present = {
+        person.country
+        for person in people
+        if person.country in states
+        and not (person.title_ar and _FORMER in normalize_term(person.title_ar))
+        and any(e.sentence == sentence for e in person.evidence)
+    }
+    return len(present) >= 2
+
+
+def _background(doc: Document, i: int) -> bool:
+    """Whether a month or a year ago dates the event at token ``i``: "الشهر الماضي" or
+    "العام الماضي" within :data:`_EARLIER_REACH` words of it in its sentence ("وخلال زيارة
+    لأنقرة في الشهر الماضي", "وقد التقى الشهر الماضي المستشارة الألمانية"). Such an event
+    is the story's background, not what it reports."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    lo, hi = max(1, i - _EARLIER_REACH), min(len(tokens), i + _EARLIER_REACH + 1)
+    return any(
+        tokens[k].sentence == sentence
+        and tokens[k - 1].sentence == sentence
+        and (tokens[k - 1].norm, tokens[k].norm) in _EARLIER
+        for k in range(lo, hi)
+    )
+
+
+_EARLIER_REACH = 8  # "وزار بومبيو بيونغيانغ الشهر الماضي"
+_EARLIER = {
+    (normalize_term(a), normalize_term(b))
+    for a, b in (("الشهر", "الماضي"), ("العام", "الماضي"), ("عام", "الماضي"))
+}
+
+
+_FORMER = normalize_term("السابق")  # "الرئيس السابق لمجلس النواب": no one's official now
 
 
 def _headline_tokens(doc: Document) -> list[Token]:
