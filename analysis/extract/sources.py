@@ -464,23 +464,34 @@ def _split_credit(
     )
 
 
+def _word_before_agency(doc: Document, start: int) -> int | None:
+    """The token index of the word before the agency named at ``start``, past its "وكالة" or
+    "أنباء" (ونقلت in "ونقلت وكالة رويترز"), or None when the agency opens its sentence or
+    ``start`` is no token's start."""
+    tokens = doc.tokens
+    i = bisect.bisect_left(tokens, start, key=lambda t: t.end) if tokens else 0
+    if i >= len(tokens) or tokens[i].start > start:
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= 2 and _AGENCY_WORDS & {tokens[k].norm, tokens[k].norm[1:]}:
+        k -= 1
+    if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        return None
+    return k
+
+
 def _reports(doc: Document, start: int) -> bool:
     """Whether the agency named at ``start`` is credited with a report: the subject of a
     reporting verb or the object of an attribution ("وحسب رويترز، توجه …", "وفقا لوكالة
     الأناضول", "وذكرت وكالة فرانس برس أن …"), not the agency someone spoke to ("وقال مسؤول
     لرويترز", "وأبلغت مصادر رويترز") or whose reporters saw something ("شهود من رويترز")."""
+    k = _word_before_agency(doc, start)
+    if k is None:
+        return False
     tokens = doc.tokens
-    i = bisect.bisect_left(tokens, start, key=lambda t: t.end) if tokens else 0
-    if i >= len(tokens) or tokens[i].start > start:
-        return False
-    k = i - 1
-    while k >= 0 and i - k <= 2 and _AGENCY_WORDS & {tokens[k].norm, tokens[k].norm[1:]}:
-        k -= 1
-    if k < 0 or tokens[k].sentence != tokens[i].sentence:
-        return False
+    first = k + 1  # the agency's name or the "وكالة" before it
     # "ووفقا", "وحسب": the word as written or without its conjunction ("وفق" keeps its و)
     words = {tokens[k].norm, without_conjunction(tokens[k].norm)}
-    first = k + 1  # the agency's name or the "وكالة" before it
     if normalize_term(doc.text[tokens[first].start : tokens[first].end]).startswith("ل"):
         return bool(words & _ACCORDING)  # "وفقا لوكالة …", not "قال مسؤول لرويترز"
     return bool(words & (_ATTRIBUTING | _CITING_VERBS)) or any(
@@ -602,21 +613,16 @@ def _is_citation(doc: Document, start: int) -> bool:
     reporting verb that opens its clause ("ونقلت وكالة رويترز عن …", "وأوردت وكالة أنباء
     يونهاب"), not an attribution ("حسبما نقلت …"), or the agency an interview was given to
     ("في مقابلة مع رويترز")."""
+    k = _word_before_agency(doc, start)
+    if k is None:
+        return False
     tokens = doc.tokens
-    i = bisect.bisect_left(tokens, start, key=lambda t: t.end) if tokens else 0
-    if i >= len(tokens) or tokens[i].start > start:
-        return False
-    k = i - 1
-    while k >= 0 and i - k <= 2 and _AGENCY_WORDS & {tokens[k].norm, tokens[k].norm[1:]}:
-        k -= 1
-    if k < 0 or tokens[k].sentence != tokens[i].sentence:
-        return False
     verb = tokens[k].norm
     if verb == _WITH and k > 0 and tokens[k - 1].norm.lstrip("وب") in _INTERVIEWS:
         return True
     if verb not in _CITING_VERBS and verb[1:] not in _CITING_VERBS:
         return False
-    if k == 0 or tokens[k - 1].sentence != tokens[i].sentence:
+    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence:
         return True
     before = tokens[k - 1]
     # "كما" opening its sentence means "also" ("… . كما نقلت وكالة الأناضول عن"), not "as".
