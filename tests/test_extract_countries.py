@@ -700,6 +700,18 @@ def test_a_capital_completing_a_place_noun_in_the_lead_is_the_place():
     assert roles["FRA"] != "participant"
 
 
+def test_a_state_naming_an_event_in_the_lead_is_no_side():
+    roles = _roles("أثارت الأغنية الرسمية لمونديال روسيا استياء واسعا بين المشجعين.")
+    assert roles["RUS"] != "participant"
+    roles = _roles("حددت الجامعة موعد سحب قرعة الدور التمهيدي الثاني لكأس تونس.")
+    assert roles["TUN"] != "participant"
+    roles = _roles("فازت المخرجة بجائزة لجنة التحكيم في مهرجان برلين العام الماضي.")
+    assert roles["DEU"] != "participant"
+    # the state itself acting in the lead is still a side
+    roles = _roles("أعلنت روسيا استعدادها لاستضافة البطولة.")
+    assert roles["RUS"] == "participant"
+
+
 def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
     opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
     roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")

@@ -891,6 +891,7 @@ def _participates(
                     without_conjunction(before.norm) in words.topic_prepositions
                     or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
                     or any(stem in _PLACE_NOUNS for _, stem in clitic_variants(before.norm))
+                    or any(stem in _EVENT_NOUNS for _, stem in clitic_variants(before.norm))
                 )
             )
         ):
@@ -1430,6 +1431,15 @@ _WITH = normalize_terms(("مع",))
 _PLACE_NOUNS = normalize_terms(
     (
         *("مطار", "ميناء", "جامعة", "شوارع", "فندق", "مستشفى", "ساحة", "بورصة", "ضواحي"),
+    )
+)
+# Events a state's name completes as a genitive, their proper name ("مونديال روسيا",
+# "لكأس تونس", "بطولة الصين المفتوحة", "جائزة البحرين الكبرى"): an event in the lead, held
+# in or for the state, not its government acting.
+_EVENT_NOUNS = normalize_terms(
+    (
+        *("كأس", "كاس", "بطولة", "مونديال", "دوري", "أولمبياد", "ماراثون", "طواف", "رالي"),
+        *("سباق", "جائزة", "مهرجان"),
     )
 )
 _CONFLICT_REACH = 3  # "نزاع تجاري متفاقم مع"
