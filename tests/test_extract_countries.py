@@ -712,6 +712,18 @@ def test_a_state_naming_an_event_in_the_lead_is_no_side():
     assert roles["RUS"] == "participant"
 
 
+def test_the_patron_after_a_participle_of_backing_in_the_lead_is_no_side():
+    roles = _roles("اعترضت الدفاعات الجوية صاروخا أطلقته ميليشيا الحوثي المدعومة من إيران.")
+    assert roles["IRN"] != "participant"
+    roles = _roles("قتل متظاهر أمام مقر منظمة بدر المقربة من إيران في الديوانية.")
+    assert roles["IRN"] != "participant"
+    roles = _roles("اندلعت معارك بين الأكراد وفصائل سورية موالية لتركيا في عفرين.")
+    assert roles["TUR"] != "participant"
+    # the state as the subject in the lead is still a side
+    roles = _roles("أعلنت إيران دعمها للحكومة العراقية.")
+    assert roles["IRN"] == "participant"
+
+
 def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
     opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
     roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")

@@ -878,6 +878,7 @@ def _participates(
             and not _after_words(doc, head, *_NUCLEAR_DEAL)
             and not _named_later_in_headline(doc, head)
             and not _after_compound_topic(doc, head)
+            and not _backed_by(doc, head)
             and not _conflict_with(doc, head)
             and not (
                 # "أزمة دبلوماسية بين لندن وموسكو": the lead names a conflict's sides
@@ -982,6 +983,37 @@ def _after_compound_topic(doc: Document, mention: Mention) -> bool:
         return False
     norm = tokens[noun].norm
     return norm in _AS_FOR or (norm in _ALLUSION and tokens[noun - 1].norm in _IN)
+
+
+def _backed_by(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows a participle of backing or allegiance and its preposition
+    ("ميليشيا الحوثي المدعومة من إيران", "منظمة بدر المقربة من إيران", "فصائل موالية
+    لتركيا"): the participle describes another actor, whose patron the state is, not a side
+    of the story."""
+    tokens, k = doc.tokens, mention.first_token
+    if tokens[k].start < mention.start and tokens[k].norm.startswith("ل"):
+        participle = k - 1  # "الموالية لإيران": the preposition is on the state's name
+    elif k > 1 and tokens[k - 1].norm in _BACKED_PREPOSITIONS:
+        participle = k - 2
+    else:
+        return False
+    return (
+        participle >= 0
+        and tokens[participle].sentence == mention.sentence
+        and without_conjunction(tokens[participle].norm) in _BACKING
+    )
+
+
+_BACKED_PREPOSITIONS = normalize_terms(("من", "لدى"))
+_BACKING = normalize_terms(
+    (
+        *("المدعومة", "المدعوم", "المدعومين", "المدعومون", "مدعومة", "مدعوم", "مدعومين"),
+        *("المقربة", "المقرب", "المقربين", "المقربون", "مقربة", "مقرب", "مقربين"),
+        *("القريبة", "القريب", "قريبة", "قريب"),
+        *("الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالين", "موالون"),
+        *("التابعة", "التابع", "التابعين", "تابعة", "تابع", "الممولة", "ممولة"),
+    )
+)
 
 
 _ALLUSION = normalize_terms(("إشارة", "اشارة"))
