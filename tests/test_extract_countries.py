@@ -724,6 +724,18 @@ def test_the_patron_after_a_participle_of_backing_in_the_lead_is_no_side():
     assert roles["IRN"] == "participant"
 
 
+def test_the_origin_of_a_movement_in_the_lead_is_a_place_not_a_side():
+    roles = _roles("اعترضت الدفاعات الجوية السعودية صاروخا أطلق من اليمن باتجاه نجران.")
+    assert roles["YEM"] != "participant"
+    roles = _roles("وقع في الأسر متشددون انسحبوا من سوريا والعراق، كما أعلنت مصادر رسمية.")
+    assert roles["SYR"] != "participant" and roles["IRQ"] != "participant"
+    roles = _roles("أعلن الرئيس الأمريكي أن أمريكا ستخرج من سوريا قريبا.")
+    assert roles["SYR"] != "participant"
+    # a partner after من that is no origin is still a side
+    roles = _roles("تسلمت الحكومة العراقية شحنة أسلحة من روسيا.")
+    assert roles["RUS"] == "participant"
+
+
 def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
     opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
     roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")

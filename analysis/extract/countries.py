@@ -879,6 +879,7 @@ def _participates(
             and not _named_later_in_headline(doc, head)
             and not _after_compound_topic(doc, head)
             and not _backed_by(doc, head)
+            and not _origin_of_motion(doc, head)
             and not _conflict_with(doc, head)
             and not (
                 # "أزمة دبلوماسية بين لندن وموسكو": the lead names a conflict's sides
@@ -1002,6 +1003,36 @@ def _backed_by(doc: Document, mention: Mention) -> bool:
         and tokens[participle].sentence == mention.sentence
         and without_conjunction(tokens[participle].norm) in _BACKING
     )
+
+
+def _origin_of_motion(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows من as the place a movement starts from, a few words after a
+    verb or noun of launching, withdrawal, flight or migration ("صاروخا أطلق من اليمن",
+    "متشددون انسحبوا من سوريا والعراق", "بأن أمريكا ستخرج من سوريا", "الهجرة من تونس"): a
+    place, not a side. A return ("عاد من الولايات المتحدة") is left out: its origin is
+    often the host of a visit just made."""
+    tokens, k = doc.tokens, mention.first_token
+    if k < 2 or tokens[k - 1].norm != _FROM:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _MOTION_REACH), -1):
+        if tokens[j].sentence != mention.sentence or _gap_text(doc, j + 1).strip():
+            return False
+        if any(stem in _MOTION for _, stem in clitic_variants(tokens[j].norm)):
+            return True
+    return False
+
+
+_MOTION_REACH = 3  # "سحب الولايات المتحدة لقواتها من سوريا"
+_MOTION = normalize_terms(
+    (
+        *("أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقوا", "إطلاق", "يطلق", "تطلق", "اطلق"),
+        *("انسحب", "انسحبت", "انسحبوا", "انسحاب", "سحب", "سحبت", "سحبه", "تنسحب", "ينسحب"),
+        *("خروج", "خرج", "خرجت", "خرجوا", "تخرج", "يخرج", "ستخرج", "سيخرج"),
+        *("فر", "فرت", "فروا", "فرار", "هرب", "هربت", "هربوا", "هروب", "الفارين", "فارين"),
+        *("نزوح", "نزحوا", "النازحين", "هجرة", "الهجرة", "هاجروا", "المهاجرين", "مهاجرين"),
+        *("قادما", "قادمة", "قادمين", "القادمين", "القادمة", "القادم"),
+    )
+)
 
 
 _BACKED_PREPOSITIONS = normalize_terms(("من", "لدى"))
