@@ -736,6 +736,16 @@ def test_the_origin_of_a_movement_in_the_lead_is_a_place_not_a_side():
     assert roles["RUS"] == "participant"
 
 
+def test_a_club_named_after_a_capital_names_no_state():
+    roles = _roles("اعتبر غابي قائد أتلتيكو مدريد أن خسارة فريقه أمام ريال مدريد جاءت بسبب الحظ.")
+    assert roles.get("ESP") != "participant"
+    roles = _roles("خاب أمل مشجعي باريس سان جرمان بعد خروج فريقهم من البطولة.")
+    assert roles.get("FRA") != "participant"
+    # the capital alone still stands for the government
+    roles = _roles("أعلنت مدريد استعدادها لاستقبال المهاجرين.")
+    assert roles["ESP"] == "participant"
+
+
 def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
     opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
     roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")

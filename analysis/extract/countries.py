@@ -4,7 +4,8 @@ The gazetteer covers every ISO 3166 country by its Arabic CLDR name (from babel)
 aliases and long forms news uses (أمريكا، دولة الإمارات العربية المتحدة، جمهورية مصر
 العربية), nisba adjectives with their feminine and plural forms (البحريني، الأمريكية،
 المصريين), and capitals standing for governments (واشنطن، الرياض). Words that only look
-like countries (مالي "financial", عمان "Amman", أمريكا اللاتينية) are blocked. A country
+like countries (مالي "financial", عمان "Amman", أمريكا اللاتينية, clubs named after a
+capital: ريال مدريد، باريس سان جيرمان) are blocked. A country
 in a dateline ("الرياض - واس") is not a mention.
 
 Roles follow the annotation conventions: ``participant`` when the state's officials or
