@@ -700,6 +700,18 @@ def test_a_capital_completing_a_place_noun_in_the_lead_is_the_place():
     assert roles["FRA"] != "participant"
 
 
+def test_a_state_completing_a_coast_airspace_or_currency_in_the_lead_is_no_side():
+    roles = _roles("أنقذت سفينة إغاثة 141 مهاجرا كانوا في قوارب خشبية قبالة ساحل ليبيا.")
+    assert roles["LBY"] != "participant"
+    roles = _roles("حدد تقرير هوية من أسقط الطائرة الماليزية في أجواء أوكرانيا عام 2014.")
+    assert roles["UKR"] != "participant"
+    roles = _roles("سجلت الليرة التركية هبوطا قياسيا وريال إيران يعاني بشدة.")
+    assert roles["IRN"] != "participant"
+    # "بين" is no currency ("ين"): the sides listed after it are still sides
+    roles = _roles("اتفق الرئيس المصري على العمل المشترك بين مصر والسودان وإثيوبيا.")
+    assert roles["ETH"] == "participant"
+
+
 def test_a_state_naming_an_event_in_the_lead_is_no_side():
     roles = _roles("أثارت الأغنية الرسمية لمونديال روسيا استياء واسعا بين المشجعين.")
     assert roles["RUS"] != "participant"

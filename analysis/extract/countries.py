@@ -895,6 +895,8 @@ def _participates(
                     or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
                     or any(stem in _PLACE_NOUNS for _, stem in clitic_variants(before.norm))
                     or any(stem in _EVENT_NOUNS for _, stem in clitic_variants(before.norm))
+                    # "ريال إيران", without clitics: "بين" is no "ين"
+                    or without_conjunction(before.norm) in _CURRENCIES
                 )
             )
         ):
@@ -1495,6 +1497,7 @@ _WITH = normalize_terms(("مع",))
 _PLACE_NOUNS = normalize_terms(
     (
         *("مطار", "ميناء", "جامعة", "شوارع", "فندق", "مستشفى", "ساحة", "بورصة", "ضواحي"),
+        *("ساحل", "سواحل", "شواطئ", "مياه", "أجواء", "أراضي"),
     )
 )
 # Events a state's name completes as a genitive, their proper name ("مونديال روسيا",
