@@ -700,6 +700,64 @@ def test_a_capital_completing_a_place_noun_in_the_lead_is_the_place():
     assert roles["FRA"] != "participant"
 
 
+def test_a_state_completing_a_coast_airspace_or_currency_in_the_lead_is_no_side():
+    roles = _roles("أنقذت سفينة إغاثة 141 مهاجرا كانوا في قوارب خشبية قبالة ساحل ليبيا.")
+    assert roles["LBY"] != "participant"
+    roles = _roles("حدد تقرير هوية من أسقط الطائرة الماليزية في أجواء أوكرانيا عام 2014.")
+    assert roles["UKR"] != "participant"
+    roles = _roles("سجلت الليرة التركية هبوطا قياسيا وريال إيران يعاني بشدة.")
+    assert roles["IRN"] != "participant"
+    # "بين" is no currency ("ين"): the sides listed after it are still sides
+    roles = _roles("اتفق الرئيس المصري على العمل المشترك بين مصر والسودان وإثيوبيا.")
+    assert roles["ETH"] == "participant"
+
+
+def test_a_state_naming_an_event_in_the_lead_is_no_side():
+    roles = _roles("أثارت الأغنية الرسمية لمونديال روسيا استياء واسعا بين المشجعين.")
+    assert roles["RUS"] != "participant"
+    roles = _roles("حددت الجامعة موعد سحب قرعة الدور التمهيدي الثاني لكأس تونس.")
+    assert roles["TUN"] != "participant"
+    roles = _roles("فازت المخرجة بجائزة لجنة التحكيم في مهرجان برلين العام الماضي.")
+    assert roles["DEU"] != "participant"
+    # the state itself acting in the lead is still a side
+    roles = _roles("أعلنت روسيا استعدادها لاستضافة البطولة.")
+    assert roles["RUS"] == "participant"
+
+
+def test_the_patron_after_a_participle_of_backing_in_the_lead_is_no_side():
+    roles = _roles("اعترضت الدفاعات الجوية صاروخا أطلقته ميليشيا الحوثي المدعومة من إيران.")
+    assert roles["IRN"] != "participant"
+    roles = _roles("قتل متظاهر أمام مقر منظمة بدر المقربة من إيران في الديوانية.")
+    assert roles["IRN"] != "participant"
+    roles = _roles("اندلعت معارك بين الأكراد وفصائل سورية موالية لتركيا في عفرين.")
+    assert roles["TUR"] != "participant"
+    # the state as the subject in the lead is still a side
+    roles = _roles("أعلنت إيران دعمها للحكومة العراقية.")
+    assert roles["IRN"] == "participant"
+
+
+def test_the_origin_of_a_movement_in_the_lead_is_a_place_not_a_side():
+    roles = _roles("اعترضت الدفاعات الجوية السعودية صاروخا أطلق من اليمن باتجاه نجران.")
+    assert roles["YEM"] != "participant"
+    roles = _roles("وقع في الأسر متشددون انسحبوا من سوريا والعراق، كما أعلنت مصادر رسمية.")
+    assert roles["SYR"] != "participant" and roles["IRQ"] != "participant"
+    roles = _roles("أعلن الرئيس الأمريكي أن أمريكا ستخرج من سوريا قريبا.")
+    assert roles["SYR"] != "participant"
+    # a partner after من that is no origin is still a side
+    roles = _roles("تسلمت الحكومة العراقية شحنة أسلحة من روسيا.")
+    assert roles["RUS"] == "participant"
+
+
+def test_a_club_named_after_a_capital_names_no_state():
+    roles = _roles("اعتبر غابي قائد أتلتيكو مدريد أن خسارة فريقه أمام ريال مدريد جاءت بسبب الحظ.")
+    assert roles.get("ESP") != "participant"
+    roles = _roles("خاب أمل مشجعي باريس سان جرمان بعد خروج فريقهم من البطولة.")
+    assert roles.get("FRA") != "participant"
+    # the capital alone still stands for the government
+    roles = _roles("أعلنت مدريد استعدادها لاستقبال المهاجرين.")
+    assert roles["ESP"] == "participant"
+
+
 def test_every_state_listed_after_a_statement_verb_opening_its_clause_speaks():
     opening = "أكد وزير الخارجية الأردني أهمية التعاون الاقتصادي.\nوقال إن الأردن يوسع شراكاته.\n"
     roles = _facts_roles(opening + "وعبرت السعودية وروسيا عن رغبتهما في زيادة الإنتاج.")

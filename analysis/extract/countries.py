@@ -4,7 +4,8 @@ The gazetteer covers every ISO 3166 country by its Arabic CLDR name (from babel)
 aliases and long forms news uses (أمريكا، دولة الإمارات العربية المتحدة، جمهورية مصر
 العربية), nisba adjectives with their feminine and plural forms (البحريني، الأمريكية،
 المصريين), and capitals standing for governments (واشنطن، الرياض). Words that only look
-like countries (مالي "financial", عمان "Amman", أمريكا اللاتينية) are blocked. A country
+like countries (مالي "financial", عمان "Amman", أمريكا اللاتينية, clubs named after a
+capital: ريال مدريد، باريس سان جيرمان) are blocked. A country
 in a dateline ("الرياض - واس") is not a mention.
 
 Roles follow the annotation conventions: ``participant`` when the state's officials or
@@ -878,6 +879,8 @@ def _participates(
             and not _after_words(doc, head, *_NUCLEAR_DEAL)
             and not _named_later_in_headline(doc, head)
             and not _after_compound_topic(doc, head)
+            and not _backed_by(doc, head)
+            and not _origin_of_motion(doc, head)
             and not _conflict_with(doc, head)
             and not (
                 # "أزمة دبلوماسية بين لندن وموسكو": the lead names a conflict's sides
@@ -891,6 +894,9 @@ def _participates(
                     without_conjunction(before.norm) in words.topic_prepositions
                     or any(stem in words.topic_nouns for _, stem in clitic_variants(before.norm))
                     or any(stem in _PLACE_NOUNS for _, stem in clitic_variants(before.norm))
+                    or any(stem in _EVENT_NOUNS for _, stem in clitic_variants(before.norm))
+                    # "ريال إيران", without clitics: "بين" is no "ين"
+                    or without_conjunction(before.norm) in _CURRENCIES
                 )
             )
         ):
@@ -981,6 +987,67 @@ def _after_compound_topic(doc: Document, mention: Mention) -> bool:
         return False
     norm = tokens[noun].norm
     return norm in _AS_FOR or (norm in _ALLUSION and tokens[noun - 1].norm in _IN)
+
+
+def _backed_by(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows a participle of backing or allegiance and its preposition
+    ("ميليشيا الحوثي المدعومة من إيران", "منظمة بدر المقربة من إيران", "فصائل موالية
+    لتركيا"): the participle describes another actor, whose patron the state is, not a side
+    of the story."""
+    tokens, k = doc.tokens, mention.first_token
+    if tokens[k].start < mention.start and tokens[k].norm.startswith("ل"):
+        participle = k - 1  # "الموالية لإيران": the preposition is on the state's name
+    elif k > 1 and tokens[k - 1].norm in _BACKED_PREPOSITIONS:
+        participle = k - 2
+    else:
+        return False
+    return (
+        participle >= 0
+        and tokens[participle].sentence == mention.sentence
+        and without_conjunction(tokens[participle].norm) in _BACKING
+    )
+
+
+def _origin_of_motion(doc: Document, mention: Mention) -> bool:
+    """Whether the state follows من as the place a movement starts from, a few words after a
+    verb or noun of launching, withdrawal, flight or migration ("صاروخا أطلق من اليمن",
+    "متشددون انسحبوا من سوريا والعراق", "بأن أمريكا ستخرج من سوريا", "الهجرة من تونس"): a
+    place, not a side. A return ("عاد من الولايات المتحدة") is left out: its origin is
+    often the host of a visit just made."""
+    tokens, k = doc.tokens, mention.first_token
+    if k < 2 or tokens[k - 1].norm != _FROM:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - _MOTION_REACH), -1):
+        if tokens[j].sentence != mention.sentence or _gap_text(doc, j + 1).strip():
+            return False
+        if any(stem in _MOTION for _, stem in clitic_variants(tokens[j].norm)):
+            return True
+    return False
+
+
+_MOTION_REACH = 3  # "سحب الولايات المتحدة لقواتها من سوريا"
+_MOTION = normalize_terms(
+    (
+        *("أطلق", "أطلقت", "أطلقه", "أطلقها", "أطلقوا", "إطلاق", "يطلق", "تطلق", "اطلق"),
+        *("انسحب", "انسحبت", "انسحبوا", "انسحاب", "سحب", "سحبت", "سحبه", "تنسحب", "ينسحب"),
+        *("خروج", "خرج", "خرجت", "خرجوا", "تخرج", "يخرج", "ستخرج", "سيخرج"),
+        *("فر", "فرت", "فروا", "فرار", "هرب", "هربت", "هربوا", "هروب", "الفارين", "فارين"),
+        *("نزوح", "نزحوا", "النازحين", "هجرة", "الهجرة", "هاجروا", "المهاجرين", "مهاجرين"),
+        *("قادما", "قادمة", "قادمين", "القادمين", "القادمة", "القادم"),
+    )
+)
+
+
+_BACKED_PREPOSITIONS = normalize_terms(("من", "لدى"))
+_BACKING = normalize_terms(
+    (
+        *("المدعومة", "المدعوم", "المدعومين", "المدعومون", "مدعومة", "مدعوم", "مدعومين"),
+        *("المقربة", "المقرب", "المقربين", "المقربون", "مقربة", "مقرب", "مقربين"),
+        *("القريبة", "القريب", "قريبة", "قريب"),
+        *("الموالية", "الموالي", "الموالين", "الموالون", "موالية", "موالين", "موالون"),
+        *("التابعة", "التابع", "التابعين", "تابعة", "تابع", "الممولة", "ممولة"),
+    )
+)
 
 
 _ALLUSION = normalize_terms(("إشارة", "اشارة"))
@@ -1430,6 +1497,16 @@ _WITH = normalize_terms(("مع",))
 _PLACE_NOUNS = normalize_terms(
     (
         *("مطار", "ميناء", "جامعة", "شوارع", "فندق", "مستشفى", "ساحة", "بورصة", "ضواحي"),
+        *("ساحل", "سواحل", "شواطئ", "مياه", "أجواء", "أراضي"),
+    )
+)
+# Events a state's name completes as a genitive, their proper name ("مونديال روسيا",
+# "لكأس تونس", "بطولة الصين المفتوحة", "جائزة البحرين الكبرى"): an event in the lead, held
+# in or for the state, not its government acting.
+_EVENT_NOUNS = normalize_terms(
+    (
+        *("كأس", "كاس", "بطولة", "مونديال", "دوري", "أولمبياد", "ماراثون", "طواف", "رالي"),
+        *("سباق", "جائزة", "مهرجان"),
     )
 )
 _CONFLICT_REACH = 3  # "نزاع تجاري متفاقم مع"
