@@ -1559,3 +1559,15 @@ def test_a_family_name_the_news_writes_alone_is_no_part_of_a_longer_name():
             "ولم يسم غوتيريش إيران في كلمته.": {"غوتيريش"},
         }
     )
+
+
+def test_verbal_noun_after_title_is_no_name():
+    # a derived verbal noun (افتعال، تفعيل) after the title is the verb's object; a plural
+    # in أ (أفعال) may be a name
+    _assert_names(
+        {
+            "وأكد رئيس الوزراء ارتكاب جرائم بحق المدنيين.": set(),
+            "وطلب الرئيس تعيين كبار مسؤولي الأمن.": set(),
+        }
+    )
+    assert "أحلام" in _by_name(_people("وغنت الفنانة أحلام في الحفل."))

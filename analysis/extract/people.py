@@ -779,6 +779,17 @@ def _read_name(
     if (
         after_title
         and start_word not in vocab.given
+        and _verbal_noun(start_word)
+        and doc.text[tokens[i].start] not in ("أ", "آ")
+        and not _family_name_after(doc, i)
+    ):
+        # "وأكد رئيس الوزراء ارتكاب جرائم": the verb's object, a verbal noun; not before a
+        # family name the text writes elsewhere too ("إدوار فيليب … فيليب"), and not أفعال
+        # in أ, a plural or a name ("الفنانة أحلام"): the verbal noun is written in إ
+        return None
+    if (
+        after_title
+        and start_word not in vocab.given
         and _common_word(start_word)
         and i + 1 < len(tokens)
         and not _gap(doc, tokens[i], tokens[i + 1])
@@ -1224,6 +1235,25 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     # Arabic word ends in نغ, the "ng" of Chinese and Korean names ("شي جين بينغ").
     three = len(rest) == 3 and stem == token.norm and not rest.endswith("نغ")
     return three or _derived_masdar(rest)
+
+
+def _family_name_after(doc: Document, i: int) -> bool:
+    """Whether the word after token ``i`` is a given name or a word the text also writes
+    after another word, as a family name is ("إدوار فيليب … وقال فيليب"), and no word the
+    corpus often writes with ال."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or _gap(doc, tokens[i], tokens[i + 1]):
+        return False
+    word = tokens[i + 1].norm
+    if word in _vocab().given:
+        return True
+    if _common_word(word) or _common_word(word.removeprefix("ال")):
+        return False  # "تفعيل الاتفاق": the verbal noun's complement
+    first = tokens[i].norm
+    return any(
+        k != i + 1 and (k == 0 or tokens[k - 1].norm != first)
+        for k in tokens.word_positions().get(word, ())
+    )
 
 
 def _derived_masdar(word: str) -> bool:
