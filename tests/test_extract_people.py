@@ -1571,3 +1571,15 @@ def test_verbal_noun_after_title_is_no_name():
         }
     )
     assert "أحلام" in _by_name(_people("وغنت الفنانة أحلام في الحفل."))
+
+
+def test_abd_written_apart_opens_an_untitled_name():
+    # عبد and the divine name written apart are a given name, as written joined; alone,
+    # with no family name after it, it is no person
+    _assert_names(
+        {
+            "والتقى عبد الفتاح السيسي وميشال عون.": {"عبد الفتاح السيسي", "ميشال عون"},
+            "وقال عبد الرؤوف الشابي إن الحزب سيشارك.": {"عبد الرؤوف الشابي"},
+            "وقال إن عبد الله يحب الكرة.": set(),
+        }
+    )

@@ -60,6 +60,7 @@ _MAX_NAME = 7
 _ALLAH = "الله"
 _DIN = "الدين"
 _ALAN = "الان"
+_ABD = "عبد"
 _AL_MALIK = normalize_term("الملك")  # a divine name after عبد, not the title (عبد الملك)
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
@@ -1899,7 +1900,7 @@ def _triggers() -> frozenset[str]:
     words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
     words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
     words |= vocab.honorifics.first_forms  # the first word of each honorific
-    words |= _MONARCH_TITLES | _LED_BY | {_CHARGE}
+    words |= _MONARCH_TITLES | _LED_BY | {_CHARGE, _ABD}
     return frozenset(words)
 
 
@@ -2150,6 +2151,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
         nxt = tokens[i + 1] if i + 1 < n else None
         linked = nxt is not None and not _gap(doc, token, nxt)
         grammar = linked and nxt.norm in ("بن", "ابن", "بنت") and not _is_blocker(vocab, tokens, i)
+        abd = False
         given = (
             linked
             and (
@@ -2157,12 +2159,16 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 or word in vocab.given
                 or stem in vocab.al_given
                 or _clitic_given(word)
+                # "وقال عبد الفتاح السيسي": عبد and a divine name written apart, a given name
+                or (abd := stem == _ABD and nxt.norm.startswith("ال") and nxt.norm != _AL_MALIK)
             )
             and _name_boundary_before(doc, i)
         )
         if grammar or given:
             name = _read_name(doc, i)
-            if name is not None and name[1] > name[0]:
+            # with no title, "عبد الرحمن" alone may be cut from a longer name or be a place's:
+            # a family name must follow it
+            if name is not None and name[1] > name[0] + (1 if abd else 0):
                 first, last, honorific = name
                 if grammar or _looks_like_full_name(tokens, first, last):
                     candidates.append(
