@@ -1583,3 +1583,15 @@ def test_abd_written_apart_opens_an_untitled_name():
             "وقال إن عبد الله يحب الكرة.": set(),
         }
     )
+
+
+def test_name_after_definite_dual_or_plural():
+    # a definite dual or plural ("البلدين", "النائبين") names the people that follow it
+    _assert_names(
+        {
+            "وقال وزيرا خارجية البلدين سامح شكري وسيرغي لافروف إن": {
+                "سامح شكري",
+                "سيرغي لافروف",
+            },
+        }
+    )

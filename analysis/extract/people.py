@@ -1890,6 +1890,9 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         before.norm in ("و", "مع", "عن")
         or _is_name_boundary(vocab, before)
         or _title_head_at(doc, i - 1)
+        # a definite dual or plural names the people that follow: "وزيرا خارجية البلدين
+        # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
+        or (before.norm.startswith("ال") and before.norm.endswith("ين") and len(before.norm) >= 6)
     )
 
 
