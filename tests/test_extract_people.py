@@ -1595,3 +1595,8 @@ def test_name_after_definite_dual_or_plural():
             },
         }
     )
+
+
+def test_compound_given_name_in_din_written_joined_or_apart_is_one_person():
+    text = "وقال القيادي نور الدين البحيري إن الكتلة موحدة. وأكد النائب نورالدين البحيري أن"
+    assert [p.fact.name_ar for p in _people(text)] == ["نورالدين البحيري"]

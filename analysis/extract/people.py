@@ -3131,6 +3131,7 @@ def _clean_name(name: str) -> str:
 
 def _name_key(name: str) -> str:
     key = _JOINED_PREFIX.sub(r"\1", normalize_term(name))  # "عبد الله" = "عبدالله"
+    key = _JOINED_DIN.sub("الدين", key)  # "نور الدين البحيري" = "نورالدين البحيري"
     return " ".join(w for w in key.split() if w not in ("الشيخ", "الشيخه", "الامير", "الاميره"))
 
 
@@ -3138,6 +3139,7 @@ _SPELLING_VARIANTS = str.maketrans({"غ": "ج", "-": " "})
 
 
 _JOINED_PREFIX = re.compile(r"\b(عبد|ابو)\s+")
+_JOINED_DIN = re.compile(r"(?<=\S)\s+الدين\b")  # a compound given name in الدين
 _SPLIT_PREFIX = re.compile(r"\b(عبد|ابو)(?=\S)")
 
 
