@@ -1600,3 +1600,8 @@ def test_name_after_definite_dual_or_plural():
 def test_compound_given_name_in_din_written_joined_or_apart_is_one_person():
     text = "وقال القيادي نور الدين البحيري إن الكتلة موحدة. وأكد النائب نورالدين البحيري أن"
     assert [p.fact.name_ar for p in _people(text)] == ["نورالدين البحيري"]
+
+
+def test_definite_participle_after_name_describes_him():
+    # ال + a participle (ينتمي: المنتمي) after a two-word name is no family name
+    _assert_names({"وقال محمد مرسي المنتمي لجماعة الإخوان إن": {"محمد مرسي"}})

@@ -1143,6 +1143,14 @@ def _read_name(
                 and _honorific_at(tokens, j) is None  # "سوزان الحاج": a family name
             ):
                 break  # "وزوجته بريجيت المنتخب", "كيم البالغ": a foreign name takes no ال
+            if (
+                count >= 2
+                and word[2:3] == "م"
+                and word[3:] in imperfect_stems()
+                and word[2:] in common_nouns()
+                and word[2:] not in vocab.given
+            ):
+                break  # "محمد مرسي المنتمي لجماعة": a participle (ينتمي) describing him
             if word in vocab.title_nouns:
                 break
             if word in load_statement_cues().institution_heads:
