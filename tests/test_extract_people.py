@@ -1559,3 +1559,49 @@ def test_a_family_name_the_news_writes_alone_is_no_part_of_a_longer_name():
             "ولم يسم غوتيريش إيران في كلمته.": {"غوتيريش"},
         }
     )
+
+
+def test_verbal_noun_after_title_is_no_name():
+    # a derived verbal noun (افتعال، تفعيل) after the title is the verb's object; a plural
+    # in أ (أفعال) may be a name
+    _assert_names(
+        {
+            "وأكد رئيس الوزراء ارتكاب جرائم بحق المدنيين.": set(),
+            "وطلب الرئيس تعيين كبار مسؤولي الأمن.": set(),
+        }
+    )
+    assert "أحلام" in _by_name(_people("وغنت الفنانة أحلام في الحفل."))
+
+
+def test_abd_written_apart_opens_an_untitled_name():
+    # عبد and the divine name written apart are a given name, as written joined; alone,
+    # with no family name after it, it is no person
+    _assert_names(
+        {
+            "والتقى عبد الفتاح السيسي وميشال عون.": {"عبد الفتاح السيسي", "ميشال عون"},
+            "وقال عبد الرؤوف الشابي إن الحزب سيشارك.": {"عبد الرؤوف الشابي"},
+            "وقال إن عبد الله يحب الكرة.": set(),
+        }
+    )
+
+
+def test_name_after_definite_dual_or_plural():
+    # a definite dual or plural ("البلدين", "النائبين") names the people that follow it
+    _assert_names(
+        {
+            "وقال وزيرا خارجية البلدين سامح شكري وسيرغي لافروف إن": {
+                "سامح شكري",
+                "سيرغي لافروف",
+            },
+        }
+    )
+
+
+def test_compound_given_name_in_din_written_joined_or_apart_is_one_person():
+    text = "وقال القيادي نور الدين البحيري إن الكتلة موحدة. وأكد النائب نورالدين البحيري أن"
+    assert [p.fact.name_ar for p in _people(text)] == ["نورالدين البحيري"]
+
+
+def test_definite_participle_after_name_describes_him():
+    # ال + a participle (ينتمي: المنتمي) after a two-word name is no family name
+    _assert_names({"وقال محمد مرسي المنتمي لجماعة الإخوان إن": {"محمد مرسي"}})

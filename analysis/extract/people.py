@@ -60,6 +60,7 @@ _MAX_NAME = 7
 _ALLAH = "الله"
 _DIN = "الدين"
 _ALAN = "الان"
+_ABD = "عبد"
 _AL_MALIK = normalize_term("الملك")  # a divine name after عبد, not the title (عبد الملك)
 _MAX_TITLE = 14
 _STATE_HEADS = frozenset(
@@ -779,6 +780,17 @@ def _read_name(
     if (
         after_title
         and start_word not in vocab.given
+        and _verbal_noun(start_word)
+        and doc.text[tokens[i].start] not in ("أ", "آ")
+        and not _family_name_after(doc, i)
+    ):
+        # "وأكد رئيس الوزراء ارتكاب جرائم": the verb's object, a verbal noun; not before a
+        # family name the text writes elsewhere too ("إدوار فيليب … فيليب"), and not أفعال
+        # in أ, a plural or a name ("الفنانة أحلام"): the verbal noun is written in إ
+        return None
+    if (
+        after_title
+        and start_word not in vocab.given
         and _common_word(start_word)
         and i + 1 < len(tokens)
         and not _gap(doc, tokens[i], tokens[i + 1])
@@ -1131,6 +1143,14 @@ def _read_name(
                 and _honorific_at(tokens, j) is None  # "سوزان الحاج": a family name
             ):
                 break  # "وزوجته بريجيت المنتخب", "كيم البالغ": a foreign name takes no ال
+            if (
+                count >= 2
+                and word[2:3] == "م"
+                and word[3:] in imperfect_stems()
+                and word[2:] in common_nouns()
+                and word[2:] not in vocab.given
+            ):
+                break  # "محمد مرسي المنتمي لجماعة": a participle (ينتمي) describing him
             if word in vocab.title_nouns:
                 break
             if word in load_statement_cues().institution_heads:
@@ -1224,6 +1244,25 @@ def _is_prepositional_masdar(vocab: _Vocab, token: Token) -> bool:
     # Arabic word ends in نغ, the "ng" of Chinese and Korean names ("شي جين بينغ").
     three = len(rest) == 3 and stem == token.norm and not rest.endswith("نغ")
     return three or _derived_masdar(rest)
+
+
+def _family_name_after(doc: Document, i: int) -> bool:
+    """Whether the word after token ``i`` is a given name or a word the text also writes
+    after another word, as a family name is ("إدوار فيليب … وقال فيليب"), and no word the
+    corpus often writes with ال."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or _gap(doc, tokens[i], tokens[i + 1]):
+        return False
+    word = tokens[i + 1].norm
+    if word in _vocab().given:
+        return True
+    if _common_word(word) or _common_word(word.removeprefix("ال")):
+        return False  # "تفعيل الاتفاق": the verbal noun's complement
+    first = tokens[i].norm
+    return any(
+        k != i + 1 and (k == 0 or tokens[k - 1].norm != first)
+        for k in tokens.word_positions().get(word, ())
+    )
 
 
 def _derived_masdar(word: str) -> bool:
@@ -1859,6 +1898,9 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         before.norm in ("و", "مع", "عن")
         or _is_name_boundary(vocab, before)
         or _title_head_at(doc, i - 1)
+        # a definite dual or plural names the people that follow: "وزيرا خارجية البلدين
+        # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
+        or (before.norm.startswith("ال") and before.norm.endswith("ين") and len(before.norm) >= 6)
     )
 
 
@@ -1869,7 +1911,7 @@ def _triggers() -> frozenset[str]:
     words = set(vocab.heads | vocab.kept | vocab.starters | vocab.given | vocab.al_given)
     words |= {"ل" + w[1:] for w in vocab.heads if w.startswith("ال")}
     words |= vocab.honorifics.first_forms  # the first word of each honorific
-    words |= _MONARCH_TITLES | _LED_BY | {_CHARGE}
+    words |= _MONARCH_TITLES | _LED_BY | {_CHARGE, _ABD}
     return frozenset(words)
 
 
@@ -2120,6 +2162,7 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
         nxt = tokens[i + 1] if i + 1 < n else None
         linked = nxt is not None and not _gap(doc, token, nxt)
         grammar = linked and nxt.norm in ("بن", "ابن", "بنت") and not _is_blocker(vocab, tokens, i)
+        abd = False
         given = (
             linked
             and (
@@ -2127,12 +2170,16 @@ def _find_candidates(doc: Document) -> list[_Candidate]:
                 or word in vocab.given
                 or stem in vocab.al_given
                 or _clitic_given(word)
+                # "وقال عبد الفتاح السيسي": عبد and a divine name written apart, a given name
+                or (abd := stem == _ABD and nxt.norm.startswith("ال") and nxt.norm != _AL_MALIK)
             )
             and _name_boundary_before(doc, i)
         )
         if grammar or given:
             name = _read_name(doc, i)
-            if name is not None and name[1] > name[0]:
+            # with no title, "عبد الرحمن" alone may be cut from a longer name or be a place's:
+            # a family name must follow it
+            if name is not None and name[1] > name[0] + (1 if abd else 0):
                 first, last, honorific = name
                 if grammar or _looks_like_full_name(tokens, first, last):
                     candidates.append(
@@ -3092,6 +3139,7 @@ def _clean_name(name: str) -> str:
 
 def _name_key(name: str) -> str:
     key = _JOINED_PREFIX.sub(r"\1", normalize_term(name))  # "عبد الله" = "عبدالله"
+    key = _JOINED_DIN.sub("الدين", key)  # "نور الدين البحيري" = "نورالدين البحيري"
     return " ".join(w for w in key.split() if w not in ("الشيخ", "الشيخه", "الامير", "الاميره"))
 
 
@@ -3099,6 +3147,7 @@ _SPELLING_VARIANTS = str.maketrans({"غ": "ج", "-": " "})
 
 
 _JOINED_PREFIX = re.compile(r"\b(عبد|ابو)\s+")
+_JOINED_DIN = re.compile(r"(?<=\S)\s+الدين\b")  # a compound given name in الدين
 _SPLIT_PREFIX = re.compile(r"\b(عبد|ابو)(?=\S)")
 
 
