@@ -346,13 +346,21 @@ def _is_head_word(vocab: _Vocab, word: str) -> bool:
     )
 
 
+def _is_blocked_phrase(tokens: list[Token], i: int) -> bool:
+    """Whether a phrase of two words or more that the country gazetteer blocks as no state
+    starts at ``i`` ("باريس سان جيرمان", "أمريكا اللاتينية"): a club or a region, no name. A
+    blocked single word (تركي, also a given name) is left to the name rules."""
+    match = country_words.country_gazetteer().match_at(tokens, i)
+    return match is not None and match.value is None and match.last > i
+
+
 def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     """Words that cannot be part of a name."""
     word = tokens[i].norm
     alone = _blocks_alone(word)
     if alone is not None:
         return alone
-    if _is_country_word(tokens, i) >= 0:
+    if _is_country_word(tokens, i) >= 0 or _is_blocked_phrase(tokens, i):
         return True
     # A preposition on a definite noun (بالمدينة، كالعادة); but ك + ال + no common noun is a
     # foreign name in كال (إبراهيم كالين، كالفن).
@@ -2752,6 +2760,7 @@ def _name_before_age(doc: Document, k: int) -> tuple[int, int] | None:
             {before.norm, without_conjunction(before.norm)} & _PLACE_HEADS
             or any(stem in vocab.named_places for _, stem in clitic_variants(before.norm))
             or (not before.norm.startswith("ال") and _is_country_word(tokens, first - 1) >= 0)
+            or _is_blocked_phrase(tokens, first - 1)
         ):
             return None  # "من ولاية تكساس (30 عاما)", "نجم باريس سان جيرمان، البالغ …"
     return first, last
