@@ -3003,7 +3003,6 @@ def _add_bare_family_names(doc: Document, people: list[dict]) -> None:
     mention is the name, the others are short. A foreign given name right before it that
     the name reader missed ("مرشحة الجبهة الوطنية مارين لوبان") opens the name; a name in
     quotes is a company's ("شركة "بيكر هيوز"")."""
-    famous = family_names()
     tokens = doc.tokens
     positions = tokens.word_positions()
     covered = {
@@ -3016,12 +3015,13 @@ def _add_bare_family_names(doc: Document, people: list[dict]) -> None:
         # "لو دريان" as one word
         named.update(_skeleton(a + b) for a, b in zip(words, words[1:], strict=False))
     found: dict[str, dict] = {}
+    forms = _family_forms()
     hits = sorted(
         (i, family)
-        for family in famous
-        if _skeleton(family) not in named
-        for form in attached_forms(family)
-        for i in positions.get(form, ())
+        for word, where in positions.items()
+        for family, skeleton in forms.get(word, ())
+        if skeleton not in named
+        for i in where
     )
     for i, family in hits:
         token = tokens[i]
@@ -3100,6 +3100,19 @@ def _name_goes_on(doc: Document, i: int) -> bool:
         or _dual_imperfect(vocab, word)  # "ماكرون وميركل يدعوان"
         or _is_prepositional_masdar(vocab, nxt)
     )
+
+
+@cache
+def _family_forms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Every written form of a :func:`family_names` word (with و/ف, ب/ل/ك attached) with
+    the families it may be and their :func:`_skeleton`: an article's distinct words are
+    looked up here, which is cheaper than looking every form of every family up in the
+    article."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for family in sorted(family_names()):
+        for form in attached_forms(family):
+            found.setdefault(form, []).append((family, _skeleton(family)))
+    return {form: tuple(families) for form, families in found.items()}
 
 
 def _skeleton(word: str) -> str:
