@@ -109,12 +109,12 @@ _charmap_decode = codecs.charmap_decode
 
 def _encode(text: str) -> bytes:
     """``text.encode(_CODE_PAGE)``; raises UnicodeEncodeError as it does."""
-    return codecs.charmap_encode(text, None, _ENCODING_TABLE)[0]
+    return _charmap_encode(text, None, _ENCODING_TABLE)[0]
 
 
 def _decode(raw: bytes) -> str:
     """``raw.decode(_CODE_PAGE)``."""
-    return codecs.charmap_decode(raw, None, _DECODING_TABLE)[0]
+    return _charmap_decode(raw, None, _DECODING_TABLE)[0]
 
 
 def _code_page_tables() -> tuple[bytes, bytes]:

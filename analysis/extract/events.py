@@ -1249,7 +1249,9 @@ def is_cooperation_news(
     if len(states) < 2 or _dispute_headline(doc, cues):
         return False
     interactions = {e.type for e in events} & {"meeting", "visit", "call"}
-    held = [c for c in _scan(doc, cues) if c.happened and c.type == "meeting"]
+    scanned = _scan(doc, cues)
+    reported = [c for c in scanned if c.happened]
+    held = [c for c in reported if c.type == "meeting"]
     if held and all(c.gathering for c in held) and not any(
         _gathering_of_states(doc, c.token, states, people) for c in held
     ):
@@ -1258,7 +1260,6 @@ def is_cooperation_news(
         interactions.discard("meeting")
     # A meeting, visit or call dated a month or a year back is the story's background
     # ("وخلال زيارة لأنقرة في الشهر الماضي"); a summit's consequences stay its story.
-    reported = [c for c in _scan(doc, cues) if c.happened]
     if reported and all(
         _background(doc, c.token)
         and not any(w in cues.gatherings for w in _stems(doc.tokens[c.token].norm))
@@ -1267,9 +1268,9 @@ def is_cooperation_news(
         interactions = set()
     planned_cues = [
         c
-        for c in _scan(doc, cues)
+        for c in scanned
         if not c.happened
-        and not (c.gathering and not _gathering_of_states(doc, c.token, states, people))
+        and (not c.gathering or _gathering_of_states(doc, c.token, states, people))
     ]
     lead = doc.lead_sentences()
     planned_in_lead = any(doc.tokens[c.token].sentence in lead for c in planned_cues)

@@ -894,7 +894,7 @@ def _read_name(
         ):  # "شينزو آبي" (Abe) is no kunya (أبي)
             if j + 1 < len(tokens) and not _gap(doc, tok, tokens[j + 1]):
                 follower = tokens[j + 1].norm
-                divine = word == "عبد" and follower == _AL_MALIK  # "معين عبد الملك"
+                divine = word == _ABD and follower == _AL_MALIK  # "معين عبد الملك"
                 if follower in vocab.verbs or (_is_head(vocab, tokens[j + 1]) and not divine):
                     break
                 if follower in vocab.stop and word == "ابي":

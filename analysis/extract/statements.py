@@ -1622,8 +1622,8 @@ def _is_news_agency(doc: Document, entity: Entity) -> bool:
     )
 
 
-_NEWS = frozenset(normalize_terms(("أنباء", "الأنباء", "للأنباء", "بالأنباء")))
-_AGENCY = frozenset(normalize_terms(("وكالة", "الوكالة")))
+_NEWS = normalize_terms(("أنباء", "الأنباء", "للأنباء", "بالأنباء"))
+_AGENCY = normalize_terms(("وكالة", "الوكالة"))
 _OFFICIAL = normalize_term("الرسمية")
 
 
@@ -2565,7 +2565,7 @@ def _issuer_before(doc: Document, i: int, index: _MentionIndex) -> Entity | None
 
 
 _IN_IT = frozenset({"فيه", "فيها"})
-_DESCRIBING = frozenset(normalize_terms(("وصف", "اتهم", "اعتبر")))
+_DESCRIBING = normalize_terms(("وصف", "اتهم", "اعتبر"))
 _ADVERBIAL_BI = normalize_terms(("بشكل", "بصورة", "بدوره", "بدورها", "بوضوح"))
 _RELATIVES = frozenset({"الذي", "التي"})
 
