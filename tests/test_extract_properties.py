@@ -167,13 +167,26 @@ def test_huge_single_line_and_many_lines() -> None:
 
 
 def test_many_short_lines_extract_in_linear_time() -> None:
-    # 20,000 one-word paragraphs (100 KB): a linear pipeline needs well under a second; a
-    # step that compares every sentence with every paragraph or region needs many.
-    text = "وزير\n" * 20_000
-    started = time.perf_counter()
-    check_extraction(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 3.0, f"{elapsed:.1f} s for 20,000 short lines: something is quadratic"
+    # One-word paragraphs, 2,500 and then eight times as many (100 KB): a linear pipeline takes
+    # about eight times as long; a step that compares every sentence with every paragraph or
+    # region takes about sixty-four times as long. The ratio, not a wall-clock limit, is
+    # asserted, so a busy machine slows both runs alike; each is the best of two runs.
+    check_extraction("وزير\n" * 10)  # load the word lists and gazetteers first
+
+    def best_time(lines: int) -> float:
+        text = "وزير\n" * lines
+        times = []
+        for _ in range(2):
+            started = time.perf_counter()
+            check_extraction(text)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, large = best_time(2_500), best_time(20_000)
+    assert large < 24 * small, (
+        f"{large:.2f} s for 20,000 short lines against {small:.2f} s for 2,500: "
+        "something is quadratic"
+    )
 
 
 # --------------------------------------------------------------------------- normalize
