@@ -469,7 +469,7 @@ def test_sample_of_real_articles_extracts_with_valid_spans() -> None:
     files = ant_files()
     if not files:
         pytest.skip("the shared ANT corpus (../shared/corpus/ant) is absent")
-    started, seen, failures = time.perf_counter(), 0, []
+    seen, failures = 0, []
     for path in files:
         for article in iter_ant_articles(path, every=100):
             seen += 1
@@ -480,4 +480,3 @@ def test_sample_of_real_articles_extracts_with_valid_spans() -> None:
                 failures.append(f"{article.id}: {type(error).__name__}: {error}"[:300])
     assert seen >= 300
     assert not failures, f"{len(failures)} of {seen} articles failed:\n" + "\n".join(failures[:20])
-    assert time.perf_counter() - started < 60, "the sample should extract in well under a minute"
