@@ -798,3 +798,19 @@ def test_a_state_whose_influence_interference_or_programme_the_lead_names_is_the
     assert roles["IRN"] != "participant"
     roles = _roles("تعقد قمة تركية روسية إيرانية في أنقرة لبحث مستقبل سوريا.")
     assert roles["SYR"] != "participant"
+
+
+def test_a_meeting_of_national_teams_in_a_sports_story_is_a_match_not_a_meeting():
+    sport = (
+        "فاز المنتخب البرازيلي على كوستاريكا في كأس العالم، وقال المدرب إن اللاعب قدم "
+        "مباراة رائعة.\n"
+    )
+    match = extract_text(sport + "ويلتقي منتخب البرازيل مع صربيا في اللقاء المقبل من البطولة.")
+    assert {c.iso3: c.role for c in match.countries}["SRB"] != "participant"
+    # a meeting of a state's leader in the same story still makes the states sides
+    leaders = extract_text(
+        sport + "والتقى الرئيس الفرنسي إيمانويل ماكرون نظيره الروسي فلاديمير بوتين في "
+        "الكرملين قبل المباراة النهائية."
+    )
+    roles = {c.iso3: c.role for c in leaders.countries}
+    assert roles["FRA"] == roles["RUS"] == "participant"

@@ -404,7 +404,6 @@ def assign_roles(
     """
     lead = doc.lead_sentences()
     sports = _is_sports(doc)
-    from_events = {ref for event in events for ref in event.participants}
     # A state that speaks itself ("وحذرت روسيا …", "ونفت موسكو") takes part.
     speaking = {ref for event in events if event.type == "statement" for ref in event.participants}
     # States that only speak or lead a coalition ("التحالف بقيادة السعودية") are no side
@@ -416,9 +415,20 @@ def assign_roles(
         # players and teams are no sides; heads of state, ministers and envoys are, in a
         # sports story as elsewhere ("قال رئيس الوزراء البلجيكي شارل ميشال للرئيس الفرنسي
         # إيمانويل ماكرون" at a NATO summit dinner during a World Cup match)
-        acting = _acting_sides(doc, _officials(people), [], events, lead)
+        officials = _officials(people)
+        acting = _acting_sides(doc, officials, [], events, lead)
+        # a meeting is a match ("يلتقي المنتخب البرازيلي نظيره السويسري", "في اللقاء")
+        # unless one of those officials takes part in it
+        keys = {entity.key for entity in officials}
+        from_events = {
+            ref
+            for event in events
+            if event.type != "meeting" or keys.intersection(event.participants)
+            for ref in event.participants
+        }
     else:
         acting = _acting_sides(doc, people, organizations, events, lead)
+        from_events = set()
     talks = _interaction_sentences(events)
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
