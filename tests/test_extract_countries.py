@@ -814,3 +814,12 @@ def test_a_meeting_of_national_teams_in_a_sports_story_is_a_match_not_a_meeting(
     )
     roles = {c.iso3: c.role for c in leaders.countries}
     assert roles["FRA"] == roles["RUS"] == "participant"
+
+
+def test_the_name_of_a_ball_game_counts_as_sports_reporting():
+    # "لكرة القدم" and "كرة السلة" are two words each, which the sport word list misses
+    story = (
+        "تأهل المنتخب الإسباني لكرة القدم إلى النهائي، وقال مدرب فريق كرة السلة إن "
+        "الفوز مستحق، فيما ودعت إيطاليا البطولة."
+    )
+    assert _roles(story).get("ITA") != "participant"

@@ -1623,7 +1623,24 @@ def _person_heads() -> frozenset[str]:
 def _is_sports(doc: Document) -> bool:
     tokens = doc.tokens
     found = tokens.where(_sport_words())
-    return sum(not is_elect_adjective(tokens, k) for k in found) >= 4
+    words = sum(not is_elect_adjective(tokens, k) for k in found)
+    # a game's name is two words ("لكرة القدم", "كرة السلة"), which a word list misses
+    games = sum(
+        k + 1 < len(tokens) and tokens[k + 1].norm in _BALL_GAMES
+        for k in tokens.where(_ball_words())
+    )
+    return words + games >= 4
+
+
+@cache
+def _ball_words() -> frozenset[str]:
+    """"كرة" with its proclitics (الكرة، لكرة، بكرة، وكرة، للكرة)."""
+    return shared_words(
+        form for word in ("كرة", "الكرة") for form in attached_forms(normalize_term(word))
+    )
+
+
+_BALL_GAMES = normalize_terms(("القدم", "السلة", "الطائرة", "اليد"))
 
 
 _ELECT = normalize_terms(("المنتخب", "المنتخبة"))
