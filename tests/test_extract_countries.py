@@ -823,3 +823,17 @@ def test_the_name_of_a_ball_game_counts_as_sports_reporting():
         "الفوز مستحق، فيما ودعت إيطاليا البطولة."
     )
     assert _roles(story).get("ITA") != "participant"
+
+
+def test_a_private_citizen_does_not_make_the_state_a_side_an_envoy_does():
+    citizen = extract_text(
+        "قضت محكمة في القاهرة بسجن المواطنة اللبنانية منى المذبوح ثماني سنوات.\n"
+        "وقالت المحكمة إن الحكم نهائي."
+    )
+    assert {c.iso3: c.role for c in citizen.countries}.get("LBN") != "participant"
+    # an official still makes the state a side
+    official = extract_text(
+        "قضت محكمة في القاهرة بسجن المواطنة اللبنانية منى المذبوح ثماني سنوات.\n"
+        "وقال السفير اللبناني في القاهرة إن السفارة تتابع القضية."
+    )
+    assert {c.iso3: c.role for c in official.countries}["LBN"] == "participant"

@@ -588,6 +588,8 @@ def _acting_sides(
             if m.sentence in met.get(entity.key, ())
         ):
             continue  # named only as a side of a meeting still to come
+        if _private_person(fact):
+            continue  # "الفنانة اللبنانية هيفاء وهبي": a citizen, no official of the state
         if fact.role in ("principal", "attendee") or entity.key in acting:
             out.setdefault(fact.country, entity.mentions[0])
     for entity in organizations:
@@ -603,6 +605,27 @@ def _acting_sides(
         ):
             out.setdefault(fact.country, entity.mentions[0])
     return out
+
+
+def _private_person(person: Person) -> bool:
+    """Whether the person's title names a private occupation or status, not an office:
+    a citizen, artist, writer, expert, activist or student ("المواطنة اللبنانية منى
+    المذبوح", "الخبير المصرفي المصري", "الفنانة اللبنانية هيفاء وهبي"). The annotators list
+    the state whose officials or entities act; a private citizen is neither."""
+    words = normalize_term(person.title_ar or "").split()
+    return bool(words) and words[0] in _PRIVATE_TITLES
+
+
+_PRIVATE_TITLES = normalize_terms(
+    (
+        *("المواطن", "المواطنة", "مواطن", "مواطنة", "الفنان", "الفنانة", "فنان", "فنانة"),
+        *("الخبير", "الخبيرة", "خبير", "خبيرة", "المحلل", "محلل", "الكاتب", "الكاتبة"),
+        *("الصحفي", "الصحفية", "الصحافي", "الصحافية", "الشاعر", "الشاعرة", "الروائي"),
+        *("الناشط", "الناشطة", "ناشط", "ناشطة", "الطالب", "الطالبة", "الباحث", "الباحثة"),
+        *("المطرب", "المطربة", "المغني", "المغنية", "اللاجئ", "اللاجئة", "السائح"),
+        *("السائحة", "المدون", "المدونة", "الأكاديمي", "الداعية", "الطبيب", "الطبيبة"),
+    )
+)
 
 
 _SIDE_FROM = 3  # paragraphs of the main story before a side item may start
