@@ -404,7 +404,6 @@ def assign_roles(
     """
     lead = doc.lead_sentences()
     sports = _is_sports(doc)
-    from_events = {ref for event in events for ref in event.participants}
     # A state that speaks itself ("وحذرت روسيا …", "ونفت موسكو") takes part.
     speaking = {ref for event in events if event.type == "statement" for ref in event.participants}
     # States that only speak or lead a coalition ("التحالف بقيادة السعودية") are no side
@@ -416,9 +415,20 @@ def assign_roles(
         # players and teams are no sides; heads of state, ministers and envoys are, in a
         # sports story as elsewhere ("قال رئيس الوزراء البلجيكي شارل ميشال للرئيس الفرنسي
         # إيمانويل ماكرون" at a NATO summit dinner during a World Cup match)
-        acting = _acting_sides(doc, _officials(people), [], events, lead)
+        officials = _officials(people)
+        acting = _acting_sides(doc, officials, [], events, lead)
+        # a meeting is a match ("يلتقي المنتخب البرازيلي نظيره السويسري", "في اللقاء")
+        # unless one of those officials takes part in it
+        keys = {entity.key for entity in officials}
+        from_events = {
+            ref
+            for event in events
+            if event.type != "meeting" or keys.intersection(event.participants)
+            for ref in event.participants
+        }
     else:
         acting = _acting_sides(doc, people, organizations, events, lead)
+        from_events = set()
     talks = _interaction_sentences(events)
     quoted = _quoted(doc)
     signing, contact = _signing_and_contact_sentences(doc, countries)
@@ -578,6 +588,8 @@ def _acting_sides(
             if m.sentence in met.get(entity.key, ())
         ):
             continue  # named only as a side of a meeting still to come
+        if _private_person(fact):
+            continue  # "الفنانة اللبنانية هيفاء وهبي": a citizen, no official of the state
         if fact.role in ("principal", "attendee") or entity.key in acting:
             out.setdefault(fact.country, entity.mentions[0])
     for entity in organizations:
@@ -593,6 +605,27 @@ def _acting_sides(
         ):
             out.setdefault(fact.country, entity.mentions[0])
     return out
+
+
+def _private_person(person: Person) -> bool:
+    """Whether the person's title names a private occupation or status, not an office:
+    a citizen, artist, writer, expert, activist or student ("المواطنة اللبنانية منى
+    المذبوح", "الخبير المصرفي المصري", "الفنانة اللبنانية هيفاء وهبي"). The annotators list
+    the state whose officials or entities act; a private citizen is neither."""
+    words = normalize_term(person.title_ar or "").split()
+    return bool(words) and words[0] in _PRIVATE_TITLES
+
+
+_PRIVATE_TITLES = normalize_terms(
+    (
+        *("المواطن", "المواطنة", "مواطن", "مواطنة", "الفنان", "الفنانة", "فنان", "فنانة"),
+        *("الخبير", "الخبيرة", "خبير", "خبيرة", "المحلل", "محلل", "الكاتب", "الكاتبة"),
+        *("الصحفي", "الصحفية", "الصحافي", "الصحافية", "الشاعر", "الشاعرة", "الروائي"),
+        *("الناشط", "الناشطة", "ناشط", "ناشطة", "الطالب", "الطالبة", "الباحث", "الباحثة"),
+        *("المطرب", "المطربة", "المغني", "المغنية", "اللاجئ", "اللاجئة", "السائح"),
+        *("السائحة", "المدون", "المدونة", "الأكاديمي", "الداعية", "الطبيب", "الطبيبة"),
+    )
+)
 
 
 _SIDE_FROM = 3  # paragraphs of the main story before a side item may start
@@ -1613,7 +1646,24 @@ def _person_heads() -> frozenset[str]:
 def _is_sports(doc: Document) -> bool:
     tokens = doc.tokens
     found = tokens.where(_sport_words())
-    return sum(not is_elect_adjective(tokens, k) for k in found) >= 4
+    words = sum(not is_elect_adjective(tokens, k) for k in found)
+    # a game's name is two words ("لكرة القدم", "كرة السلة"), which a word list misses
+    games = sum(
+        k + 1 < len(tokens) and tokens[k + 1].norm in _BALL_GAMES
+        for k in tokens.where(_ball_words())
+    )
+    return words + games >= 4
+
+
+@cache
+def _ball_words() -> frozenset[str]:
+    """"كرة" with its proclitics (الكرة، لكرة، بكرة، وكرة، للكرة)."""
+    return shared_words(
+        form for word in ("كرة", "الكرة") for form in attached_forms(normalize_term(word))
+    )
+
+
+_BALL_GAMES = normalize_terms(("القدم", "السلة", "الطائرة", "اليد"))
 
 
 _ELECT = normalize_terms(("المنتخب", "المنتخبة"))
