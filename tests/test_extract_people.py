@@ -1605,3 +1605,14 @@ def test_compound_given_name_in_din_written_joined_or_apart_is_one_person():
 def test_definite_participle_after_name_describes_him():
     # ال + a participle (ينتمي: المنتمي) after a two-word name is no family name
     _assert_names({"وقال محمد مرسي المنتمي لجماعة الإخوان إن": {"محمد مرسي"}})
+
+
+def test_given_name_in_ta_opening_with_fa():
+    # فاطمة and فايزة open with ف, which the conjunction reader strips (اطمة): the word
+    # itself is the given name
+    _assert_names(
+        {
+            "قالت الوزيرة فاطمة بن سعيد إن": {"فاطمة بن سعيد"},
+            "وأكدت فايزة أبو النجا أن": {"فايزة أبو النجا"},
+        }
+    )

@@ -820,6 +820,7 @@ def _read_name(
         return None
     elif (
         start_word.endswith("ه")
+        and start_word not in vocab.given  # "فاطمة": no ف conjunction before اطمة
         and _stem(tokens[i]) not in vocab.given
         and not (
             after_title
