@@ -1616,3 +1616,13 @@ def test_given_name_in_ta_opening_with_fa():
             "وأكدت فايزة أبو النجا أن": {"فايزة أبو النجا"},
         }
     )
+
+
+def test_wa_ila_written_with_hamza_is_no_governor():
+    # وإلى (and to) normalizes as والي (governor): the hamza tells the preposition
+    _assert_names(
+        {
+            "وإلى علاج سرطان تجريبي يأمل الأطباء.": set(),
+            "وقال والي صفاقس محمد بن علي إن": {"محمد بن علي"},
+        }
+    )

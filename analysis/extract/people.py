@@ -100,6 +100,7 @@ _ATTEND = re.compile(normalize_term("^[وف]?(?:حضر|حضره|حضرها|بح�
 _LATE = normalize_terms(("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
 # Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
 _TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
+_WALI = normalize_term("والي")
 # Nouns of a title that a bare place name may follow ("إقليم كردستان", "برلمان طبرق").
 _PLACE_HEADS = normalize_terms(("إقليم", "ولاية", "محافظة", "مقاطعة", "بلدية", "برلمان", "حكومة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
@@ -1759,6 +1760,8 @@ def _title_head_at(doc: Document, i: int) -> bool:
             continue
         if stem == "ولي":
             return nxt is not None and nxt.norm in ("عهد", "العهد")
+        if stem == _WALI and "إ" in doc.text[token.start : token.end]:
+            return False  # "وإلى حي جوبر": و + the preposition إلى, not the governor والي
         if stem in vocab.kin and doc.text[token.end - 1 : token.end] == "ة":
             return False  # "والدة ميغان": a noun in construct, not "والده" (his father)
         if (
