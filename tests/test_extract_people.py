@@ -1626,3 +1626,13 @@ def test_wa_ila_written_with_hamza_is_no_governor():
             "وقال والي صفاقس محمد بن علي إن": {"محمد بن علي"},
         }
     )
+
+
+def test_omar_before_a_count_is_the_noun_age():
+    # عمر before ناهز/يناهز or a number is the noun (age), written as the name Omar is
+    _assert_names(
+        {
+            "وتوفي الفنان عن عمر ناهز 83 عاما بعد صراع مع المرض.": set(),
+            "وقال عمر البشير إن الحوار مستمر.": {"عمر البشير"},
+        }
+    )

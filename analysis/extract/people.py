@@ -777,6 +777,8 @@ def _read_name(
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
     if outlet_names().match_at(tokens, i) is not None:
         return None  # "…، المتحدث باسم الحكومة، لبي بي سي إن": the outlet told, no name
+    if _age_noun(tokens, i):
+        return None  # "توفي عن عمر ناهز 83 عاما": the noun عمر (age), not the name Omar
     clitic = _clitic_given(start_word)  # "لكيم جونغ أون": ل/ب on a foreign given name
     if _is_preposition_ala(doc, tokens[i]) or (
         (_is_prepositional_masdar(vocab, tokens[i]) or _prepositional_noun(vocab, tokens[i]))
@@ -1309,6 +1311,19 @@ def _hamza_verb_or_noun(vocab: _Vocab, word: str) -> bool:
         if root in stems or (root[-1] == "ء" and root[:2] + "ي" in stems):
             return True
     return _derived_past_verb(word) or _common_word(word)
+
+
+_AGE = normalize_term("عمر")
+_APPROACHING = normalize_terms(("ناهز", "يناهز", "قارب", "يقارب"))
+
+
+def _age_noun(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` is the noun عمر (age) before a count ("عن عمر ناهز 83 عاما",
+    "عن عمر 90 عاما"), which is written as the given name Omar is."""
+    if tokens[i].norm != _AGE or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].norm
+    return nxt in _APPROACHING or nxt[:1].isdigit()
 
 
 def _next_to_number(tokens: Tokens, j: int) -> bool:
