@@ -1636,3 +1636,18 @@ def test_omar_before_a_count_is_the_noun_age():
             "وقال عمر البشير إن الحوار مستمر.": {"عمر البشير"},
         }
     )
+
+
+def test_name_after_a_verb_of_the_corpus():
+    # a verb the corpus has in the imperfect ends the clause before a name ("دافع",
+    # "وتقدمت"); a given name that is also an ordinary word, or a common noun after it, is
+    # the verb's subject and object, no name
+    _assert_names(
+        {
+            "دافع مسعود أوزيل عن الصورة.": {"مسعود أوزيل"},
+            "وتقدمت منال عبيد بشكوى إلى المحكمة.": {"منال عبيد"},
+            "وسجل صلاح الهدف الثاني.": set(),
+            "ويحل رمضان المبارك هذا العام في الصيف.": set(),
+            "وحقق أمل الفوز على منافسه.": set(),
+        }
+    )

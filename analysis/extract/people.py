@@ -1924,10 +1924,58 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
     return (
         before.norm in ("و", "مع", "عن")
         or _is_name_boundary(vocab, before)
+        or (_verb_before_name(vocab, before) and _unambiguous_name(doc, i))
         or _title_head_at(doc, i - 1)
         # a definite dual or plural names the people that follow: "وزيرا خارجية البلدين
         # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
         or (before.norm.startswith("ال") and before.norm.endswith("ين") and len(before.norm) >= 6)
+    )
+
+
+def _unambiguous_name(doc: Document, i: int) -> bool:
+    """Whether the given name at token ``i`` and the word after it read only as a name
+    after a verb: the given name no word the corpus often writes with ال ("أمل", "عمر"),
+    no month (رمضان) and not مني (from me, written as منى, Mona, normalizes); the word
+    after it a definite family name in ي or one no common noun ("ياسين الشيخاوي"; not "سجل
+    صلاح الهدف") or a plain word, no common noun, verb or verbal noun, ب/ل phrase or word
+    in و ("صلاح أداء", "علي ترك العمل", "رمضان انطلقت"); a given name in ة written with ة
+    ("ناديه السابق": his club)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if i + 1 >= len(tokens) or _common_with_feminine(_stem(token)) or token.norm in _MONTHS:
+        return False
+    if token.norm == _MINNI and doc.text[token.end - 1] == "ي":
+        return False
+    if token.norm.endswith("ه") and not _ta_marbuta(doc, token):
+        return False  # "ناديه": a noun and its pronoun, not نادية
+    second = tokens[i + 1].norm
+    if second.startswith("ال"):
+        return second.endswith("ي") or not _common_with_feminine(second[2:])
+    return not (
+        _common_with_feminine(second)
+        or _past_verb(second)
+        or _feminine_past_verb(second)
+        or _derived_masdar(second)  # "مني تقديم"
+        or second[:1] in ("و", "ب", "ل")
+    )
+
+
+_MINNI = normalize_term("مني")
+_MONTHS = normalize_terms(("رمضان", "شعبان"))  # Hijri months also given names
+
+
+def _verb_before_name(vocab: _Vocab, token: Token) -> bool:
+    """Whether a token is a verb whose subject or object a name may be ("وتقدمت منال
+    الشريف", "روى حسن نصرالله", "نرى إبراهيم الجعفري"): a past verb, a feminine past verb
+    of a derived form or an imperfect verb the corpus has with ي and ت, no given name."""
+    stem = _stem(token)
+    if stem in vocab.given or token.norm in vocab.given or stem == _ABD:
+        return False  # "عبد الحسن الجابري": عبد opens the name, no verb (عبد: يعبد)
+    return (
+        _past_verb(stem)
+        or _feminine_past_verb(stem)
+        or _imperfect_verb(vocab, stem)
+        or (stem[:1] == "ن" and stem[1:] in imperfect_stems())
     )
 
 
