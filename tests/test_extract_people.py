@@ -1651,3 +1651,15 @@ def test_name_after_a_verb_of_the_corpus():
             "وحقق أمل الفوز على منافسه.": set(),
         }
     )
+
+
+def test_name_after_a_nationality_adjective():
+    # a definite nisba ("المصري", "الليبي") before an Arabic given name names who follows;
+    # a country's name is no such adjective ("المغرب العربي الكبير")
+    _assert_names(
+        {
+            "وسجل المصري محمد صلاح هدفا.": {"محمد صلاح"},
+            "وتم الإفراج عن الليبي علاء الدين فرج بعد أن": {"علاء الدين فرج"},
+            "في دول المغرب العربي الكبير.": set(),
+        }
+    )

@@ -1929,6 +1929,23 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         # a definite dual or plural names the people that follow: "وزيرا خارجية البلدين
         # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
         or (before.norm.startswith("ال") and before.norm.endswith("ين") and len(before.norm) >= 6)
+        or _nationality_before(doc.tokens, i)
+    )
+
+
+def _nationality_before(tokens: Tokens, i: int) -> bool:
+    """Whether a definite nationality adjective (a nisba of one word) stands right before
+    token ``i``, naming who follows: "وسجل المصري محمد صلاح", "عن الليبي علاء الدين فرج";
+    not a country's name ("المغرب العربي الكبير")."""
+    before = tokens[i - 1]
+    if not before.norm.startswith("ال"):
+        return False
+    match = country_words.country_gazetteer().match_at(tokens, i - 1)
+    return (
+        match is not None
+        and match.value is not None
+        and match.last == i - 1
+        and match.value.kind == "nisba"
     )
 
 
