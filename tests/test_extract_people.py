@@ -1663,3 +1663,15 @@ def test_name_after_a_nationality_adjective():
             "في دول المغرب العربي الكبير.": set(),
         }
     )
+
+
+def test_name_after_a_verbal_noun():
+    # a derived verbal noun governs the name after it ("اعتقال خالد العمري", "بتعيين فوزي
+    # البنزرتي"); a noun of place in م names a place ("ملعب الطيب المهيري")
+    _assert_names(
+        {
+            "وأدان اعتقال خالد العمري أمس.": {"خالد العمري"},
+            "وأعلن الاتحاد بتعيين فوزي البنزرتي مدربا.": {"فوزي البنزرتي"},
+            "وتقام المباراة في ملعب الطيب المهيري بصفاقس.": set(),
+        }
+    )

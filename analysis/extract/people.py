@@ -1924,7 +1924,7 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
     return (
         before.norm in ("و", "مع", "عن")
         or _is_name_boundary(vocab, before)
-        or (_verb_before_name(vocab, before) and _unambiguous_name(doc, i))
+        or (_governs_name(vocab, before) and _unambiguous_name(doc, i))
         or _title_head_at(doc, i - 1)
         # a definite dual or plural names the people that follow: "وزيرا خارجية البلدين
         # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
@@ -1979,6 +1979,20 @@ def _unambiguous_name(doc: Document, i: int) -> bool:
 
 _MINNI = normalize_term("مني")
 _MONTHS = normalize_terms(("رمضان", "شعبان"))  # Hijri months also given names
+
+
+def _governs_name(vocab: _Vocab, token: Token) -> bool:
+    """Whether a token is a verb (:func:`_verb_before_name`) or a verbal noun whose object
+    a name may be, also after ب/ل: a derived verbal noun whose verb the corpus has
+    ("اعتقال خالد العمري", "بتعيين فوزي البنزرتي"); not a noun of place in م, which
+    names a place after a person ("ملعب الطيب المهيري")."""
+    if _verb_before_name(vocab, token):
+        return True
+    word = _stem(token)
+    for noun in (word, word[1:]) if word[:1] in ("ب", "ل") else (word,):
+        if _verbal_noun(noun):
+            return True
+    return False
 
 
 def _verb_before_name(vocab: _Vocab, token: Token) -> bool:
