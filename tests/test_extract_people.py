@@ -1675,3 +1675,8 @@ def test_name_after_a_verbal_noun():
             "وتقام المباراة في ملعب الطيب المهيري بصفاقس.": set(),
         }
     )
+
+
+def test_past_verb_in_wa_or_fa_ends_a_name():
+    # و/ف and a past verb after a name's first two words open a new clause
+    _assert_names({"وسجل المصري محمد صلاح فغرد على تويتر.": {"محمد صلاح"}})

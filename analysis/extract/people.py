@@ -1075,6 +1075,10 @@ def _read_name(
             break  # "دونالد ترمب مهتم", "ترامب ملتزم": a participle (يهتم، يلتزم), no name
         if count >= 2 and word[:1] == "و" and _derived_past_verb(word[1:]):
             break  # "جوزيه مورينيو وأهدى", "… وتصدر المجموعة": a new clause
+        if count >= 2 and word[:1] in ("و", "ف") and word not in vocab.given and _past_verb(
+            word[1:]
+        ):
+            break  # "محمد صلاح فغرد", "… وقتل": و/ف and a past verb open a new clause
         if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
             break  # "جاك رينشو ويبلغ من العمر": a new clause (but "جاستن ويلبي")
         if (
