@@ -1680,3 +1680,14 @@ def test_name_after_a_verbal_noun():
 def test_past_verb_in_wa_or_fa_ends_a_name():
     # و/ف and a past verb after a name's first two words open a new clause
     _assert_names({"وسجل المصري محمد صلاح فغرد على تويتر.": {"محمد صلاح"}})
+
+
+def test_western_family_name_written_with_w():
+    # a family name in W (واتسون، ويليامز) after a Western given name is no conjunction;
+    # و before a hamza or a name the text writes bare is ("بويول وإيكر كاسياس")
+    _assert_names(
+        {
+            "وقالت سيرينا ويليامز إن المباراة صعبة.": {"سيرينا ويليامز"},
+            "وسجل كارلوس بويول وإيكر كاسياس.": {"كارلوس بويول", "إيكر كاسياس"},
+        }
+    )

@@ -955,7 +955,8 @@ def _read_name(
                 and not (
                     western_start
                     and (
-                        word[:1] == "و"  # "ماري وهيغواين": a conjunction
+                        (word[:1] == "و" and not _family_name_in_w(doc, j))
+                        # "ماري وهيغواين": a conjunction
                         or (
                             not _in_either(tokens[last].norm, vocab.given)
                             and not (last == i and clitic)
@@ -1328,6 +1329,25 @@ def _age_noun(tokens: Tokens, i: int) -> bool:
         return False
     nxt = tokens[i + 1].norm
     return nxt in _APPROACHING or nxt[:1].isdigit()
+
+
+def _family_name_in_w(doc: Document, j: int) -> bool:
+    """Whether token ``j``, a word in و after a Western given name, is a family name
+    written with W (واتسون، ويليامز، وود) rather than و and a second name or noun ("ماري
+    وهيغواين", "بويول وإيكر"): و before ا (no hamza), ي or و, the rest no given name, common
+    noun, verb or family name of the news, and the text never writes it bare."""
+    tokens = doc.tokens
+    rest = tokens[j].norm[1:]
+    return (
+        len(rest) >= 2
+        and doc.text[tokens[j].start + 1 : tokens[j].start + 2] in ("ا", "ي", "و")
+        and rest not in _vocab().given
+        and not _common_with_feminine(rest)
+        and rest not in family_names()
+        and rest not in tokens.word_positions()
+        and not _past_verb(rest)
+        and not _imperfect_verb(_vocab(), rest)
+    )
 
 
 def _next_to_number(tokens: Tokens, j: int) -> bool:
