@@ -1691,3 +1691,14 @@ def test_western_family_name_written_with_w():
             "وسجل كارلوس بويول وإيكر كاسياس.": {"كارلوس بويول", "إيكر كاسياس"},
         }
     )
+
+
+def test_nisba_after_one_arabic_given_name_is_the_family_name():
+    # a singular nisba after one Arabic given name is a family name (السويدي، التركي),
+    # not the nationality that ends a name
+    _assert_names(
+        {
+            "وقال الوزير محمد السويدي إن": {"محمد السويدي"},
+            "أعلن المتحدث الأمني اللواء منصور التركي، أن": {"منصور التركي"},
+        }
+    )

@@ -1149,8 +1149,19 @@ def _read_name(
             if word in vocab.ordinals:
                 last = j
                 break
-            if word in vocab.stop or _is_head(vocab, tok) or _is_country_word(tokens, j) >= 0:
+            if word in vocab.stop or _is_head(vocab, tok):
                 break
+            if _is_country_word(tokens, j) >= 0 and not (
+                count == 1
+                and _in_either(bare_start, vocab.arabic_given)
+                and not bare_start.startswith("ال")  # "العربي العراقي"
+                and not bare_start.endswith("ه")  # "ناديه السعودي": his club
+                and not _common_with_feminine(bare_start)  # "مساعد الألماني"
+                and word.endswith("ي")  # a singular nisba, not "الإسرائيليون"
+                and _nationality_before(tokens, j + 1)
+            ):
+                break  # a country word, but after one Arabic given name a nisba is the
+                # family name ("محمد السويدي", "طاهر المصري")
             if (
                 count == 1
                 and given_start
