@@ -100,6 +100,7 @@ _ATTEND = re.compile(normalize_term("^[وف]?(?:حضر|حضره|حضرها|بح�
 _LATE = normalize_terms(("الراحل", "الراحلة", "السابق", "السابقة", "الأسبق"))
 # Heads of a territory, written in construct with the place: "والي صفاقس", "محافظ أسيوط".
 _TERRITORIAL = normalize_terms(("والي", "محافظ", "معتمد", "حاكم", "عمدة"))
+_WALI = normalize_term("والي")
 # Nouns of a title that a bare place name may follow ("إقليم كردستان", "برلمان طبرق").
 _PLACE_HEADS = normalize_terms(("إقليم", "ولاية", "محافظة", "مقاطعة", "بلدية", "برلمان", "حكومة"))
 _PUNCT_GAP = re.compile(r"[^\s\u0640\u064b-\u065f\u0670]")
@@ -776,6 +777,8 @@ def _read_name(
         return None  # "وزراء الخارجية ورؤساء أجهزة المخابرات", "بوزير الأمن وكبار قادة"
     if outlet_names().match_at(tokens, i) is not None:
         return None  # "…، المتحدث باسم الحكومة، لبي بي سي إن": the outlet told, no name
+    if _age_noun(tokens, i):
+        return None  # "توفي عن عمر ناهز 83 عاما": the noun عمر (age), not the name Omar
     clitic = _clitic_given(start_word)  # "لكيم جونغ أون": ل/ب on a foreign given name
     if _is_preposition_ala(doc, tokens[i]) or (
         (_is_prepositional_masdar(vocab, tokens[i]) or _prepositional_noun(vocab, tokens[i]))
@@ -820,6 +823,7 @@ def _read_name(
         return None
     elif (
         start_word.endswith("ه")
+        and start_word not in vocab.given  # "فاطمة": no ف conjunction before اطمة
         and _stem(tokens[i]) not in vocab.given
         and not (
             after_title
@@ -951,7 +955,8 @@ def _read_name(
                 and not (
                     western_start
                     and (
-                        word[:1] == "و"  # "ماري وهيغواين": a conjunction
+                        (word[:1] == "و" and not _family_name_in_w(doc, j))
+                        # "ماري وهيغواين": a conjunction
                         or (
                             not _in_either(tokens[last].norm, vocab.given)
                             and not (last == i and clitic)
@@ -1071,6 +1076,10 @@ def _read_name(
             break  # "دونالد ترمب مهتم", "ترامب ملتزم": a participle (يهتم، يلتزم), no name
         if count >= 2 and word[:1] == "و" and _derived_past_verb(word[1:]):
             break  # "جوزيه مورينيو وأهدى", "… وتصدر المجموعة": a new clause
+        if count >= 2 and word[:1] in ("و", "ف") and word not in vocab.given and _past_verb(
+            word[1:]
+        ):
+            break  # "محمد صلاح فغرد", "… وقتل": و/ف and a past verb open a new clause
         if count >= 2 and word[:1] == "و" and _imperfect_verb(vocab, word[1:]):
             break  # "جاك رينشو ويبلغ من العمر": a new clause (but "جاستن ويلبي")
         if (
@@ -1140,8 +1149,19 @@ def _read_name(
             if word in vocab.ordinals:
                 last = j
                 break
-            if word in vocab.stop or _is_head(vocab, tok) or _is_country_word(tokens, j) >= 0:
+            if word in vocab.stop or _is_head(vocab, tok):
                 break
+            if _is_country_word(tokens, j) >= 0 and not (
+                count == 1
+                and _in_either(bare_start, vocab.arabic_given)
+                and not bare_start.startswith("ال")  # "العربي العراقي"
+                and not bare_start.endswith("ه")  # "ناديه السعودي": his club
+                and not _common_with_feminine(bare_start)  # "مساعد الألماني"
+                and word.endswith("ي")  # a singular nisba, not "الإسرائيليون"
+                and _nationality_before(tokens, j + 1)
+            ):
+                break  # a country word, but after one Arabic given name a nisba is the
+                # family name ("محمد السويدي", "طاهر المصري")
             if (
                 count == 1
                 and given_start
@@ -1307,6 +1327,38 @@ def _hamza_verb_or_noun(vocab: _Vocab, word: str) -> bool:
         if root in stems or (root[-1] == "ء" and root[:2] + "ي" in stems):
             return True
     return _derived_past_verb(word) or _common_word(word)
+
+
+_AGE = normalize_term("عمر")
+_APPROACHING = normalize_terms(("ناهز", "يناهز", "قارب", "يقارب"))
+
+
+def _age_noun(tokens: Tokens, i: int) -> bool:
+    """Whether token ``i`` is the noun عمر (age) before a count ("عن عمر ناهز 83 عاما",
+    "عن عمر 90 عاما"), which is written as the given name Omar is."""
+    if tokens[i].norm != _AGE or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].norm
+    return nxt in _APPROACHING or nxt[:1].isdigit()
+
+
+def _family_name_in_w(doc: Document, j: int) -> bool:
+    """Whether token ``j``, a word in و after a Western given name, is a family name
+    written with W (واتسون، ويليامز، وود) rather than و and a second name or noun ("ماري
+    وهيغواين", "بويول وإيكر"): و before ا (no hamza), ي or و, the rest no given name, common
+    noun, verb or family name of the news, and the text never writes it bare."""
+    tokens = doc.tokens
+    rest = tokens[j].norm[1:]
+    return (
+        len(rest) >= 2
+        and doc.text[tokens[j].start + 1 : tokens[j].start + 2] in ("ا", "ي", "و")
+        and rest not in _vocab().given
+        and not _common_with_feminine(rest)
+        and rest not in family_names()
+        and rest not in tokens.word_positions()
+        and not _past_verb(rest)
+        and not _imperfect_verb(_vocab(), rest)
+    )
 
 
 def _next_to_number(tokens: Tokens, j: int) -> bool:
@@ -1758,6 +1810,8 @@ def _title_head_at(doc: Document, i: int) -> bool:
             continue
         if stem == "ولي":
             return nxt is not None and nxt.norm in ("عهد", "العهد")
+        if stem == _WALI and "إ" in doc.text[token.start : token.end]:
+            return False  # "وإلى حي جوبر": و + the preposition إلى, not the governor والي
         if stem in vocab.kin and doc.text[token.end - 1 : token.end] == "ة":
             return False  # "والدة ميغان": a noun in construct, not "والده" (his father)
         if (
@@ -1905,10 +1959,89 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
     return (
         before.norm in ("و", "مع", "عن")
         or _is_name_boundary(vocab, before)
+        or (_governs_name(vocab, before) and _unambiguous_name(doc, i))
         or _title_head_at(doc, i - 1)
         # a definite dual or plural names the people that follow: "وزيرا خارجية البلدين
         # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
         or (before.norm.startswith("ال") and before.norm.endswith("ين") and len(before.norm) >= 6)
+        or _nationality_before(doc.tokens, i)
+    )
+
+
+def _nationality_before(tokens: Tokens, i: int) -> bool:
+    """Whether a definite nationality adjective (a nisba of one word) stands right before
+    token ``i``, naming who follows: "وسجل المصري محمد صلاح", "عن الليبي علاء الدين فرج";
+    not a country's name ("المغرب العربي الكبير")."""
+    before = tokens[i - 1]
+    if not before.norm.startswith("ال"):
+        return False
+    match = country_words.country_gazetteer().match_at(tokens, i - 1)
+    return (
+        match is not None
+        and match.value is not None
+        and match.last == i - 1
+        and match.value.kind == "nisba"
+    )
+
+
+def _unambiguous_name(doc: Document, i: int) -> bool:
+    """Whether the given name at token ``i`` and the word after it read only as a name
+    after a verb: the given name no word the corpus often writes with ال ("أمل", "عمر"),
+    no month (رمضان) and not مني (from me, written as منى, Mona, normalizes); the word
+    after it a definite family name in ي or one no common noun ("ياسين الشيخاوي"; not "سجل
+    صلاح الهدف") or a plain word, no common noun, verb or verbal noun, ب/ل phrase or word
+    in و ("صلاح أداء", "علي ترك العمل", "رمضان انطلقت"); a given name in ة written with ة
+    ("ناديه السابق": his club)."""
+    tokens = doc.tokens
+    token = tokens[i]
+    if i + 1 >= len(tokens) or _common_with_feminine(_stem(token)) or token.norm in _MONTHS:
+        return False
+    if token.norm == _MINNI and doc.text[token.end - 1] == "ي":
+        return False
+    if token.norm.endswith("ه") and not _ta_marbuta(doc, token):
+        return False  # "ناديه": a noun and its pronoun, not نادية
+    second = tokens[i + 1].norm
+    if second.startswith("ال"):
+        return second.endswith("ي") or not _common_with_feminine(second[2:])
+    return not (
+        _common_with_feminine(second)
+        or _past_verb(second)
+        or _feminine_past_verb(second)
+        or _derived_masdar(second)  # "مني تقديم"
+        or second[:1] in ("و", "ب", "ل")
+    )
+
+
+_MINNI = normalize_term("مني")
+_MONTHS = normalize_terms(("رمضان", "شعبان"))  # Hijri months also given names
+
+
+def _governs_name(vocab: _Vocab, token: Token) -> bool:
+    """Whether a token is a verb (:func:`_verb_before_name`) or a verbal noun whose object
+    a name may be, also after ب/ل: a derived verbal noun whose verb the corpus has
+    ("اعتقال خالد العمري", "بتعيين فوزي البنزرتي"); not a noun of place in م, which
+    names a place after a person ("ملعب الطيب المهيري")."""
+    if _verb_before_name(vocab, token):
+        return True
+    word = _stem(token)
+    for noun in (word, word[1:]) if word[:1] in ("ب", "ل") else (word,):
+        if _verbal_noun(noun):
+            return True
+    return False
+
+
+def _verb_before_name(vocab: _Vocab, token: Token) -> bool:
+    """Whether a token is a verb whose subject or object a name may be ("وتقدمت منال
+    الشريف", "روى حسن نصرالله", "نرى إبراهيم الجعفري"): a past verb, a feminine past verb
+    of a derived form or an imperfect verb the corpus has with ي and ت, no given name."""
+    stem = _stem(token)
+    if stem in vocab.given or token.norm in vocab.given or stem == _ABD:
+        return False  # "عبد الحسن الجابري": عبد opens the name, no verb (عبد: يعبد)
+    return (
+        _past_verb(stem)
+        or _feminine_past_verb(stem)
+        or _imperfect_verb(vocab, stem)
+        or (stem[:1] == "ن" and stem[1:] in imperfect_stems())
     )
 
 
