@@ -650,6 +650,22 @@ def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperatio
         assert not is_cooperation_news(doc, sides, events, [], []), title
 
 
+def test_a_headline_pair_may_follow_a_qualifier_and_name_a_state_not_found_taking_part():
+    body = "\nوقالت المصادر إن المناورات تستمر أسبوعا في البحر الأحمر."
+    title = "تدريبات عسكرية مصرية سعودية مشتركة"
+    doc, events = _headlined(title, body)
+    assert is_cooperation_news(doc, [_country("EGY"), _country("SAU")], events, [], [])
+    # The headline's two nisbas name the partner the country roles left as mentioned.
+    assert is_cooperation_news(
+        doc, [_country("EGY"), _country("SAU", "mentioned")], events, [], []
+    )
+    # A qualifier and one nisba name no partner.
+    doc, events = _headlined("تدريبات عسكرية مصرية في سيناء", body)
+    assert not is_cooperation_news(
+        doc, [_country("EGY"), _country("SAU", "mentioned")], events, [], []
+    )
+
+
 def test_a_headline_naming_an_agreement_between_two_states_is_cooperation():
     body = "\nوقالت المصادر إن الهجوم والقصف والغارات مستمرة في المنطقة منذ أشهر."
     sides = [_country("IND"), _country("PAK")]

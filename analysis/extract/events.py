@@ -1206,7 +1206,8 @@ def is_cooperation_news(
     naming the two states after بين ("اتفاق بين الهند وباكستان"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF), or one state
-    named and a lead meeting with an official's counterpart ("يلتقي نظيره المصري"); or,
+    named and a lead meeting with an official's counterpart ("يلتقي نظيره المصري") or a
+    headline pair naming its partner ("مناورات مصرية فرنسية عسكرية"); or,
     with no such interaction, cooperation the text names more than once between states
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
     disputes (conflict words outweighing cooperation words) unless something is signed or
@@ -1243,7 +1244,11 @@ def is_cooperation_news(
                 for a in agreements
             )
             or _lender_programme(doc, cues)
-            or (bool(partners - states) or _counterpart_met_in_lead(doc, cues))
+            or (
+                bool(partners - states)
+                or _counterpart_met_in_lead(doc, cues)
+                or _headline_pair(doc, cues)
+            )
             and not _dispute_headline(doc, cues)
         )
     if len(states) < 2 or _dispute_headline(doc, cues):
@@ -1423,8 +1428,9 @@ _PAIR_REACH = 4  # "محادثات سعودية إماراتية كويتية": 
 def _headline_pair(doc: Document, cues: EventCues) -> bool:
     """Whether the headline names a meeting, an agreement or joint action qualified by
     the nisbas of two states ("مباحثات سودانية سعودية في الخرطوم", "تفاهم روسي إسرائيلي
-    بسوريا", "اتفاق تونسي جزائري مصري") or between two states it names ("اتفاق بين الهند
-    وباكستان"): the story is what the two states did together."""
+    بسوريا", "اتفاق تونسي جزائري مصري"), the nisbas perhaps after one qualifier ("تدريبات
+    عسكرية مصرية أميركية"), or between two states it names ("اتفاق بين الهند وباكستان"):
+    the story is what the two states did together."""
     from analysis.extract.countries import country_gazetteer
 
     gazetteer = country_gazetteer()
@@ -1436,6 +1442,9 @@ def _headline_pair(doc: Document, cues: EventCues) -> bool:
         k = i + 1
         while k < min(len(tokens), i + 1 + _PAIR_REACH) and len(states) < 2:
             match = gazetteer.match_at(tokens, k)
+            if match is None and k == i + 1 and tokens[k].norm.endswith(("يه", "ي")):
+                k += 1  # "تدريبات عسكرية مصرية أميركية": a qualifier before the nisbas
+                continue
             if match is None or match.value is None or match.value.kind != "nisba":
                 break
             states.add(match.value.iso2)
