@@ -694,6 +694,20 @@ def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body(
     assert not is_cooperation_news(doc, sides, events, [], [])
 
 
+def test_a_headline_meeting_after_a_word_of_readiness_does_not_outweigh_the_conflict():
+    body = (
+        "\nوالتقى مسؤول أمريكي دبلوماسيين إيرانيين في جنيف.\n"
+        "وبحثا الانسحاب من الاتفاق النووي والعقوبات والنزاع والتوتر."
+    )
+    sides = [_country("USA"), _country("IRN")]
+    doc, events = _headlined("ترامب يلتقي القادة الإيرانيين", body)
+    assert is_cooperation_news(doc, sides, events, [], [])
+    # Ready to meet: no meeting has taken place, and the conflict words weigh.
+    doc, events = _headlined("ترامب يعلن استعداده للقاء القادة الإيرانيين", body)
+    assert {e.type for e in events} == {"meeting"}
+    assert not is_cooperation_news(doc, sides, events, [], [])
+
+
 def test_aid_a_state_sends_to_another_is_cooperation_talked_of():
     sides = [_country("EGY"), _country("SDN")]
     doc, events = _events(

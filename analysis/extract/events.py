@@ -1402,9 +1402,14 @@ def _headline_interaction(doc: Document, cues: EventCues) -> bool:
     """Whether the headline names a meeting, visit or call ("بوتين يلتقي ميركل قرب
     برلين", "نتنياهو يلتقي بوتين في موسكو"): the interaction is the story, and the conflict
     words of its body are the issues discussed. A summit named in the headline is not
-    enough: it is as often one still ahead, in doubt or called off ("تأجيل القمة")."""
-    for token in _headline_tokens(doc):
-        if any(s in cues.any_cue and s not in _SUMMIT for s in _stems(token.norm)):
+    enough: it is as often one still ahead, in doubt or called off ("تأجيل القمة"); nor is
+    a meeting after a word of readiness or hope ("ترامب يعلن استعداده للقاء القادة
+    الإيرانيين"), which has not taken place."""
+    headline = _headline_tokens(doc)
+    for j, token in enumerate(headline):
+        if any(
+            s in cues.any_cue and s not in _SUMMIT for s in _stems(token.norm)
+        ) and not irrealis_before(headline, j):
             return True
     title = doc.title_span
     return title is not None and any(
