@@ -708,6 +708,21 @@ def test_a_headline_meeting_after_a_word_of_readiness_does_not_outweigh_the_conf
     assert not is_cooperation_news(doc, sides, events, [], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("حلت المستشارة الألمانية أنغيلا ميركل في بيروت مساء الخميس.", {"visit"}),
+        ("حل رئيس الجمهورية صباح اليوم الى روما.", {"visit"}),
+        # To dissolve, to solve, to rank: no one alighted anywhere.
+        ("حل الرئيس السوداني عمر البشير مساء الأحد الحكومة.", set()),
+        ("وقال الرئيس إن لبوتين دورا مهما في حل النزاعين في سوريا وأوكرانيا.", set()),
+        ("وقرر رئيس الحكومة حل البرلمان.", set()),
+    ],
+)
+def test_halla_is_a_visit_only_where_its_subject_alighted(text, types):
+    assert _types(text) & {"visit"} == types
+
+
 def test_aid_a_state_sends_to_another_is_cooperation_talked_of():
     sides = [_country("EGY"), _country("SDN")]
     doc, events = _events(

@@ -617,6 +617,11 @@ def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].norm
     if "زار" in tokens[i].norm or "زور" in tokens[i].norm:
         return True  # زار/يزور name a visit whatever follows
+    word = tokens[i].norm
+    if (word in _ALIGHTING or (word[:1] in "وف" and word[1:] in _ALIGHTING)) and not (
+        _alighted_at_place(tokens, i)
+    ):
+        return False
     if nxt in ("الي", "الى"):
         return i + 2 < len(tokens) and not _is_amount(tokens[i + 2].norm)
     if nxt in ("امس", "اليوم"):
@@ -634,6 +639,44 @@ def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
 
 
 _ARRIVAL_WINDOW = 9
+# "حل، حلت، يحل": to alight somewhere, but as often to dissolve or to solve ("حل الرئيس
+# السوداني الحكومة", "في حل الخلافات") or to rank ("حل في المرتبة الثانية").
+_ALIGHTING = normalize_terms(("حل", "حلت", "يحل", "تحل"))
+_GUEST = normalize_term("ضيف")
+_GOVERNING = normalize_terms(("في", "إلى", "الى", "على", "عن", "من", "أي", "مبدأ"))
+
+
+def _alighted_at_place(tokens: list[Token], i: int) -> bool:
+    """Whether "حل" at token ``i`` is followed, in its clause, by where its subject alighted:
+    a guest ("حل ضيفا على"), إلى ("حل رئيس الجمهورية صباح اليوم الى روما"), or a state or
+    capital after في or bound ب ("حلت المستشارة
+    الألمانية أنغيلا ميركل في بيروت", "الذي حل بالعراق"), and not after a preposition
+    ("دور مهم في حل النزاعين في سوريا"). "حل البرلمان", "حل الخلافات" and "حل في المرتبة
+    الثانية" name no visit."""
+    from analysis.extract.countries import country_gazetteer  # countries imports events
+
+    if i > 0 and tokens[i - 1].sentence == tokens[i].sentence and (
+        tokens[i - 1].norm in _GOVERNING
+    ):
+        return False  # "في حل النزاعين في سوريا", "التوصل إلى حل": the noun
+    if tokens[i + 1].norm.startswith(_GUEST):
+        return True
+    gazetteer = country_gazetteer()
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 1 + _ARRIVAL_WINDOW)):
+        if tokens[k].sentence != sentence:
+            break
+        if tokens[k].norm in _TO:
+            return True  # "حل رئيس الجمهورية … الى روما"
+        match = gazetteer.match_at(tokens, k)
+        if match is not None and match.value is not None and (
+            match.prefix.endswith("ب") or tokens[k - 1].norm == _IN
+        ):
+            return True
+    return False
+
+
+_IN = normalize_term("في")
 _SUBJECT_BEFORE = 8  # "وزير الخارجية الإريتري عثمان صالح الذي وصل"
 
 
