@@ -513,6 +513,8 @@ def test_a_lead_handing_over_to_or_receiving_from_another_state_is_cooperation()
         ("ألمانيا تسلم بلغاريا مشتبها به في قتل الصحافية", "DEU"),
         ("مصر تتسلم متهما باختطاف طائرة من قبرص", "EGY"),
         ("تونس تتسلّم زورقين عسكريين من أمريكا", "TUN"),
+        # The verb, its subject, then its first object: "سلمت الولايات المتحدة تركيا".
+        ("سلمت الولايات المتحدة تركيا أول طائرة حربية", "USA"),
     ):
         doc, events = _headlined(title, "\nوقال المتحدث إن الإجراءات انتهت.")
         assert is_cooperation_news(doc, [_country(state)], events, [], []), title

@@ -1714,7 +1714,8 @@ def _handover_partners(doc: Document) -> set[str]:
     over to, or receives one from ("ألمانيا تسلم بلغاريا مشتبها به", "مصر تتسلم متهما
     باختطاف طائرة من قبرص", "تونس تتسلم زورقين عسكريين من أمريكا"): a verb of handing
     over or receiving, with no denial before it in its sentence, and a state named right
-    after it as its object, or after إلى/لـ/من within :data:`_HANDOVER_REACH` words."""
+    after it as its object, or right after its subject ("سلمت الولايات المتحدة تركيا أول
+    طائرة"), or after إلى/لـ/من within :data:`_HANDOVER_REACH` words."""
     from analysis.extract.countries import country_gazetteer, iso3
 
     tokens, gazetteer = doc.tokens, country_gazetteer()
@@ -1733,8 +1734,22 @@ def _handover_partners(doc: Document) -> set[str]:
             if m == k + 1 and _state_before(doc, k, gazetteer) is not None:
                 partners.add(iso3(match.value.iso2))  # "ألمانيا تسلم بلغاريا مشتبها به"
                 break
-            # A state right after the verb with none before it is its subject ("تتسلم فرنسا
-            # رئاسة مجموعة السبع"): the other side may follow.
+            if m == k + 1:
+                # A state right after the verb with none before it is its subject ("تتسلم
+                # فرنسا رئاسة مجموعة السبع"); a state right after the subject is the verb's
+                # first object ("سلمت الولايات المتحدة تركيا أول طائرة").
+                after = match.last + 1
+                other = gazetteer.match_at(tokens, after) if after < len(tokens) else None
+                if (
+                    other is not None
+                    and other.value is not None
+                    and other.value.kind != "nisba"
+                    and not other.prefix
+                    and other.value.iso2 != match.value.iso2
+                    and tokens[after].sentence == sentence
+                ):
+                    partners.add(iso3(other.value.iso2))
+                    break
     return partners
 
 
