@@ -513,6 +513,8 @@ def test_a_lead_handing_over_to_or_receiving_from_another_state_is_cooperation()
         ("ألمانيا تسلم بلغاريا مشتبها به في قتل الصحافية", "DEU"),
         ("مصر تتسلم متهما باختطاف طائرة من قبرص", "EGY"),
         ("تونس تتسلّم زورقين عسكريين من أمريكا", "TUN"),
+        # The verb, its subject, then its first object: "سلمت الولايات المتحدة تركيا".
+        ("سلمت الولايات المتحدة تركيا أول طائرة حربية", "USA"),
     ):
         doc, events = _headlined(title, "\nوقال المتحدث إن الإجراءات انتهت.")
         assert is_cooperation_news(doc, [_country(state)], events, [], []), title
@@ -650,6 +652,22 @@ def test_a_headline_qualifying_an_agreement_with_two_states_nisbas_is_cooperatio
         assert not is_cooperation_news(doc, sides, events, [], []), title
 
 
+def test_a_headline_pair_may_follow_a_qualifier_and_name_a_state_not_found_taking_part():
+    body = "\nوقالت المصادر إن المناورات تستمر أسبوعا في البحر الأحمر."
+    title = "تدريبات عسكرية مصرية سعودية مشتركة"
+    doc, events = _headlined(title, body)
+    assert is_cooperation_news(doc, [_country("EGY"), _country("SAU")], events, [], [])
+    # The headline's two nisbas name the partner the country roles left as mentioned.
+    assert is_cooperation_news(
+        doc, [_country("EGY"), _country("SAU", "mentioned")], events, [], []
+    )
+    # A qualifier and one nisba name no partner.
+    doc, events = _headlined("تدريبات عسكرية مصرية في سيناء", body)
+    assert not is_cooperation_news(
+        doc, [_country("EGY"), _country("SAU", "mentioned")], events, [], []
+    )
+
+
 def test_a_headline_naming_an_agreement_between_two_states_is_cooperation():
     body = "\nوقالت المصادر إن الهجوم والقصف والغارات مستمرة في المنطقة منذ أشهر."
     sides = [_country("IND"), _country("PAK")]
@@ -676,6 +694,35 @@ def test_a_headline_naming_the_meeting_outweighs_the_conflict_words_of_its_body(
     title = "القمة في موسكو"
     doc, events = _headlined(title, body)
     assert not is_cooperation_news(doc, sides, events, [], [])
+
+
+def test_a_headline_meeting_after_a_word_of_readiness_does_not_outweigh_the_conflict():
+    body = (
+        "\nوالتقى مسؤول أمريكي دبلوماسيين إيرانيين في جنيف.\n"
+        "وبحثا الانسحاب من الاتفاق النووي والعقوبات والنزاع والتوتر."
+    )
+    sides = [_country("USA"), _country("IRN")]
+    doc, events = _headlined("ترامب يلتقي القادة الإيرانيين", body)
+    assert is_cooperation_news(doc, sides, events, [], [])
+    # Ready to meet: no meeting has taken place, and the conflict words weigh.
+    doc, events = _headlined("ترامب يعلن استعداده للقاء القادة الإيرانيين", body)
+    assert {e.type for e in events} == {"meeting"}
+    assert not is_cooperation_news(doc, sides, events, [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("حلت المستشارة الألمانية أنغيلا ميركل في بيروت مساء الخميس.", {"visit"}),
+        ("حل رئيس الجمهورية صباح اليوم الى روما.", {"visit"}),
+        # To dissolve, to solve, to rank: no one alighted anywhere.
+        ("حل الرئيس السوداني عمر البشير مساء الأحد الحكومة.", set()),
+        ("وقال الرئيس إن لبوتين دورا مهما في حل النزاعين في سوريا وأوكرانيا.", set()),
+        ("وقرر رئيس الحكومة حل البرلمان.", set()),
+    ],
+)
+def test_halla_is_a_visit_only_where_its_subject_alighted(text, types):
+    assert _types(text) & {"visit"} == types
 
 
 def test_aid_a_state_sends_to_another_is_cooperation_talked_of():

@@ -617,6 +617,11 @@ def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].norm
     if "زار" in tokens[i].norm or "زور" in tokens[i].norm:
         return True  # زار/يزور name a visit whatever follows
+    word = tokens[i].norm
+    if (word in _ALIGHTING or (word[:1] in "وف" and word[1:] in _ALIGHTING)) and not (
+        _alighted_at_place(tokens, i)
+    ):
+        return False
     if nxt in ("الي", "الى"):
         return i + 2 < len(tokens) and not _is_amount(tokens[i + 2].norm)
     if nxt in ("امس", "اليوم"):
@@ -634,6 +639,44 @@ def _visit_verb_ok(tokens: list[Token], i: int) -> bool:
 
 
 _ARRIVAL_WINDOW = 9
+# "حل، حلت، يحل": to alight somewhere, but as often to dissolve or to solve ("حل الرئيس
+# السوداني الحكومة", "في حل الخلافات") or to rank ("حل في المرتبة الثانية").
+_ALIGHTING = normalize_terms(("حل", "حلت", "يحل", "تحل"))
+_GUEST = normalize_term("ضيف")
+_GOVERNING = normalize_terms(("في", "إلى", "الى", "على", "عن", "من", "أي", "مبدأ"))
+
+
+def _alighted_at_place(tokens: list[Token], i: int) -> bool:
+    """Whether "حل" at token ``i`` is followed, in its clause, by where its subject alighted:
+    a guest ("حل ضيفا على"), إلى ("حل رئيس الجمهورية صباح اليوم الى روما"), or a state or
+    capital after في or bound ب ("حلت المستشارة
+    الألمانية أنغيلا ميركل في بيروت", "الذي حل بالعراق"), and not after a preposition
+    ("دور مهم في حل النزاعين في سوريا"). "حل البرلمان", "حل الخلافات" and "حل في المرتبة
+    الثانية" name no visit."""
+    from analysis.extract.countries import country_gazetteer  # countries imports events
+
+    if i > 0 and tokens[i - 1].sentence == tokens[i].sentence and (
+        tokens[i - 1].norm in _GOVERNING
+    ):
+        return False  # "في حل النزاعين في سوريا", "التوصل إلى حل": the noun
+    if tokens[i + 1].norm.startswith(_GUEST):
+        return True
+    gazetteer = country_gazetteer()
+    sentence = tokens[i].sentence
+    for k in range(i + 1, min(len(tokens), i + 1 + _ARRIVAL_WINDOW)):
+        if tokens[k].sentence != sentence:
+            break
+        if tokens[k].norm in _TO:
+            return True  # "حل رئيس الجمهورية … الى روما"
+        match = gazetteer.match_at(tokens, k)
+        if match is not None and match.value is not None and (
+            match.prefix.endswith("ب") or tokens[k - 1].norm == _IN
+        ):
+            return True
+    return False
+
+
+_IN = normalize_term("في")
 _SUBJECT_BEFORE = 8  # "وزير الخارجية الإريتري عثمان صالح الذي وصل"
 
 
@@ -1206,7 +1249,8 @@ def is_cooperation_news(
     naming the two states after بين ("اتفاق بين الهند وباكستان"); or one state signing
     with an international organization (a financing agreement with the World Bank) or a
     loan or programme of an international lender its lead names (the IMF), or one state
-    named and a lead meeting with an official's counterpart ("يلتقي نظيره المصري"); or,
+    named and a lead meeting with an official's counterpart ("يلتقي نظيره المصري") or a
+    headline pair naming its partner ("مناورات مصرية فرنسية عسكرية"); or,
     with no such interaction, cooperation the text names more than once between states
     taking part. Not cooperation: one state only (domestic affairs), sports, conflict and
     disputes (conflict words outweighing cooperation words) unless something is signed or
@@ -1243,7 +1287,11 @@ def is_cooperation_news(
                 for a in agreements
             )
             or _lender_programme(doc, cues)
-            or (bool(partners - states) or _counterpart_met_in_lead(doc, cues))
+            or (
+                bool(partners - states)
+                or _counterpart_met_in_lead(doc, cues)
+                or _headline_pair(doc, cues)
+            )
             and not _dispute_headline(doc, cues)
         )
     if len(states) < 2 or _dispute_headline(doc, cues):
@@ -1397,9 +1445,14 @@ def _headline_interaction(doc: Document, cues: EventCues) -> bool:
     """Whether the headline names a meeting, visit or call ("بوتين يلتقي ميركل قرب
     برلين", "نتنياهو يلتقي بوتين في موسكو"): the interaction is the story, and the conflict
     words of its body are the issues discussed. A summit named in the headline is not
-    enough: it is as often one still ahead, in doubt or called off ("تأجيل القمة")."""
-    for token in _headline_tokens(doc):
-        if any(s in cues.any_cue and s not in _SUMMIT for s in _stems(token.norm)):
+    enough: it is as often one still ahead, in doubt or called off ("تأجيل القمة"); nor is
+    a meeting after a word of readiness or hope ("ترامب يعلن استعداده للقاء القادة
+    الإيرانيين"), which has not taken place."""
+    headline = _headline_tokens(doc)
+    for j, token in enumerate(headline):
+        if any(
+            s in cues.any_cue and s not in _SUMMIT for s in _stems(token.norm)
+        ) and not irrealis_before(headline, j):
             return True
     title = doc.title_span
     return title is not None and any(
@@ -1423,8 +1476,9 @@ _PAIR_REACH = 4  # "محادثات سعودية إماراتية كويتية": 
 def _headline_pair(doc: Document, cues: EventCues) -> bool:
     """Whether the headline names a meeting, an agreement or joint action qualified by
     the nisbas of two states ("مباحثات سودانية سعودية في الخرطوم", "تفاهم روسي إسرائيلي
-    بسوريا", "اتفاق تونسي جزائري مصري") or between two states it names ("اتفاق بين الهند
-    وباكستان"): the story is what the two states did together."""
+    بسوريا", "اتفاق تونسي جزائري مصري"), the nisbas perhaps after one qualifier ("تدريبات
+    عسكرية مصرية أميركية"), or between two states it names ("اتفاق بين الهند وباكستان"):
+    the story is what the two states did together."""
     from analysis.extract.countries import country_gazetteer
 
     gazetteer = country_gazetteer()
@@ -1436,6 +1490,9 @@ def _headline_pair(doc: Document, cues: EventCues) -> bool:
         k = i + 1
         while k < min(len(tokens), i + 1 + _PAIR_REACH) and len(states) < 2:
             match = gazetteer.match_at(tokens, k)
+            if match is None and k == i + 1 and tokens[k].norm.endswith(("يه", "ي")):
+                k += 1  # "تدريبات عسكرية مصرية أميركية": a qualifier before the nisbas
+                continue
             if match is None or match.value is None or match.value.kind != "nisba":
                 break
             states.add(match.value.iso2)
@@ -1657,7 +1714,8 @@ def _handover_partners(doc: Document) -> set[str]:
     over to, or receives one from ("ألمانيا تسلم بلغاريا مشتبها به", "مصر تتسلم متهما
     باختطاف طائرة من قبرص", "تونس تتسلم زورقين عسكريين من أمريكا"): a verb of handing
     over or receiving, with no denial before it in its sentence, and a state named right
-    after it as its object, or after إلى/لـ/من within :data:`_HANDOVER_REACH` words."""
+    after it as its object, or right after its subject ("سلمت الولايات المتحدة تركيا أول
+    طائرة"), or after إلى/لـ/من within :data:`_HANDOVER_REACH` words."""
     from analysis.extract.countries import country_gazetteer, iso3
 
     tokens, gazetteer = doc.tokens, country_gazetteer()
@@ -1676,8 +1734,22 @@ def _handover_partners(doc: Document) -> set[str]:
             if m == k + 1 and _state_before(doc, k, gazetteer) is not None:
                 partners.add(iso3(match.value.iso2))  # "ألمانيا تسلم بلغاريا مشتبها به"
                 break
-            # A state right after the verb with none before it is its subject ("تتسلم فرنسا
-            # رئاسة مجموعة السبع"): the other side may follow.
+            if m == k + 1:
+                # A state right after the verb with none before it is its subject ("تتسلم
+                # فرنسا رئاسة مجموعة السبع"); a state right after the subject is the verb's
+                # first object ("سلمت الولايات المتحدة تركيا أول طائرة").
+                after = match.last + 1
+                other = gazetteer.match_at(tokens, after) if after < len(tokens) else None
+                if (
+                    other is not None
+                    and other.value is not None
+                    and other.value.kind != "nisba"
+                    and not other.prefix
+                    and other.value.iso2 != match.value.iso2
+                    and tokens[after].sentence == sentence
+                ):
+                    partners.add(iso3(other.value.iso2))
+                    break
     return partners
 
 
