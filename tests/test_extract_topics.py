@@ -389,6 +389,14 @@ def test_tear_gas_poison_gas_and_an_experts_field_are_no_topics():
     assert _labels("وقال الخبير في الشؤون الأمنية إن الهجوم كان متوقعا.") == {}
 
 
+def test_a_capacity_or_a_mood_is_no_energy():
+    assert _labels("وتبلغ الطاقة الاستيعابية للمحطة 1.25 مليون حاوية.") == {}
+    assert _labels("ويعتزم المغرب الزيادة من الطاقة الاستيعابية لخمسة ملاعب.") == {}
+    assert _labels("وأنتجت المصانع 7 ملايين طن رغم أن الطاقة الإنتاجية القصوى أكبر.") == {}
+    assert _labels("وأشار إلى أن العرض يهدف إلى منح طاقة إيجابية للجمهور.") == {}
+    assert "energy" in _labels("وبحث الوزيران التعاون في مجال الطاقة المتجددة.")
+    assert "energy" in _labels("وبحث الجانبان التعاون في الطاقة والنقل.")
+
 def test_a_trade_named_by_another_fields_term_is_that_field():
     assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
     assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
