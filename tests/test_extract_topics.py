@@ -397,6 +397,11 @@ def test_a_capacity_or_a_mood_is_no_energy():
     assert "energy" in _labels("وبحث الوزيران التعاون في مجال الطاقة المتجددة.")
     assert "energy" in _labels("وبحث الجانبان التعاون في الطاقة والنقل.")
 
+def test_the_un_refugee_agencies_name_no_migration_topic():
+    assert _labels("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن العدد ارتفع.") == {}
+    assert _labels("وقدمت بريطانيا دعما لوكالة غوث وتشغيل اللاجئين (أونروا).") == {}
+    assert "migration" in _labels("وبحث الوزيران عودة اللاجئين السوريين إلى بلادهم.")
+
 def test_a_trade_named_by_another_fields_term_is_that_field():
     assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
     assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
