@@ -402,6 +402,11 @@ def test_the_un_refugee_agencies_name_no_migration_topic():
     assert _labels("وقدمت بريطانيا دعما لوكالة غوث وتشغيل اللاجئين (أونروا).") == {}
     assert "migration" in _labels("وبحث الوزيران عودة اللاجئين السوريين إلى بلادهم.")
 
+def test_a_force_named_after_defence_is_no_defence_topic():
+    assert _labels("واعترضت قوات الدفاع الجوي السعودي صاروخا أطلق من اليمن.") == {}
+    assert _labels("وقال الجيش إن قوات الدفاع الإسرائيلي ترد على الهجوم.") == {}
+    assert "defence" in _labels("وبحث الوزيران التعاون في مجال الدفاع والأمن.")
+
 def test_a_trade_named_by_another_fields_term_is_that_field():
     assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
     assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
