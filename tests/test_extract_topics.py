@@ -389,6 +389,24 @@ def test_tear_gas_poison_gas_and_an_experts_field_are_no_topics():
     assert _labels("وقال الخبير في الشؤون الأمنية إن الهجوم كان متوقعا.") == {}
 
 
+def test_a_capacity_or_a_mood_is_no_energy():
+    assert _labels("وتبلغ الطاقة الاستيعابية للمحطة 1.25 مليون حاوية.") == {}
+    assert _labels("ويعتزم المغرب الزيادة من الطاقة الاستيعابية لخمسة ملاعب.") == {}
+    assert _labels("وأنتجت المصانع 7 ملايين طن رغم أن الطاقة الإنتاجية القصوى أكبر.") == {}
+    assert _labels("وأشار إلى أن العرض يهدف إلى منح طاقة إيجابية للجمهور.") == {}
+    assert "energy" in _labels("وبحث الوزيران التعاون في مجال الطاقة المتجددة.")
+    assert "energy" in _labels("وبحث الجانبان التعاون في الطاقة والنقل.")
+
+def test_the_un_refugee_agencies_name_no_migration_topic():
+    assert _labels("وقالت مفوضية الأمم المتحدة لشؤون اللاجئين إن العدد ارتفع.") == {}
+    assert _labels("وقدمت بريطانيا دعما لوكالة غوث وتشغيل اللاجئين (أونروا).") == {}
+    assert "migration" in _labels("وبحث الوزيران عودة اللاجئين السوريين إلى بلادهم.")
+
+def test_a_force_named_after_defence_is_no_defence_topic():
+    assert _labels("واعترضت قوات الدفاع الجوي السعودي صاروخا أطلق من اليمن.") == {}
+    assert _labels("وقال الجيش إن قوات الدفاع الإسرائيلي ترد على الهجوم.") == {}
+    assert "defence" in _labels("وبحث الوزيران التعاون في مجال الدفاع والأمن.")
+
 def test_a_trade_named_by_another_fields_term_is_that_field():
     assert set(_labels("وأدين في قضايا تجارة المخدرات والتهريب.")) == {"narcotics"}
     assert "economy_trade" in _labels("وبحث الوزيران سبل تطوير التجارة بين البلدين.")
