@@ -10,6 +10,7 @@ from analysis.extract import extract_text
 from analysis.extract.document import Document, Gazetteer
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.statements import (
+    _closers_by_first,
     _cut_quote_closer,
     _switch_cue_start,
     find_statements,
@@ -1193,6 +1194,21 @@ def test_quote_closer_is_looked_for_from_the_statements_first_token_on():
     assert _cut_quote_closer(doc, start, len(text), cues) == closer
     assert _cut_quote_closer(doc, start, closer, cues) == closer  # past the end: not cut
     assert _cut_quote_closer(doc, closer + 1, len(text), cues) == len(text)
+
+
+def test_quote_closers_are_tried_only_where_their_first_word_is():
+    # على opens three closers and many phrases that close nothing ("على أن", "على الصعيد"):
+    # at each candidate word only the closers it opens are tried, in the list's order.
+    cues = load_statement_cues()
+    by_first = _closers_by_first(cues.quote_closers)
+    assert [c for group in by_first.values() for c in group] == sorted(
+        cues.quote_closers, key=lambda c: list(by_first).index(c[0])
+    )
+    assert all(c[0] == word for word, group in by_first.items() for c in group)
+    text = "وقال الوزير إنه حرص على أن يكون التعاون على الصعيد الاقتصادي، على حد تعبيره."
+    doc = Document.build("q", text)
+    start = text.index("إنه")
+    assert _cut_quote_closer(doc, start, len(text), cues) == text.index("على حد")
 
 
 def test_switch_cues_are_tried_only_after_a_word_a_cue_ends_on():

@@ -3044,16 +3044,32 @@ def _cut_quote_closer(doc: Document, start: int, end: int, cues: StatementCues) 
     # built for each article).
     candidates = tokens.where(_closer_firsts(cues.quote_closers))
     first = bisect.bisect_left(tokens, start, key=_token_start)
+    # Only the closers that open with the candidate's word are tried (على opens three of
+    # eleven, and is a common word): each tried closer's later words are compared.
+    by_first = _closers_by_first(cues.quote_closers)
+    n = len(tokens)
     for t in candidates[bisect.bisect_left(candidates, first) :]:
-        if tokens[t].end > end:
+        token = tokens[t]
+        if token.end > end:
             break
-        for closer in cues.quote_closers:
+        for closer in by_first[token.norm]:
             k = len(closer)
-            if t + k <= len(tokens) and all(tokens[t + m].norm == closer[m] for m in range(k)):
-                return tokens[t].start
+            if t + k <= n and all(tokens[t + m].norm == closer[m] for m in range(1, k)):
+                return token.start
     return end
 
 
 @cache
 def _closer_firsts(closers: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return shared_words(closer[0] for closer in closers)
+
+
+@cache
+def _closers_by_first(
+    closers: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The quote closers by their first word, each word's in the list's order."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for closer in closers:
+        found.setdefault(closer[0], []).append(closer)
+    return {word: tuple(group) for word, group in found.items()}
