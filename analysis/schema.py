@@ -280,6 +280,24 @@ class Facts(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Facts:
+        self._check_references()
+        paragraph_ends: dict[int, int] = {}
+        for s in self.sentences:
+            paragraph_ends[s.paragraph] = max(paragraph_ends.get(s.paragraph, 0), s.end)
+        if not self._spans_inside_sentences(paragraph_ends):
+            for path, evidence in self.iter_evidence():
+                self._check_sentence(path, evidence, paragraph_ends)
+        return self
+
+    def _check_references(self) -> None:
+        """The checks of :meth:`_consistent` that tie the facts together, in its order:
+        sentences numbered in order, ids unique, references resolved, topic labels once
+        each; not the spans against the sentences (the extractor made those checks when it
+        built each span, see :meth:`analysis.extract.document.Document.evidence`).
+
+        Raises:
+            ValueError: the first check that fails.
+        """
         for position, sentence in enumerate(self.sentences):
             if sentence.index != position:
                 raise ValueError(f"sentences[{position}].index is {sentence.index}")
@@ -305,13 +323,6 @@ class Facts(_Model):
         labels = [t.label for t in self.topics]
         if len(set(labels)) != len(labels):
             raise ValueError("topics repeat a label")
-        paragraph_ends: dict[int, int] = {}
-        for s in self.sentences:
-            paragraph_ends[s.paragraph] = max(paragraph_ends.get(s.paragraph, 0), s.end)
-        if not self._spans_inside_sentences(paragraph_ends):
-            for path, evidence in self.iter_evidence():
-                self._check_sentence(path, evidence, paragraph_ends)
-        return self
 
     def _references_resolve(
         self, known: set[str], people: set[str], statements: set[str]

@@ -152,6 +152,9 @@ def _translate_general(text: str) -> str:
 
 
 _DELETED_RE = re.compile("[" + "".join(re.escape(c) for c in _DELETED) + "]")
+# For text in the code page: its deleted bytes become 0, every other byte 1.
+_DELETED_MARKS = bytes(0 if byte in _BYTE_DELETED else 1 for byte in range(256))
+_MARK = re.compile(b"\x00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +243,15 @@ def normalize(text: str) -> Normalized:
         norm = _decode(raw.translate(_BYTE_TABLE, _BYTE_DELETED))
     if len(norm) == len(text):
         return Normalized(norm, (), (), len(text), encoded)
-    deleted = tuple(map(re.Match.start, _DELETED_RE.finditer(text)))
+    if encoded is not None:
+        # One byte per character, and the deleted characters are the deleted bytes: marked
+        # 0 by one translate and found by a search for that byte, not by a character-set
+        # regex tested at every character of the text (measured: 9.25 → 9.22 M instructions
+        # per ANT article; about half of the articles delete a mark).
+        marked = encoded.translate(_DELETED_MARKS)
+        deleted = tuple(map(re.Match.start, _MARK.finditer(marked)))
+    else:
+        deleted = tuple(map(re.Match.start, _DELETED_RE.finditer(text)))
     skips = tuple(map(sub, deleted, range(len(deleted))))
     return Normalized(norm, deleted, skips, len(text), encoded)
 

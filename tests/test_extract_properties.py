@@ -417,6 +417,40 @@ def test_gazetteer_tries_only_the_entries_of_the_next_word_longest_first() -> No
     assert evidence.model_dump_json() == validated.model_dump_json()
 
 
+def test_facts_are_validated_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each fact and span was validated when a step built it: extract_text builds the Facts
+    # around them without Facts' validator, which would validate them all again, and keeps
+    # the checks that tie them together.
+    text = (
+        "<DOC>\n<TITLE>وزير الخارجية يلتقي نظيره</TITLE>\n<TEXT>\n"
+        "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره المصري سامح شكري في "
+        "القاهرة، وبحثا التعاون بين البلدين.\nوقال شكري إن العلاقات قوية.\n</TEXT>\n</DOC>"
+    )
+    expected = extract_text(text, "v1")
+
+    class Refuse:
+        def validate_python(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("the validator ran")
+
+    monkeypatch.setattr(Facts, "__pydantic_validator__", Refuse())
+    facts = extract_text(text, "v1")
+    monkeypatch.undo()
+    revalidated = Facts.model_validate_json(facts.model_dump_json())
+    assert facts == revalidated == expected and facts.statements and facts.people
+    assert facts.model_dump_json() == revalidated.model_dump_json()
+    assert facts.model_fields_set == revalidated.model_fields_set
+    assert facts.provenance.model_fields_set == {"method", "by"}
+    assert all(s.model_fields_set == revalidated.sentences[0].model_fields_set
+               for s in facts.sentences)
+    # A reference that does not resolve still fails the extraction.
+    monkeypatch.setattr(Facts, "_references_resolve", lambda *args: False)
+    monkeypatch.setattr(
+        Facts, "_references", lambda *args: iter([("statements[0].speaker", "p9", set())])
+    )
+    with pytest.raises(ValueError, match="unknown id 'p9'"):
+        extract_text(text, "v1")
+
+
 def test_evidence_is_built_without_the_validator(monkeypatch: pytest.MonkeyPatch) -> None:
     # Document.evidence has checked the span already; the validator would only repeat it.
     class Refuse:

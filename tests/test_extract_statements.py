@@ -10,12 +10,14 @@ from analysis.extract import extract_text
 from analysis.extract.document import Document, Gazetteer
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.statements import (
+    _closers_by_first,
     _cut_quote_closer,
+    _statement,
     _switch_cue_start,
     find_statements,
     load_statement_cues,
 )
-from analysis.schema import Country, Organization, Person
+from analysis.schema import Country, Organization, Person, Statement
 
 
 def _entities(doc: Document, specs: list[tuple[str, str, list[tuple[str, str]]]]) -> list[Entity]:
@@ -1193,6 +1195,53 @@ def test_quote_closer_is_looked_for_from_the_statements_first_token_on():
     assert _cut_quote_closer(doc, start, len(text), cues) == closer
     assert _cut_quote_closer(doc, start, closer, cues) == closer  # past the end: not cut
     assert _cut_quote_closer(doc, closer + 1, len(text), cues) == len(text)
+
+
+def test_quote_closers_are_tried_only_where_their_first_word_is():
+    # على opens three closers and many phrases that close nothing ("على أن", "على الصعيد"):
+    # at each candidate word only the closers it opens are tried, in the list's order.
+    cues = load_statement_cues()
+    by_first = _closers_by_first(cues.quote_closers)
+    assert [c for group in by_first.values() for c in group] == sorted(
+        cues.quote_closers, key=lambda c: list(by_first).index(c[0])
+    )
+    assert all(c[0] == word for word, group in by_first.items() for c in group)
+    text = "وقال الوزير إنه حرص على أن يكون التعاون على الصعيد الاقتصادي، على حد تعبيره."
+    doc = Document.build("q", text)
+    start = text.index("إنه")
+    assert _cut_quote_closer(doc, start, len(text), cues) == text.index("على حد")
+
+
+def test_statements_are_built_without_the_validator_when_their_values_pass(monkeypatch):
+    # _finish has checked the id, the text and its evidence; _statement checks the rest and
+    # builds the model the validator would, or lets the validator say what is wrong.
+    text = "وقال الوزير إن الاتفاق مهم."
+    doc = Document.build("s", text)
+    evidence = doc.evidence(0, len(text))
+    said = text[text.index("الاتفاق") : -1]
+    values = ("s1", "p1", "الوزير", None, "قال", "verb", None, said, evidence)
+    validated = Statement(
+        id="s1", speaker="p1", speaker_name_ar="الوزير", speaker_name_en=None, verb_ar="قال",
+        form="verb", continues=None, text_ar=said, evidence=[evidence],
+    )
+
+    class Refuse:
+        def validate_python(self, *args: object, **kwargs: object) -> None:
+            raise AssertionError("the validator ran")
+
+    monkeypatch.setattr(Statement, "__pydantic_validator__", Refuse())
+    statement = _statement(*values)
+    with pytest.raises(AssertionError):
+        _statement("s1", "p1", "", None, "قال", "verb", None, said, evidence)
+    monkeypatch.undo()
+    assert statement == validated and statement.model_dump_json() == validated.model_dump_json()
+    assert statement.model_fields_set == validated.model_fields_set
+    assert statement.__pydantic_private__ is validated.__pydantic_private__ is None
+    assert statement.topics == [] and statement.topics is not _statement(*values).topics
+    for bad in ({2: ""}, {4: ""}, {5: "quote"}):
+        wrong = [bad.get(k, v) for k, v in enumerate(values)]
+        with pytest.raises(ValueError):
+            _statement(*wrong)
 
 
 def test_switch_cues_are_tried_only_after_a_word_a_cue_ends_on():

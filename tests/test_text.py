@@ -150,3 +150,20 @@ def test_normalize_term_translates_in_one_call_and_matches_the_general_table(mon
     # (a term is short: the calls cost more than the translation).
     monkeypatch.setattr(text, "_translate", None)
     assert [normalize_term(t) for t in terms] == expected
+
+
+def test_normalize_finds_the_deleted_marks_of_code_page_text_in_its_bytes(monkeypatch):
+    from analysis import text
+
+    samples = ["قالَ الوزيرُ: شكراً جزيـلاً", "ـــًٌٍَُِّْ", "بلا علامات"]
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوية "
+    samples += ["".join(letters[(i * 7 + k) % 30] + "َّ"[: k % 3] for k in range(30))
+                for i in range(20)]
+    expected = [tuple(m.start() for m in text._DELETED_RE.finditer(s)) for s in samples]
+    # Text in the Arabic code page is searched as bytes; only other text takes the regex.
+    monkeypatch.setattr(text, "_DELETED_RE", None)
+    found = [normalize(s) for s in samples]
+    assert [n.deleted for n in found] == expected
+    assert all(n.encoded is not None for n in found) and any(expected)
+    for s, n in zip(samples, found, strict=True):
+        assert n.text == s.translate(text._CHANGES)

@@ -12,15 +12,18 @@ cooperation. Each step is a module of this package; this one wires them together
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from analysis.articles import ArticleText, read_article
-from analysis.schema import SCHEMA_VERSION, Article, Facts, Provenance
+from analysis.schema import SCHEMA_VERSION, Article, Facts, Provenance, SentenceSpan
 
 __all__ = ["EXTRACTOR", "extract_article", "extract_file", "extract_text"]
 
 EXTRACTOR = "analysis.extract 1.0"
+
+T = TypeVar("T")
 
 
 def extract_text(text: str, article_id: str = "article", meta: dict | None = None) -> Facts:
@@ -83,34 +86,75 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
     if not doc.tokens:
         warnings.append("no Arabic text to extract from")
     title = doc.meta.get("title")
-    return Facts(
-        schema_version=SCHEMA_VERSION,
-        provenance=Provenance(method="extracted", by=EXTRACTOR),
-        article=Article(
-            id=article_id,
-            title=title if isinstance(title, str) else None,
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            length=len(text),
-            date=_text_or_none(doc.meta.get("date")),
-            url=_text_or_none(doc.meta.get("url")),
-        ),
-        # Plain dicts: Facts validates the whole list in one call (same checks, faster
-        # than one SentenceSpan(...) call per sentence).
-        sentences=[
-            {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end}
-            for s in doc.sentences
-        ],
-        countries=country_facts,
-        people=[e.fact for e in person_entities],  # type: ignore[misc]
-        organizations=[e.fact for e in org_entities],  # type: ignore[misc]
-        events=event_facts,
-        agreements=agreement_facts,
-        topics=topic_facts,
-        statements=statement_facts,
-        source=source,
-        is_cooperation_news=cooperation,
-        warnings=warnings,
+    # The facts are validated once, not again by Facts(...), which would run the model
+    # validators of every fact and span a second time, validate each sentence as a dict and
+    # check every span against the sentences: each fact was validated by its model when a
+    # step built it, each span by Document.evidence (inside a sentence of this document,
+    # ending in its paragraph, quoting the text), the article's id, date and url (from the
+    # caller) by Article below, and what ties the facts together (ids unique, references
+    # resolved, topic labels once each) by Facts._check_references. Measured: 9.55 → 9.38 M
+    # instructions per ANT article.
+    article = Article(
+        id=article_id,
+        title=title if isinstance(title, str) else None,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        length=len(text),
+        date=_text_or_none(doc.meta.get("date")),
+        url=_text_or_none(doc.meta.get("url")),
     )
+    if type(cooperation) is not bool:
+        raise TypeError(f"is_cooperation_news is {cooperation!r}, not a bool")
+    facts: Facts = _checked(
+        Facts,
+        {
+            "schema_version": SCHEMA_VERSION,
+            "provenance": _checked(Provenance, _PROVENANCE.copy(), {"method", "by"}),
+            "article": article,
+            # segment() gives sentences in order, each a non-empty span at offsets >= 0.
+            "sentences": [
+                _checked(
+                    SentenceSpan,
+                    {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end},
+                    _SENTENCE_FIELDS,
+                )
+                for s in doc.sentences
+            ],
+            "countries": country_facts,
+            "people": [e.fact for e in person_entities],
+            "organizations": [e.fact for e in org_entities],
+            "events": event_facts,
+            "agreements": agreement_facts,
+            "topics": topic_facts,
+            "statements": statement_facts,
+            "source": source,
+            "is_cooperation_news": cooperation,
+            "warnings": warnings,
+        },
+        _FACTS_FIELDS,
+    )
+    facts._check_references()
+    return facts
+
+
+_PROVENANCE = {"method": "extracted", "by": EXTRACTOR, "note": None}
+_SENTENCE_FIELDS = frozenset(SentenceSpan.model_fields)
+_FACTS_FIELDS = frozenset(Facts.model_fields)
+# What model_construct calls: object.__new__ and object.__setattr__, past BaseModel's own.
+_new_object = object.__new__
+_object_setattr = object.__setattr__
+
+
+def _checked(cls: type[T], values: dict[str, object], fields_set: Iterable[str]) -> T:
+    """A ``cls`` model of ``values`` (every field, in the model's order), built as
+    ``cls.model_construct`` builds one, without running the validator: for values the
+    pipeline has checked already. ``fields_set`` is what ``cls(...)`` would record as set
+    (the fields given)."""
+    model = _new_object(cls)
+    _object_setattr(model, "__dict__", values)
+    _object_setattr(model, "__pydantic_fields_set__", set(fields_set))
+    _object_setattr(model, "__pydantic_extra__", None)
+    _object_setattr(model, "__pydantic_private__", None)
+    return model
 
 
 def _text_or_none(value: object) -> str | None:
