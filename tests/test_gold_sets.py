@@ -38,7 +38,7 @@ FLOORS = {
         "countries": 0.83,
         "people": 0.87,
         "topics": 0.61,
-        "statements": 0.74,
+        "statements": 0.75,
         "statement_speakers": 0.86,
         "agreement_count": 0.94,
         "wire": 0.93,
