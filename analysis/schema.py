@@ -12,8 +12,8 @@ spans against the article. This module knows nothing of files, pandas or renderi
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from typing import Annotated, Literal
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -38,6 +38,7 @@ __all__ = [
     "Statement",
     "TopicFact",
     "EvidenceMismatch",
+    "construct_trusted",
 ]
 
 SCHEMA_VERSION = "1.0"
@@ -63,6 +64,27 @@ class EvidenceMismatch(ValueError):
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+M = TypeVar("M", bound=BaseModel)
+# What model_construct calls: object.__new__ and object.__setattr__, past BaseModel's own.
+_new_object = object.__new__
+_object_setattr = object.__setattr__
+
+
+def construct_trusted(cls: type[M], values: dict[str, object], fields_set: Iterable[str]) -> M:
+    """A ``cls`` model of ``values`` (every field, in the model's order, defaults included),
+    built as ``cls.model_construct`` builds one but faster, without running the validator:
+    only for values a caller has checked already (the extractor's hot path: its facts were
+    validated when each step built them). ``fields_set`` is what ``cls(...)`` would record as
+    set (the fields given). About half the cost of validating, a quarter of model_construct's.
+    """
+    model = _new_object(cls)
+    _object_setattr(model, "__dict__", values)
+    _object_setattr(model, "__pydantic_fields_set__", set(fields_set))
+    _object_setattr(model, "__pydantic_extra__", None)
+    _object_setattr(model, "__pydantic_private__", None)
+    return model
 
 
 class Evidence(_Model):

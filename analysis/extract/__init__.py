@@ -12,19 +12,22 @@ cooperation. Each step is a module of this package; this one wires them together
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from analysis.articles import ArticleText, read_article
-from analysis.schema import SCHEMA_VERSION, Article, Facts, Provenance, SentenceSpan
+from analysis.schema import (
+    SCHEMA_VERSION,
+    Article,
+    Facts,
+    Provenance,
+    SentenceSpan,
+    construct_trusted,
+)
 
 __all__ = ["EXTRACTOR", "extract_article", "extract_file", "extract_text"]
 
 EXTRACTOR = "analysis.extract 1.0"
-
-T = TypeVar("T")
-
 
 def extract_text(text: str, article_id: str = "article", meta: dict | None = None) -> Facts:
     """Extract facts from article text.
@@ -104,15 +107,15 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
     )
     if type(cooperation) is not bool:
         raise TypeError(f"is_cooperation_news is {cooperation!r}, not a bool")
-    facts: Facts = _checked(
+    facts: Facts = construct_trusted(
         Facts,
         {
             "schema_version": SCHEMA_VERSION,
-            "provenance": _checked(Provenance, _PROVENANCE.copy(), {"method", "by"}),
+            "provenance": construct_trusted(Provenance, _PROVENANCE.copy(), {"method", "by"}),
             "article": article,
             # segment() gives sentences in order, each a non-empty span at offsets >= 0.
             "sentences": [
-                _checked(
+                construct_trusted(
                     SentenceSpan,
                     {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end},
                     _SENTENCE_FIELDS,
@@ -139,24 +142,6 @@ def extract_text(text: str, article_id: str = "article", meta: dict | None = Non
 _PROVENANCE = {"method": "extracted", "by": EXTRACTOR, "note": None}
 _SENTENCE_FIELDS = frozenset(SentenceSpan.model_fields)
 _FACTS_FIELDS = frozenset(Facts.model_fields)
-# What model_construct calls: object.__new__ and object.__setattr__, past BaseModel's own.
-_new_object = object.__new__
-_object_setattr = object.__setattr__
-
-
-def _checked(cls: type[T], values: dict[str, object], fields_set: Iterable[str]) -> T:
-    """A ``cls`` model of ``values`` (every field, in the model's order), built as
-    ``cls.model_construct`` builds one, without running the validator: for values the
-    pipeline has checked already. ``fields_set`` is what ``cls(...)`` would record as set
-    (the fields given)."""
-    model = _new_object(cls)
-    _object_setattr(model, "__dict__", values)
-    _object_setattr(model, "__pydantic_fields_set__", set(fields_set))
-    _object_setattr(model, "__pydantic_extra__", None)
-    _object_setattr(model, "__pydantic_private__", None)
-    return model
-
-
 def _text_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 

@@ -34,7 +34,14 @@ from analysis.extract.document import (
 from analysis.extract.entities import Entity, Mention
 from analysis.extract.lexicons import common_nouns, given_names
 from analysis.extract.sources import find_wire_mentions
-from analysis.schema import Country, Evidence, Organization, Person, Statement
+from analysis.schema import (
+    Country,
+    Evidence,
+    Organization,
+    Person,
+    Statement,
+    construct_trusted,
+)
 from analysis.text import normalize_term, normalize_terms
 
 __all__ = ["find_statements", "load_statement_cues"]
@@ -3019,9 +3026,6 @@ def _finish(doc: Document, found: list[_Found], cues: StatementCues) -> list[Sta
     return statements
 
 
-# What model_construct calls: object.__new__ and object.__setattr__, past BaseModel's own.
-_new_object = object.__new__
-_object_setattr = object.__setattr__
 _FORMS = ("verb", "participle")
 # The fields Statement(...) records as set when _finish names them (not gist_en, topics).
 _STATEMENT_FIELDS_SET = frozenset(Statement.model_fields) - {"gist_en", "topics"}
@@ -3068,10 +3072,8 @@ def _statement(
             text_ar=text_ar,
             evidence=[evidence],
         )
-    statement = _new_object(Statement)
-    _object_setattr(
-        statement,
-        "__dict__",
+    return construct_trusted(
+        Statement,
         {
             "id": sid,
             "speaker": speaker,
@@ -3085,11 +3087,8 @@ def _statement(
             "topics": [],
             "evidence": [evidence],
         },
+        _STATEMENT_FIELDS_SET,
     )
-    _object_setattr(statement, "__pydantic_fields_set__", set(_STATEMENT_FIELDS_SET))
-    _object_setattr(statement, "__pydantic_extra__", None)
-    _object_setattr(statement, "__pydantic_private__", None)
-    return statement
 
 
 def _says_through(
