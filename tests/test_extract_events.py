@@ -954,6 +954,33 @@ def test_a_conference_is_cooperation_only_with_officials_of_two_states():
     assert extract_text(two).is_cooperation_news
 
 
+def test_a_conference_hosted_by_another_state_is_cooperation():
+    # one state's minister at a conference in another state's capital: guest and host meet
+    guest = (
+        "لبنان يحصد تعهدات في مؤتمر باريس\n"
+        "قال وزير المالية اللبناني علي حسن خليل إن بلاده حصلت على تعهدات بمنح وهبات تتجاوز "
+        "عشرة مليارات دولار، خلال مؤتمر بباريس. وقال إن لبنان يحتاج إلى إصلاحات كبيرة "
+        "لاقتصاده."
+    )
+    assert extract_text(guest).is_cooperation_news
+    in_capital = guest.replace("خلال مؤتمر بباريس", "خلال مؤتمر دولي في العاصمة الفرنسية باريس")
+    assert extract_text(in_capital).is_cooperation_news
+    # a president at a conference in his own capital, speaking of another state
+    own = (
+        "السيسي: تداعيات سلبية لنقل السفارة الأميركية\n"
+        "وقال الرئيس المصري عبد الفتاح السيسي خلال مؤتمر شبابي بالقاهرة إن نقل السفارة "
+        "الأميركية إلى القدس سيكون له تداعيات سلبية على الرأي العام."
+    )
+    assert not extract_text(own).is_cooperation_news
+    # the state after the venue is what the minister speaks of, not the host
+    spoken = (
+        "الجبير: فرنسا قضية صغيرة\n"
+        "وقال وزير الخارجية السعودي عادل الجبير، في كلمة خلال المؤتمر الدولي في بروكسل، إن "
+        "فرنسا قضية صغيرة جدا."
+    )
+    assert not extract_text(spoken).is_cooperation_news
+
+
 def test_a_meeting_a_month_ago_is_background_not_the_story():
     # the only visit is dated a month back: a story of a trial, not of cooperation
     old = (

@@ -1301,7 +1301,9 @@ def is_cooperation_news(
     reported = [c for c in scanned if c.happened]
     held = [c for c in reported if c.type == "meeting"]
     if held and all(c.gathering for c in held) and not any(
-        _gathering_of_states(doc, c.token, states, people) for c in held
+        _gathering_of_states(doc, c.token, states, people)
+        or _hosted_gathering(doc, c.token, countries, people)
+        for c in held
     ):
         # One state's official at a summit or conference ("قال وزير الخارجية المصري في
         # كلمته أمام المؤتمر") is no meeting between states.
@@ -1399,6 +1401,58 @@ def _gathering_of_states(
         and any(e.sentence == sentence for e in person.evidence)
     }
     return len(present) >= 2
+
+
+def _hosted_gathering(
+    doc: Document, i: int, countries: Sequence[Country], people: Sequence[Person]
+) -> bool:
+    """Whether an official of one participant state attends the gathering named at token
+    ``i`` and another participant state hosts it: the sentence names the official, and the
+    host state or its capital follows the gathering's noun within :data:`_HOST_REACH`
+    words as a place, after في or with ب ("قال وزير المالية اللبناني … خلال مؤتمر
+    بباريس", "خلال مؤتمر دولي لمكافحة تمويل التنظيمات الإرهابية في العاصمة الفرنسية
+    باريس"). The guest and the host meet there, as at a visit."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    window = [t for t in tokens[i + 1 : i + 1 + _HOST_REACH] if t.sentence == sentence]
+    hosts = {
+        c.iso3
+        for c in countries
+        if c.role == "participant"
+        and any(_as_place(doc, window, e.start) for e in c.evidence if e.sentence == sentence)
+    }
+    if not hosts:
+        return False
+    guests = {
+        person.country
+        for person in people
+        if person.country is not None
+        and any(c.iso3 == person.country and c.role == "participant" for c in countries)
+        and not (person.title_ar and _FORMER in normalize_term(person.title_ar))
+        and any(e.sentence == sentence for e in person.evidence)
+    }
+    return any(guest != host for guest in guests for host in hosts)
+
+
+def _as_place(doc: Document, window: list[Token], start: int) -> bool:
+    """Whether the mention starting at ``start`` falls in ``window`` as a place: with ب
+    ("بباريس"), right after في ("في تونس"), or after في العاصمة ("في العاصمة الفرنسية
+    باريس"); not a state the rest of the sentence speaks of ("في بروكسل، إن قطر …")."""
+    for j, token in enumerate(window):
+        if token.start <= start < token.end:
+            if doc.text[token.start : start].endswith("ب"):
+                return True
+            near = [t.norm for t in window[max(0, j - 3) : j]]
+            return bool(near) and (
+                near[-1] in _AT
+                or any(near[k] in _AT and near[k + 1] in _CAPITAL for k in range(len(near) - 1))
+            )
+    return False
+
+
+_HOST_REACH = 10  # "مؤتمر دولي لمكافحة تمويل التنظيمات الإرهابية في العاصمة الفرنسية باريس"
+_AT = normalize_terms(("في", "وفي"))
+_CAPITAL = normalize_terms(("العاصمة",))
 
 
 def _background(doc: Document, i: int) -> bool:
