@@ -1724,3 +1724,13 @@ def test_football_club_is_no_name():
             },
         }
     )
+
+
+def test_football_club_after_a_preposition_is_no_name():
+    # a club is no name after ل/ب too ("لبايرن ميونيخ"), and ends the title of its coach
+    _assert_names(
+        {
+            "وقال المدرب السابق لبايرن ميونيخ كارلو أنشيلوتي إن": {"كارلو أنشيلوتي"},
+            "والحارس الاحتياطي لبرشلونة الإسباني ياسبر سيليسن لملاقاته.": {"ياسبر سيليسن"},
+        }
+    )

@@ -374,10 +374,11 @@ def _club_phrases() -> dict[str, frozenset[str]]:
 
 def _club_end(tokens: Tokens, i: int) -> int:
     """Index of the last token of a football club's name starting at ``i`` ("مانشستر
-    يونايتد", "وليفربول"), or -1: the longest name the corpus's list has."""
-    seconds = _club_phrases().get(tokens[i].norm) or _club_phrases().get(
-        without_conjunction(tokens[i].norm)
-    )
+    يونايتد", "وليفربول", "لبايرن ميونيخ"), or -1: the longest name the corpus's list has."""
+    phrases, word = _club_phrases(), without_conjunction(tokens[i].norm)
+    seconds = phrases.get(tokens[i].norm) or phrases.get(word)
+    if seconds is None and word[:1] in ("ل", "ب"):
+        seconds = phrases.get(word[1:])  # the club of a preposition: "مدرب لبايرن ميونيخ"
     if seconds is None:
         return -1
     match = country_words.country_gazetteer().match_at(tokens, i)
