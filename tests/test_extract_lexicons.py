@@ -30,10 +30,13 @@ def test_committed_lists_are_what_the_corpus_gives():
         pytest.skip("the shared ANT corpus (../shared/corpus/ant) is absent")
     counts = lexicons.count_words()
     pairs = lexicons.count_full_names()
+    family = lexicons.build_family_names(pairs, counts)
+    clubs = lexicons.count_clubs()
     for path, key, build in (
         (lexicons._IMPERFECT, "stems", lexicons.build_imperfect_stems),
         (lexicons._NOUNS, "words", lexicons.build_common_nouns),
         (lexicons._FAMILY, "words", lambda c: lexicons.build_family_names(pairs, c)),
+        (lexicons._CLUBS, "names", lambda c: lexicons.build_clubs(*clubs, c, family)),
     ):
         committed = json.loads(path.read_text(encoding="utf-8"))[key]
         assert committed == build(counts), (
@@ -43,6 +46,7 @@ def test_committed_lists_are_what_the_corpus_gives():
     assert not {"ونكر", "وسف", "وران"} & lexicons.imperfect_stems()
     assert "خساير" in lexicons.common_nouns() and "كايتانو" not in lexicons.common_nouns()
     assert {"ترامب", "ميسي"} <= lexicons.family_names()
+    assert {"ليفربول", "مانشستر يونايتد"} <= lexicons.clubs()
 
 
 def test_family_names_follow_one_given_name_in_many_texts():
@@ -54,3 +58,18 @@ def test_family_names_follow_one_given_name_in_many_texts():
     texts = ["الخسائر " * lexicons.MIN_DEFINITE] + ["رأى دونالد خسائر"] * lexicons.MIN_FULL_NAME
     pairs = lexicons.count_full_names(texts)
     assert lexicons.build_family_names(pairs, lexicons.count_words(texts)) == []
+
+
+def test_clubs_follow_a_club_noun_in_many_texts():
+    texts = ["وقال لاعب نادي مانشستر يونايتد إن"] * lexicons.MIN_CLUB
+    texts += ["يعيش في مانشستر يونايتد"] * (lexicons.MIN_CLUB * 5)  # a fair share still
+    texts += ["وصل فريق منذ"] * lexicons.MIN_CLUB + ["منذ " * 3] * (lexicons.MIN_CLUB * 10)
+    texts += ["لفريق ليفربول الإنجليزي"] * lexicons.MIN_CLUB  # the adjective is no club
+    texts += ["فريق دونالد ترامب"] * lexicons.MIN_CLUB  # a given and a family name
+    after, anywhere = lexicons.count_clubs(lambda: texts)
+    counts = lexicons.count_words(texts)
+    assert lexicons.build_clubs(after, anywhere, counts, ["ترامب"]) == [
+        "ليفربول",
+        "مانشستر",
+        "مانشستر يونايتد",
+    ]

@@ -47,7 +47,13 @@ from analysis.extract.document import (
     without_conjunction,
 )
 from analysis.extract.entities import Entity, Mention
-from analysis.extract.lexicons import common_nouns, family_names, given_names, imperfect_stems
+from analysis.extract.lexicons import (
+    clubs,
+    common_nouns,
+    family_names,
+    given_names,
+    imperfect_stems,
+)
 from analysis.extract.sources import find_wire_mentions, outlet_home, outlet_names
 from analysis.extract.statements import load_statement_cues
 from analysis.schema import Country, Person
@@ -355,13 +361,45 @@ def _is_blocked_phrase(tokens: list[Token], i: int) -> bool:
     return match is not None and match.value is None and match.last > i
 
 
+@cache
+def _club_phrases() -> dict[str, frozenset[str]]:
+    """The corpus's club names (:func:`lexicons.clubs`) by first word: the second words
+    ("" for a club of one word)."""
+    seconds: dict[str, set[str]] = {}
+    for name in clubs():
+        first, _, second = name.partition(" ")
+        seconds.setdefault(first, set()).add(second)
+    return {first: frozenset(words) for first, words in seconds.items()}
+
+
+def _club_end(tokens: Tokens, i: int) -> int:
+    """Index of the last token of a football club's name starting at ``i`` ("مانشستر
+    يونايتد", "وليفربول", "لبايرن ميونيخ"), or -1: the longest name the corpus's list has."""
+    phrases, word = _club_phrases(), without_conjunction(tokens[i].norm)
+    seconds = phrases.get(tokens[i].norm) or phrases.get(word)
+    if seconds is None and word[:1] in ("ل", "ب"):
+        seconds = phrases.get(word[1:])  # the club of a preposition: "مدرب لبايرن ميونيخ"
+    if seconds is None:
+        return -1
+    match = country_words.country_gazetteer().match_at(tokens, i)
+    if match is not None and match.value is None:
+        return match.last  # the longer name the country gazetteer blocks: باريس سان جيرمان
+    if i + 1 < len(tokens) and tokens[i + 1].norm in seconds:
+        return i + 1
+    return i if "" in seconds else -1
+
+
 def _is_blocker(vocab: _Vocab, tokens: list[Token], i: int) -> bool:
     """Words that cannot be part of a name."""
     word = tokens[i].norm
     alone = _blocks_alone(word)
     if alone is not None:
         return alone
-    if _is_country_word(tokens, i) >= 0 or _is_blocked_phrase(tokens, i):
+    if (
+        _is_country_word(tokens, i) >= 0
+        or _is_blocked_phrase(tokens, i)
+        or _club_end(tokens, i) >= 0  # a club is no name ("مانشستر يونايتد")
+    ):
         return True
     # A preposition on a definite noun (بالمدينة، كالعادة); but ك + ال + no common noun is a
     # foreign name in كال (إبراهيم كالين، كالفن).
@@ -478,6 +516,29 @@ def _read_title(doc: Document, i: int) -> int:
         country_end = _is_country_word(tokens, j + 1)
         if country_end >= 0:
             j = country_end
+            continue
+        club_end = _club_end(tokens, j + 1)
+        if (
+            club_end >= 0
+            and club_end + 1 < limit
+            and not _gap(doc, tokens[club_end], tokens[club_end + 1])
+            and (
+                tokens[j].norm in _PLACE_HEADS
+                or tokens[club_end + 1].norm in vocab.given
+                or tokens[club_end + 1].norm in _LATE
+                or (
+                    _nisba_adjective(doc, tokens[club_end + 1])
+                    and club_end + 2 < limit
+                    and not _gap(doc, tokens[club_end + 1], tokens[club_end + 2])
+                )
+            )
+        ):
+            # "لاعب مانشستر يونايتد بول بوغبا", "لاعب مانشستر سيتي الإنجليزي إلكاي غوندوغان",
+            # "رئيسة بلدية برشلونة أدا كولاو": the club (or its city) completes the title
+            # when a given name, السابق or its nationality before a name follows it; a
+            # title on a club before any other word ("لاعب ليفربول عدم وضعه"، "مدرب مانشستر
+            # يونايتد المديح للشاب"، "لاعب ليفربول الإنجليزي، علما") is no name's
+            j = club_end
             continue
         if stem in _STATE_NOUNS and j + 2 < limit and not _gap(doc, nxt, tokens[j + 2]):
             country_end = _is_country_word(tokens, j + 2)
@@ -1965,7 +2026,20 @@ def _name_boundary_before(doc: Document, i: int) -> bool:
         # سامح شكري وسيرغي لافروف", "الرئيسين عبد الفتاح السيسي وميشال عون"
         or (before.norm.startswith("ال") and before.norm.endswith("ين") and len(before.norm) >= 6)
         or _nationality_before(doc.tokens, i)
+        or (_club_before(doc.tokens, i) and _unambiguous_name(doc, i))
     )
+
+
+def _nisba_adjective(doc: Document, token: Token) -> bool:
+    """Whether ``token`` is a definite adjective in ي, a nationality or an epithet of a club
+    ("الإنجليزي", "الكتالوني"), not a noun ("المديح")."""
+    return _is_definite(doc, token) and token.norm.endswith("ي")
+
+
+def _club_before(tokens: Tokens, i: int) -> bool:
+    """Whether a football club's name ends right before token ``i``, naming its player or
+    coach who follows: "نجم ليفربول محمد صلاح", "مدرب بايرن ميونيخ يوب هاينكس"."""
+    return _club_end(tokens, i - 1) == i - 1 or (i >= 2 and _club_end(tokens, i - 2) == i - 1)
 
 
 def _nationality_before(tokens: Tokens, i: int) -> bool:
