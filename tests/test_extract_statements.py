@@ -1338,3 +1338,23 @@ def test_media_written_before_the_verb_make_it_attribution():
     )
     s = _run(text, PEOPLE)
     assert [(x.verb_ar, x.speaker) for x in s] == [("قال", "p2"), ("قال", "p1")]
+
+
+def _headlined(title: str, body: str) -> list[tuple[str | None, str]]:
+    """(speaker as named, verb) of the statements of an article with a headline."""
+    text = f"<DOC>\n<DOCNO>a1</DOCNO>\n<TITLE>{title}</TITLE>\n<TEXT>\n{body}\n</TEXT>\n</DOC>\n"
+    return [(s.speaker_name_ar, s.verb_ar) for s in extract_text(text).statements]
+
+
+def test_a_present_verb_after_the_headlines_subject_is_its_statement():
+    # A headline is written subject first with a present verb: an office or a body as
+    # written, after a colon too; not a thing, nor a negated verb, nor a dual verb, whose
+    # two speakers are not the one word before it.
+    body = "وقال المتحدث إن الاجتماع عقد أمس في العاصمة."
+    said = _headlined("البيت الأبيض يعلن موعد القمة", body)
+    assert ("البيت الأبيض", "يعلن") in said
+    said = _headlined("حرائق الغابات: الحكومة تعلن الطوارئ", body)
+    assert ("الحكومة", "تعلن") in said
+    assert [v for _, v in _headlined("دراسة تكشف أسباب الأرق", body)] == ["قال"]
+    assert [v for _, v in _headlined("الحكومة لا تعلن الطوارئ", body)] == ["قال"]
+    assert [v for _, v in _headlined("البشير والسيسي يؤكدان العمل المشترك", body)] == ["قال"]

@@ -1055,6 +1055,7 @@ def _verb_statement(
         subject = None  # "كما حث النرويج على …": the state is what the speaker urged
     speakers_found: list[_Speaker]
     subject_end = i + 1
+    unnamed_headline = False
     if isinstance(subject, tuple):
         kind, first, last, entity = subject
         subject_end = last + 1
@@ -1094,6 +1095,13 @@ def _verb_statement(
         speakers_found = [_speaker_of(before)]
     elif (named_before := _named_before(doc, i, cues, index)) is not None:
         speakers_found = [_Speaker(None, named_before, None)]
+    elif stem in cues.present and (
+        headline := _headline_subject(doc, i, prefix, cues, index, speakers, last_speaker, nested)
+    ):
+        speakers_found = [headline]
+        # an unnamed body in the headline is no speaker a pronoun verb of the lead goes on
+        # with ("النيابة العمومية تنفي …" before "وأكدت" of another)
+        unnamed_headline = headline.entity is None
     elif stem in cues.present:
         # A present-tense verb without its own subject is usually inside what someone
         # else said ("… يؤكد على تعزيز …"), not a new statement.
@@ -1168,7 +1176,96 @@ def _verb_statement(
     ev_start = token.start
     if prefix:
         verb_ar, ev_start = _drop_prefix(doc, token)
-    return [_Found(i, verb_ar, "verb", sp, None, ev_start, text_start) for sp in speakers_found]
+    return [
+        _Found(i, verb_ar, "verb", sp, None, ev_start, text_start, embedded=unnamed_headline)
+        for sp in speakers_found
+    ]
+
+
+def _headline_subject(
+    doc: Document,
+    i: int,
+    prefix: str,
+    cues: StatementCues,
+    index: _MentionIndex,
+    speakers: list[Entity],
+    last_speaker: _Speaker | None,
+    nested: bool,
+) -> _Speaker | None:
+    """The subject of a present-tense verb in the headline, which is written subject first:
+    the words that open the headline or its part after a colon or "..", kept as written
+    when no known speaker stands for them ("البيت الأبيض يعلن ما بحثه ترامب", "عملية سيناء
+    2018.. جيش مصر يعلن مقتل ضابطين"); a second verb joined by و goes on with the first
+    one's ("الأسد يوجه برقية لبوتن.. ويتحدث عن الثقة")."""
+    title = doc.title_span
+    tokens = doc.tokens
+    token = tokens[i]
+    if title is None or not title[0] <= token.start < title[1]:
+        return None
+    if _strip_conj(token.norm)[1].endswith("ان"):
+        # a dual verb has two speakers, not the one word before it ("البشير والسيسي يؤكدان")
+        return None
+    if prefix:
+        return last_speaker if nested else None
+    first = doc.sentence_tokens(token.sentence).start
+    start = i
+    while start > first and not any(
+        c in _gap(doc, tokens[start - 1], tokens[start]) for c in _HEADLINE_BREAKS
+    ) and "..." not in _gap(doc, tokens[start - 1], tokens[start]):
+        start -= 1
+        if i - start > _HEADLINE_SUBJECT:
+            return None
+    if start == i or any(
+        _strip_conj(tokens[k].norm)[1] in cues.verbs
+        or tokens[k].norm in cues.verbs
+        or tokens[k].norm in _HEADLINE_NOT_SUBJECT
+        or _strip_conj(tokens[k].norm)[1] in _PREPOSITIONS  # "فيتو ضد مشروع قرار يدعو"
+        or tokens[k].norm == "ضد"
+        for k in range(start, i)
+    ):
+        return None
+    if tokens[start].norm in cues.media_subjects:
+        return None
+    subject = _find_subject(doc, start, i, cues, index, speakers, last_speaker)
+    if subject == "media":
+        return None
+    if isinstance(subject, tuple) and subject[2] == i - 1:
+        kind, _, _, entity = subject
+        if kind == "entity" and entity is not None:
+            return _speaker_of(entity)
+    # "الحوثيون يتغيبون وغريفيث يقر": a known person joined by و right before the verb;
+    # not the one a body or a person is named by ("محامي رونالدو يكشف", "أسطورة البرازيل
+    # يطالب")
+    hit = index.covering.get(i - 1)
+    stem = _strip_conj(tokens[i].norm)[1]
+    if (
+        hit is not None
+        and isinstance(hit[0].fact, Person)
+        and hit[1].last_token == i - 1
+        and (hit[1].first_token == start or _strip_conj(tokens[hit[1].first_token].norm)[0])
+        and not _is_group_form(stem, lemma_of(cues, stem))  # "البشير والسيسي يؤكدان"
+    ):
+        return _speaker_of(hit[0])
+    # "ماتيس يشترط", "وزير الخارجية يؤكد": a known person's name word or office
+    phrase = _phrase_text(doc, start, i - 1)
+    named = (
+        _person_by_name_word(tokens[start].norm, speakers) if start == i - 1
+        else _person_by_title(phrase, speakers)
+    )
+    if named is not None:
+        return _speaker_of(named)
+    # kept as written only for an office or a body ("البيت الأبيض يعلن", "وزير إسرائيلي
+    # بارز يعلن"), not for what may be a thing ("دراسة تكشف", "جهاز جديد يكشف")
+    head = _strip_conj(tokens[start].norm)[1]
+    if head in cues.subject_heads or tokens[start].norm in cues.subject_heads:
+        return _Speaker(None, phrase, None)
+    return None
+
+
+_HEADLINE_BREAKS = (":", "..", "،", ",", "|", "-", "–", "(", ")", '"', "«", "»", "؟", "!")
+_HEADLINE_SUBJECT = 5  # words of a headline's subject ("زعيما إثيوبيا وإريتريا")
+# a negation, a question or an adverb before the verb: no plain subject-verb headline
+_HEADLINE_NOT_SUBJECT = frozenset(normalize_terms(("لا", "لن", "لم", "ما", "هل", "قد", "كيف")))
 
 
 def _agrees_after_resumptive(subject: tuple, stem: str, cues: StatementCues) -> bool:
