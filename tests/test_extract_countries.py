@@ -840,3 +840,20 @@ def test_a_private_citizen_does_not_make_the_state_a_side_an_envoy_does():
         "وقال السفير اللبناني في القاهرة إن السفارة تتابع القضية."
     )
     assert {c.iso3: c.role for c in official.countries}["LBN"] == "participant"
+
+
+def test_a_sides_partner_in_a_nisba_pair_of_the_talks_is_a_side():
+    # the second nisba of "الصداقة الفرنسية الأمريكية" names France's partner in the talks
+    text = (
+        "قالت الصحيفة إن العشاء كان فاخرا.\n"
+        "والتقى الرئيس الفرنسي إيمانويل ماكرون دونالد ترامب على مأدبة عشاء أقيمت على "
+        "شرف الصداقة الفرنسية الأمريكية."
+    )
+    roles = {c.iso3: c.role for c in extract_text(text).countries}
+    assert roles["FRA"] == roles["USA"] == "participant"
+    # a border of two states is a place, and a pair no side belongs to is a topic
+    border = text.replace("الصداقة الفرنسية الأمريكية", "الحدود الفرنسية الألمانية")
+    assert {c.iso3: c.role for c in extract_text(border).countries}.get("DEU") != "participant"
+    topic = text.replace("الصداقة الفرنسية الأمريكية", "المفاوضات الفلسطينية الإسرائيلية")
+    roles = {c.iso3: c.role for c in extract_text(topic).countries}
+    assert roles.get("PSE") != "participant" and roles.get("ISR") != "participant"

@@ -380,8 +380,9 @@ def assign_roles(
     named in the lead (الحكومة القبرصية، وزارة الخارجية الأميركية), or a mention that
     names a side in the text: the lead naming the state or a nisba on one of its officials
     (الرئيس المصري, not النزاع السوري), one side of "بين X وY" (not of a conflict), a
-    counterpart (نظيره الصيني), a party to a signing, the host of a reported visit
-    ("كما زارت مالاوي", :func:`_visited`). A mention a few words after a word
+    counterpart (نظيره الصيني), the partner whose nisba stands next to a side's in the talks
+    ("الصداقة الفرنسية الأمريكية", :func:`_pair_partners`), a party to a signing, the host
+    of a reported visit ("كما زارت مالاوي", :func:`_visited`). A mention a few words after a word
     of expectation or readiness ("مستعدون للحوار مع واشنطن") is a side in prospect only.
     A state that speaks or leads a coalition ("التحالف العربي بقيادة السعودية") takes part
     too, but a story in which no state acts otherwise (outside sport) also takes the state
@@ -473,6 +474,8 @@ def assign_roles(
         # would not check the role; the entity's fact takes its final role.
         fact.role = "participant" if participant else ("venue" if venue_only else "mentioned")
         facts.append((0 if participant else 1, entity.mentions[0].start, fact))
+    if not sports:
+        _pair_partners(doc, countries, facts, talks_or_contact, quoted)
     if not sports and not acting and all(
         fact.role != "participant" or fact.iso3 in background for _, _, fact in facts
     ):
@@ -1184,6 +1187,65 @@ def _list_head(doc: Document, mention: Mention, countries: list[Entity]) -> Ment
             break
         head = previous
     return head
+
+
+def _pair_partners(
+    doc: Document,
+    countries: list[Entity],
+    facts: list[tuple[int, int, Country]],
+    talks: frozenset[int],
+    quoted: set[int],
+) -> None:
+    """Make a side of the state whose nisba stands next to a side's nisba in a sentence of
+    talks, the two qualifying one noun ("التقى ماكرون ترامب على شرف الصداقة الفرنسية
+    الأمريكية" with France a side): a relation of two states names the side's partner.
+    A border of two states ("الحدود التركية السورية") is a place. A pair of which no state
+    takes part is a topic ("لإعادة إطلاق المفاوضات الفلسطينية الإسرائيلية"), and "لقصف
+    سوري وروسي" (with و, indefinite) a list of agents.
+    ``facts`` (rank, start, fact; one per entity, in the order of ``countries``) is updated
+    in place."""
+    sides = {fact.iso3 for rank, _, fact in facts if rank == 0}
+    if not sides:
+        return
+    ends = _mention_ends(doc, countries)
+    owner = {m: entity.fact.iso3 for entity in countries for m in entity.mentions}
+    tokens = doc.tokens
+    for index, (entity, (rank, start, fact)) in enumerate(zip(countries, facts, strict=True)):
+        if rank == 0:
+            continue
+        for m in entity.mentions:
+            if (
+                m.kind != "nisba"
+                or m.sentence not in talks
+                or m.first_token in quoted
+                or m.first_token != m.last_token
+                or not tokens[m.first_token].norm.startswith("ال")
+            ):
+                continue
+            other = ends.get(m.first_token - 1)
+            first = m.first_token if other is None else other.first_token
+            if first > 0 and any(
+                stem in _BORDER_NOUNS for _, stem in clitic_variants(tokens[first - 1].norm)
+            ):
+                continue  # "الحدود التركية السورية": a place between two states
+            if other is None:
+                # the pair's first nisba: its partner follows
+                nxt = [o for o in ends.values() if o.first_token == m.last_token + 1]
+                other = nxt[0] if nxt else None
+            if (
+                other is not None
+                and other.kind == "nisba"
+                and other.first_token == other.last_token
+                and owner.get(other) in sides
+                and tokens[other.first_token].norm.startswith("ال")
+                and not _gap_text(doc, max(m.first_token, other.first_token)).strip()
+            ):
+                fact.role = "participant"
+                facts[index] = (0, start, fact)
+                break
+
+
+_BORDER_NOUNS = normalize_terms(("حدود", "الحدود"))
 
 
 # "وحليفتها روسيا": the ally named after a state shares its place in the sentence.
