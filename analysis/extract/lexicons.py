@@ -90,41 +90,44 @@ _CLUB_HEADS = frozenset(
 @cache
 def imperfect_stems() -> frozenset[str]:
     """Normalized stems S such that يS and تS are both verbs in the imperfect."""
-    return frozenset(json.loads(_IMPERFECT.read_text(encoding="utf-8"))["stems"])
+    return _listed(_IMPERFECT, "stems")
 
 
 @cache
 def common_nouns() -> frozenset[str]:
     """Normalized words (without the article) the corpus often writes with ال."""
-    return frozenset(json.loads(_NOUNS.read_text(encoding="utf-8"))["words"])
+    return _listed(_NOUNS, "words")
 
 
 @cache
 def given_names(kind: str) -> frozenset[str]:
     """Normalized given names of one list of ``data/given_names.json``: ``"arabic"``,
     ``"foreign"`` or ``"family_first"``."""
-    return normalize_terms(json.loads(_GIVEN.read_text(encoding="utf-8"))[kind])
+    return normalize_terms(_listed(_GIVEN, kind))
 
 
 @cache
 def family_names() -> frozenset[str]:
     """Normalized family names of people the corpus names often (ترامب، ميسي)."""
-    return frozenset(json.loads(_FAMILY.read_text(encoding="utf-8"))["words"])
+    return _listed(_FAMILY, "words")
 
 
 @cache
 def clubs() -> frozenset[str]:
     """Normalized names of football clubs, of one or two words ("ليفربول", "مانشستر يونايتد")."""
-    return frozenset(json.loads(_CLUBS.read_text(encoding="utf-8"))["names"])
+    return _listed(_CLUBS, "names")
+
+
+def _listed(path: Path, key: str) -> frozenset[str]:
+    """The list under ``key`` of the JSON word list at ``path``."""
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))[key])
 
 
 def count_full_names(texts: Iterable[str] | None = None) -> Counter[tuple[str, str]]:
     """For each pair (foreign given name, next word) in ``texts`` (default: every ANT
     article, headline and body), the number of texts that write it."""
     if texts is None:
-        texts = (
-            f"{a.title}\n{a.text}" for f in corpus.ant_files() for a in corpus.iter_ant_articles(f)
-        )
+        texts = _ant_texts()
     given = _foreign_given()
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
